@@ -1,0 +1,138 @@
+package io.signindoctor.engine;
+
+import io.signindoctor.model.Advisory;
+import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.Fact;
+import io.signindoctor.model.NamedValue;
+import io.signindoctor.model.Need;
+import io.signindoctor.model.Support;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One case in one Drools session. Facts can be added and withdrawn one at a time (the interview's answers and
+ * "back"); conclusions are inserted logically by the rules, so withdrawing a fact withdraws what followed from it.
+ */
+public final class CaseSession implements AutoCloseable {
+
+    private final KnowledgeBase knowledgeBase;
+    private final KieSession session;
+    private final TraceRecorder trace;
+    private final Map<Fact, FactHandle> handles = new LinkedHashMap<>();
+    private final Set<String> unknown = new HashSet<>();
+
+    public CaseSession(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+        this.session = knowledgeBase.newSession();
+        this.trace = new TraceRecorder(knowledgeBase);
+        trace.attach(session);
+    }
+
+    public void add(Fact fact) {
+        handles.put(fact, session.insert(fact));
+    }
+
+    public void addAll(List<Fact> facts) {
+        facts.forEach(this::add);
+    }
+
+    public void withdraw(Fact fact) {
+        FactHandle handle = handles.remove(fact);
+        if (handle != null) {
+            session.delete(handle);
+        }
+    }
+
+    /** Records that a fact cannot be found out, so it is not suggested or asked again. */
+    public void markUnknown(String factId) {
+        unknown.add(factId);
+    }
+
+    public void forgetUnknown(String factId) {
+        unknown.remove(factId);
+    }
+
+    public List<Fact> facts() {
+        return List.copyOf(handles.keySet());
+    }
+
+    /** Fires the rules that the facts now enable and returns what the case amounts to. */
+    public Diagnosis diagnose(String title, double threshold) {
+        session.fireAllRules(knowledgeBase.activeRules());
+        List<RankedCause> causes = rank(objects(Support.class));
+        return new Diagnosis(title, facts(), causes, threshold, objects(Advisory.class), openQuestions(causes),
+                trace.firings());
+    }
+
+    /** Runs a whole case in a fresh session: the one-shot path of diagnose, batch and case tests. */
+    public static Diagnosis diagnose(KnowledgeBase knowledgeBase, CaseFacts facts, double threshold) {
+        try (CaseSession session = new CaseSession(knowledgeBase)) {
+            session.addAll(facts.facts());
+            return session.diagnose(facts.title(), threshold);
+        }
+    }
+
+    private <T> List<T> objects(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object object : session.getObjects(type::isInstance)) {
+            found.add(type.cast(object));
+        }
+        found.sort(Comparator.comparing(Object::toString));
+        return found;
+    }
+
+    private static List<RankedCause> rank(List<Support> supports) {
+        Map<String, List<Support>> byCause = supports.stream()
+                .collect(Collectors.groupingBy(Support::cause, LinkedHashMap::new, Collectors.toList()));
+        return byCause.entrySet().stream()
+                .map(entry -> new RankedCause(entry.getKey(), Confidence.combine(strongestPerRule(entry.getValue())),
+                        entry.getValue().stream().sorted(Comparator.comparing(Support::ruleId)).toList()))
+                .sorted(Comparator.comparingDouble(RankedCause::confidence).reversed()
+                        .thenComparing(RankedCause::cause))
+                .toList();
+    }
+
+    /**
+     * One vote per rule: a rule that matches twice (two SRV records, say) saw one piece of evidence twice, and
+     * certainty factors may only be combined across independent evidence.
+     */
+    private static List<Double> strongestPerRule(List<Support> supports) {
+        Map<String, Double> byRule = new LinkedHashMap<>();
+        for (Support support : supports) {
+            byRule.merge(support.ruleId(), support.confidence(),
+                    (a, b) -> Math.abs(a) >= Math.abs(b) ? a : b);
+        }
+        return List.copyOf(byRule.values());
+    }
+
+    private List<OpenQuestion> openQuestions(List<RankedCause> causes) {
+        Set<String> known = facts().stream().filter(NamedValue.class::isInstance).map(NamedValue.class::cast)
+                .map(NamedValue::getId).collect(Collectors.toSet());
+        Map<String, List<Need>> byFact = objects(Need.class).stream()
+                .filter(need -> !known.contains(need.fact()) && !unknown.contains(need.fact()))
+                .collect(Collectors.groupingBy(Need::fact, LinkedHashMap::new, Collectors.toList()));
+        Map<String, Double> confidenceOf = causes.stream()
+                .collect(Collectors.toMap(RankedCause::cause, RankedCause::confidence));
+        return byFact.entrySet().stream()
+                .map(entry -> new OpenQuestion(entry.getKey(),
+                        entry.getValue().stream().map(Need::cause).distinct().sorted().toList(), entry.getValue()))
+                .sorted(Comparator.<OpenQuestion>comparingInt(question -> question.causes().size()).reversed()
+                        .thenComparing(question -> -question.causes().stream()
+                                .mapToDouble(cause -> confidenceOf.getOrDefault(cause, 0.0)).max().orElse(0))
+                        .thenComparing(OpenQuestion::fact))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

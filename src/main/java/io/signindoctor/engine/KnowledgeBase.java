@@ -1,0 +1,97 @@
+package io.signindoctor.engine;
+
+import io.signindoctor.facts.InputProblem;
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.model.RuleMetadata;
+import io.signindoctor.kb.PackagedFile;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.drools.model.Model;
+import org.kie.api.KieServices;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * The rules in force for this process: built once and shared, while each case gets a session of its own. The
+ * built-in rules are loaded from model classes generated at build time, which is what keeps a one-shot diagnose fast;
+ * rule folders given at run time are compiled together with the built-in DRL.
+ */
+public final class KnowledgeBase {
+
+    /** Lists the generated model classes of the built-in rules; written by {@link Precompiler}. */
+    public static final String MODEL_INDEX = "META-INF/signin-doctor/models.txt";
+
+    private final KieBase kieBase;
+    private final Map<String, RuleMetadata> rulesByName;
+    private final List<InputProblem> warnings;
+
+    private KnowledgeBase(KieBase kieBase, List<InputProblem> warnings) {
+        this.kieBase = kieBase;
+        this.warnings = List.copyOf(warnings);
+        Map<String, RuleMetadata> byName = new LinkedHashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                byName.put(qualified(rule), RuleMetadata.of(rule));
+            }
+        }
+        this.rulesByName = byName;
+    }
+
+    /** The built-in knowledge base, from the classes the build generated. */
+    public static KnowledgeBase builtIn() {
+        List<Model> models = new ArrayList<>();
+        for (String className : PackagedFile.index(MODEL_INDEX)) {
+            try {
+                models.add((Model) Class.forName(className).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the built-in rules are damaged: cannot load " + className, e);
+            }
+        }
+        return new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), List.of());
+    }
+
+    /** Compiles DRL at run time, for rule folders that were not part of the build. */
+    public static KnowledgeBase compile(List<RuleSource> sources) throws InvalidInputException {
+        KnowledgeCompiler.Compiled compiled = new KnowledgeCompiler().compile(sources);
+        KieBase kieBase = KieServices.get().newKieContainer(compiled.module().getReleaseId()).getKieBase();
+        return new KnowledgeBase(kieBase, compiled.warnings());
+    }
+
+    static String qualified(Rule rule) {
+        return rule.getPackageName() + "." + rule.getName();
+    }
+
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+
+    /** Every rule with its metadata, in package order. */
+    public Collection<RuleMetadata> rules() {
+        return rulesByName.values();
+    }
+
+    public RuleMetadata metadataOf(Rule rule) {
+        return rulesByName.getOrDefault(qualified(rule), RuleMetadata.of(rule));
+    }
+
+    public Optional<RuleMetadata> findRule(String id) {
+        return rulesByName.values().stream().filter(meta -> meta.id().equals(id)).findFirst();
+    }
+
+    /** Retired rules stay in their files, so their ids are never reused, but they no longer fire. */
+    public AgendaFilter activeRules() {
+        return match -> !metadataOf(match.getRule()).isRetired();
+    }
+
+    public List<InputProblem> warnings() {
+        return warnings;
+    }
+}

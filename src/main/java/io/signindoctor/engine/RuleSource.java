@@ -1,0 +1,21 @@
+package io.signindoctor.engine;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The text of one DRL file and the path an author knows it by (rules/manual-config.drl), used in every message. */
+public record RuleSource(String path, String text) {
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+
+    public Optional<String> packageName() {
+        Matcher matcher = PACKAGE.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** The file name without folders, e.g. manual-config.drl. */
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

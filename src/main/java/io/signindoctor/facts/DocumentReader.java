@@ -1,0 +1,131 @@
+package io.signindoctor.facts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Parses a YAML or JSON document into a tree and remembers where each node was written. Jackson's tree model forgets
+ * locations, so the tree is built here from the token stream. Duplicate keys and further documents after the first
+ * are errors: either would silently drop something the author wrote.
+ */
+public final class DocumentReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    public LocatedDocument read(Path path) throws InvalidInputException {
+        String display = path.toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException missing) {
+            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "no such file"));
+        } catch (MalformedInputException notUtf8) {
+            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "not UTF-8 text"));
+        } catch (IOException unreadable) {
+            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "cannot read: " + unreadable.getMessage()));
+        }
+        return read(display, text);
+    }
+
+    /** Reads text that came from somewhere other than a file of its own (a case inside a case file, stdin). */
+    public LocatedDocument read(String display, String text) throws InvalidInputException {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        boolean json = display.toLowerCase().endsWith(".json");
+        try (JsonParser parser = (json ? JSON : YAML).createParser(body)) {
+            Map<String, LocatedDocument.Position> positions = new HashMap<>();
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException(new InputProblem(display, 1, 1, "", "the file is empty"));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw problem(display, parser.currentTokenLocation(), "",
+                        "expected a mapping of sections (account, symptom, client, ...) at the top level");
+            }
+            JsonNode root = readValue(parser, "", positions, display);
+            if (parser.nextToken() != null) {
+                throw problem(display, parser.currentTokenLocation(), "",
+                        "only one document is allowed in a file; remove what follows the first");
+            }
+            return new LocatedDocument(display, root, Map.copyOf(positions));
+        } catch (StreamReadException syntax) {
+            JsonLocation where = syntax.getLocation();
+            String message = syntax.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            throw problem(display, where, "", (json ? "invalid JSON: " : "invalid YAML: ") + message);
+        } catch (IOException io) {
+            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "cannot read: " + io.getMessage()));
+        }
+    }
+
+    private JsonNode readValue(JsonParser parser, String pointer, Map<String, LocatedDocument.Position> positions,
+            String display) throws IOException, InvalidInputException {
+        JsonLocation at = parser.currentTokenLocation();
+        positions.putIfAbsent(pointer, new LocatedDocument.Position(at.getLineNr(), at.getColumnNr()));
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    if (object.has(key)) {
+                        throw problem(display, keyAt, LocatedDocument.fieldName(child),
+                                "appears twice; each field may be given once");
+                    }
+                    positions.put(child, new LocatedDocument.Position(keyAt.getLineNr(), keyAt.getColumnNr()));
+                    parser.nextToken();
+                    object.set(key, readValue(parser, child, positions, display));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, pointer + "/" + index++, positions, display));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return NODES.numberNode(parser.getBigIntegerValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw problem(display, at, LocatedDocument.fieldName(pointer), "unexpected " + token);
+        }
+    }
+
+    private static InvalidInputException problem(String display, JsonLocation where, String field, String message) {
+        int line = where == null ? 0 : Math.max(0, where.getLineNr());
+        int column = where == null ? 0 : Math.max(0, where.getColumnNr());
+        return new InvalidInputException(new InputProblem(display, line, column, field, message));
+    }
+}

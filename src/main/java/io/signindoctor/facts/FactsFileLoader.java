@@ -1,0 +1,37 @@
+package io.signindoctor.facts;
+
+import io.signindoctor.model.CaseFacts;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a facts file the whole way: parse with positions, validate against the facts schema, map to facts. Nothing is
+ * returned unless the file is valid as a whole, so a diagnosis is never made from part of what the engineer wrote.
+ */
+public final class FactsFileLoader {
+
+    private final DocumentReader reader = new DocumentReader();
+    private final SchemaValidator validator;
+    private final FactsMapper mapper = new FactsMapper();
+
+    public FactsFileLoader(FactsSchema schema) {
+        this.validator = schema.validator();
+    }
+
+    public CaseFacts load(Path file) throws InvalidInputException {
+        return check(reader.read(file));
+    }
+
+    public CaseFacts load(String display, String text) throws InvalidInputException {
+        return check(reader.read(display, text));
+    }
+
+    /** Validates a document already parsed, e.g. the given facts of one case inside a case file. */
+    public CaseFacts check(LocatedDocument document) throws InvalidInputException {
+        List<InputProblem> problems = validator.validate(document);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return mapper.map(document);
+    }
+}

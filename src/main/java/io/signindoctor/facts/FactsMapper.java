@@ -1,0 +1,136 @@
+package io.signindoctor.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.signindoctor.model.Account;
+import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.Certificate;
+import io.signindoctor.model.ClientEvent;
+import io.signindoctor.model.ClientSetting;
+import io.signindoctor.model.DnsRecord;
+import io.signindoctor.model.Fact;
+import io.signindoctor.model.PolicyValue;
+import io.signindoctor.model.RegistryValue;
+import io.signindoctor.model.ServerSetting;
+import io.signindoctor.model.Source;
+import io.signindoctor.model.Symptom;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a facts document that has passed schema validation into typed facts, each stamped with the file and line it
+ * was written on. The scalar groups map onto one fact class each, so a vocabulary entry added to the schema becomes
+ * a fact rules can read without a change here.
+ */
+public final class FactsMapper {
+
+    /** Where the NTLM minimum-security values live, used when a registry entry does not name its key. */
+    public static final String MSV1_0 = "HKLM\\System\\CurrentControlSet\\Control\\Lsa\\MSV1_0";
+
+    private interface ScalarFactory {
+        Fact create(String name, String value, Source source);
+    }
+
+    private static final Map<String, ScalarFactory> GROUPS = Map.of(
+            "account", Account::new,
+            "symptom", Symptom::new,
+            "client", ClientSetting::new,
+            "server", ServerSetting::new);
+
+    public CaseFacts map(LocatedDocument document) {
+        JsonNode root = document.root();
+        List<Fact> facts = new ArrayList<>();
+        GROUPS.keySet().stream().sorted((a, b) -> Integer.compare(document.lineOf("/" + a), document.lineOf("/" + b)))
+                .filter(root::has)
+                .forEach(group -> mapScalars(document, group, facts));
+        each(document, "events", (node, source) -> facts.add(event(node, source)));
+        each(document, "dns", (node, source) -> facts.add(new DnsRecord(node.path("name").asText(),
+                node.path("type").asText(), text(node, "result"), text(node, "target"), integer(node, "port"),
+                text(node, "address"), source)));
+        each(document, "certificates", (node, source) -> facts.add(certificate(node, source)));
+        each(document, "registry", (node, source) -> facts.add(new RegistryValue(node.path("machine").asText(),
+                node.has("key") ? node.get("key").asText() : MSV1_0, node.path("name").asText(),
+                dword(node.get("value")), source)));
+        JsonNode policies = root.path("policies");
+        policies.fieldNames().forEachRemaining(policy -> policies.get(policy).fieldNames().forEachRemaining(scope ->
+                facts.add(new PolicyValue(policy, scope, policies.get(policy).get(scope).asText(),
+                        source(document, "/policies/" + policy + "/" + scope)))));
+        return new CaseFacts(root.path("case").asText(""), facts);
+    }
+
+    private void mapScalars(LocatedDocument document, String group, List<Fact> facts) {
+        ScalarFactory factory = GROUPS.get(group);
+        Iterator<Map.Entry<String, JsonNode>> fields = document.root().get(group).fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!field.getValue().isNull()) {
+                facts.add(factory.create(field.getKey(), canonical(field.getValue()),
+                        source(document, "/" + group + "/" + field.getKey())));
+            }
+        }
+    }
+
+    private interface ItemConsumer {
+        void accept(JsonNode node, Source source);
+    }
+
+    private static void each(LocatedDocument document, String section, ItemConsumer consumer) {
+        JsonNode items = document.root().path(section);
+        for (int i = 0; i < items.size(); i++) {
+            consumer.accept(items.get(i), source(document, "/" + section + "/" + i));
+        }
+    }
+
+    private static ClientEvent event(JsonNode node, Source source) {
+        return ClientEvent.of(node.path("kind").asText(), source)
+                .server(text(node, "server"))
+                .port(integer(node, "port"))
+                .code(integer(node, "code"))
+                .expectedHost(text(node, "expected"))
+                .presentedHost(text(node, "presented"))
+                .path(text(node, "path"))
+                .text(text(node, "text"))
+                .build();
+    }
+
+    private static Certificate certificate(JsonNode node, Source source) {
+        List<String> alternativeNames = new ArrayList<>();
+        node.path("alternative-names").forEach(name -> alternativeNames.add(name.asText()));
+        return new Certificate(text(node, "server"), text(node, "subject"), alternativeNames, text(node, "issuer"),
+                text(node, "not-after"), source);
+    }
+
+    private static Source source(LocatedDocument document, String pointer) {
+        return Source.file(document.file(), document.lineOf(pointer));
+    }
+
+    /** Booleans become "true"/"false" and numbers their decimal form, whatever spelling the file used. */
+    private static String canonical(JsonNode value) {
+        if (value.isBoolean()) {
+            return Boolean.toString(value.booleanValue());
+        }
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue().toString();
+        }
+        return value.asText();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isIntegralNumber() ? null : value.intValue();
+    }
+
+    /** A DWORD written as a number or as "0x..." text. */
+    static long dword(JsonNode value) {
+        if (value.isIntegralNumber()) {
+            return value.longValue();
+        }
+        return Long.parseLong(value.asText().substring(2), 16);
+    }
+}

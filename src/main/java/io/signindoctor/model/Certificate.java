@@ -1,0 +1,88 @@
+package io.signindoctor.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A certificate a server presents (or has installed). Communicator checks the host name it connected to against the
+ * subject common name and the subject alternative names, so both are kept, and {@link #covers(String)} answers the
+ * question every certificate rule asks.
+ */
+public final class Certificate extends Fact {
+
+    private final String server;
+    private final String subjectName;
+    private final List<String> alternativeNames;
+    private final String issuer;
+    private final String notAfter;
+
+    public Certificate(String server, String subjectName, List<String> alternativeNames, String issuer,
+            String notAfter, Source source) {
+        super(source);
+        this.server = server;
+        this.subjectName = subjectName;
+        this.alternativeNames = List.copyOf(Objects.requireNonNullElse(alternativeNames, List.of()));
+        this.issuer = issuer;
+        this.notAfter = notAfter;
+    }
+
+    /** The server the certificate was found on (host name or host:port), or null when not said. */
+    public String getServer() {
+        return server;
+    }
+
+    /** The host part of {@link #getServer()}, in canonical form, or null when the server is not said. */
+    public String getServerHost() {
+        if (server == null) {
+            return null;
+        }
+        String host = server.startsWith("[") ? server.substring(1, Math.max(1, server.indexOf(']')))
+                : server.replaceFirst(":\\d+$", "");
+        return HostNameMatch.canonical(host);
+    }
+
+    public String getSubjectName() {
+        return subjectName;
+    }
+
+    public List<String> getAlternativeNames() {
+        return alternativeNames;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public String getNotAfter() {
+        return notAfter;
+    }
+
+    /** Every DNS name the certificate speaks for: subject common name first, then the alternative names. */
+    public Set<String> getNames() {
+        Set<String> names = new LinkedHashSet<>();
+        if (subjectName != null) {
+            names.add(subjectName);
+        }
+        names.addAll(alternativeNames);
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** Whether a client connecting to this host name would accept the certificate's names. */
+    public boolean covers(String hostName) {
+        return HostNameMatch.anyCovers(getNames(), hostName);
+    }
+
+    @Override
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        parts.add("subject " + subjectName);
+        if (!alternativeNames.isEmpty()) {
+            parts.add("alternative names " + String.join(", ", alternativeNames));
+        }
+        return "certificate" + (server == null ? "" : " on " + server) + ": " + String.join("; ", parts);
+    }
+}

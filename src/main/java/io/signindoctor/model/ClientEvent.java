@@ -1,0 +1,162 @@
+package io.signindoctor.model;
+
+import java.util.Objects;
+
+/**
+ * A line from the client's event log or trace. Only the fields its kind uses are set: a connect failure has server,
+ * port and code; a certificate name mismatch has the expected and presented host names; an access-denied event has
+ * the folder path.
+ */
+public final class ClientEvent extends Fact {
+
+    /** The kinds of client event the knowledge base reasons about. */
+    public static final String CONNECT_FAILURE = "connect-failure";
+    public static final String CERTIFICATE_NAME_MISMATCH = "certificate-name-mismatch";
+    public static final String ACCESS_DENIED = "access-denied";
+
+    private final String kind;
+    private final String server;
+    private final Integer port;
+    private final Integer code;
+    private final String expectedHost;
+    private final String presentedHost;
+    private final String path;
+    private final String text;
+
+    private ClientEvent(Builder builder) {
+        super(builder.source);
+        this.kind = Objects.requireNonNull(builder.kind, "kind");
+        this.server = builder.server;
+        this.port = builder.port;
+        this.code = builder.code;
+        this.expectedHost = builder.expectedHost;
+        this.presentedHost = builder.presentedHost;
+        this.path = builder.path;
+        this.text = builder.text;
+    }
+
+    public static Builder of(String kind, Source source) {
+        return new Builder(kind, source);
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getServer() {
+        return server;
+    }
+
+    public Integer getPort() {
+        return port;
+    }
+
+    public Integer getCode() {
+        return code;
+    }
+
+    public String getExpectedHost() {
+        return expectedHost;
+    }
+
+    public String getPresentedHost() {
+        return presentedHost;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /** How the server in a connect failure was named, or null when the event names none. */
+    public AddressForm getServerForm() {
+        return server == null ? null : AddressForm.of(server);
+    }
+
+    /** How the host name the client expected on the certificate was written, or null when not known. */
+    public AddressForm getExpectedHostForm() {
+        return expectedHost == null ? null : AddressForm.of(expectedHost);
+    }
+
+    /** Whether an access-denied path is the Communicator folder in the user's profile (or a folder inside it). */
+    public boolean isCommunicatorProfileFolder() {
+        if (path == null) {
+            return false;
+        }
+        String lower = path.replace('/', '\\').toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("\\application data\\microsoft");
+    }
+
+    /** The original text of the log line, when the event was read from one. */
+    public String getText() {
+        return text;
+    }
+
+    @Override
+    public String describe() {
+        return switch (kind) {
+            case CONNECT_FAILURE -> "client event: failed to connect to " + server + " on port " + port
+                    + " due to error " + code;
+            case CERTIFICATE_NAME_MISMATCH -> "client event: the certificate presented (" + presentedHost
+                    + ") did not match the expected host name " + expectedHost;
+            case ACCESS_DENIED -> "client event: access denied creating " + path;
+            default -> "client event: " + kind + (text == null ? "" : " " + text);
+        };
+    }
+
+    /** Collects the optional fields of an event before it becomes immutable. */
+    public static final class Builder {
+        private final String kind;
+        private final Source source;
+        private String server;
+        private Integer port;
+        private Integer code;
+        private String expectedHost;
+        private String presentedHost;
+        private String path;
+        private String text;
+
+        private Builder(String kind, Source source) {
+            this.kind = kind;
+            this.source = source;
+        }
+
+        public Builder server(String value) {
+            this.server = value;
+            return this;
+        }
+
+        public Builder port(Integer value) {
+            this.port = value;
+            return this;
+        }
+
+        public Builder code(Integer value) {
+            this.code = value;
+            return this;
+        }
+
+        public Builder expectedHost(String value) {
+            this.expectedHost = value;
+            return this;
+        }
+
+        public Builder presentedHost(String value) {
+            this.presentedHost = value;
+            return this;
+        }
+
+        public Builder path(String value) {
+            this.path = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            this.text = value;
+            return this;
+        }
+
+        public ClientEvent build() {
+            return new ClientEvent(this);
+        }
+    }
+}

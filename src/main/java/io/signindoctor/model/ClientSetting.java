@@ -1,0 +1,16 @@
+package io.signindoctor.model;
+
+/** How Communicator is told to connect: automatic or manual configuration, the servers and ports entered, the transport. */
+public final class ClientSetting extends NamedValue {
+
+    public static final String GROUP = "client";
+
+    public ClientSetting(String name, String value, Source source) {
+        super(name, value, source);
+    }
+
+    @Override
+    public String getGroup() {
+        return GROUP;
+    }
+}

@@ -1,0 +1,80 @@
+package io.signindoctor.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The outcome of one DNS lookup the client makes, or would make, during automatic configuration. A lookup that
+ * found nothing is a fact too (result nxdomain, no-data, servfail or timeout): an absent SRV record is the finding,
+ * so it must be stated rather than inferred from silence.
+ */
+public final class DnsRecord extends Fact {
+
+    public static final String FOUND = "found";
+
+    private final String name;
+    private final String type;
+    private final String result;
+    private final String target;
+    private final Integer port;
+    private final String address;
+
+    public DnsRecord(String name, String type, String result, String target, Integer port, String address,
+            Source source) {
+        super(source);
+        this.name = normalise(Objects.requireNonNull(name, "name"));
+        this.type = Objects.requireNonNull(type, "type").toUpperCase(Locale.ROOT);
+        this.result = result == null ? FOUND : result;
+        this.target = target == null ? null : normalise(target);
+        this.port = port;
+        this.address = address;
+    }
+
+    /** DNS names compare without case and without the root dot, as resolvers do. */
+    static String normalise(String dnsName) {
+        String lower = dnsName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public boolean isFound() {
+        return FOUND.equals(result);
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public Integer getPort() {
+        return port;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    @Override
+    public String describe() {
+        if (!isFound()) {
+            return "DNS " + type + " " + name + ": " + result;
+        }
+        if ("SRV".equals(type)) {
+            return "DNS SRV " + name + " -> " + target + ":" + port;
+        }
+        if ("CNAME".equals(type)) {
+            return "DNS CNAME " + name + " -> " + target;
+        }
+        return "DNS " + type + " " + name + " -> " + address;
+    }
+}

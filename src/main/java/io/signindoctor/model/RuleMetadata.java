@@ -1,0 +1,59 @@
+package io.signindoctor.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The metadata every rule of the knowledge base carries ({@code @id}, {@code @cause}, {@code @cf}, {@code @doc},
+ * {@code @asks}, {@code @status}). Conclusions read it from the firing rule, so a rule author states a rule's
+ * confidence and cause once, in the rule header, and the consequence stays a single line.
+ */
+public record RuleMetadata(String id, String name, Optional<String> cause, Optional<Double> confidence,
+        Optional<String> doc, Optional<String> asks, String status) {
+
+    public static final String ID = "id";
+    public static final String CAUSE = "cause";
+    public static final String CONFIDENCE = "cf";
+    public static final String DOC = "doc";
+    public static final String ASKS = "asks";
+    public static final String STATUS = "status";
+    public static final String ACTIVE = "active";
+    public static final String RETIRED = "retired";
+
+    public static RuleMetadata of(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        String id = text(meta, ID).orElse(rule.getName());
+        return new RuleMetadata(id, rule.getName(), text(meta, CAUSE), text(meta, CONFIDENCE).map(Double::valueOf),
+                text(meta, DOC), text(meta, ASKS), text(meta, STATUS).orElse(ACTIVE));
+    }
+
+    /** Metadata values arrive as strings, numbers or quoted strings depending on how the author wrote them. */
+    private static Optional<String> text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.toString().trim();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    public boolean isRetired() {
+        return RETIRED.equals(status);
+    }
+
+    String requireCause() {
+        return cause.orElseThrow(() -> new IllegalStateException("rule " + id + " concludes a cause but has no @cause"));
+    }
+
+    double requireConfidence() {
+        return confidence.orElseThrow(() -> new IllegalStateException("rule " + id + " concludes a cause but has no @cf"));
+    }
+
+    String requireAsks() {
+        return asks.orElseThrow(() -> new IllegalStateException("rule " + id + " raises a question but has no @asks"));
+    }
+}

@@ -1,0 +1,16 @@
+package io.signindoctor.model;
+
+/** How the server side is set up: FQDN, domains, TLS, listening ports, authentication protocol. */
+public final class ServerSetting extends NamedValue {
+
+    public static final String GROUP = "server";
+
+    public ServerSetting(String name, String value, Source source) {
+        super(name, value, source);
+    }
+
+    @Override
+    public String getGroup() {
+        return GROUP;
+    }
+}

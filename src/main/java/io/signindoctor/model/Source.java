@@ -1,0 +1,44 @@
+package io.signindoctor.model;
+
+import java.util.Objects;
+
+/**
+ * Where a fact came from, so that every piece of evidence in a report can be traced back to the line, answer or
+ * probe that produced it; an engineer attaching a diagnosis to a ticket must be able to show why it was made.
+ */
+public record Source(Kind kind, String where, int line) {
+
+    /** The kinds of origin the tool knows; derived facts point at the facts they were derived from instead. */
+    public enum Kind { FILE, ANSWER, PROBE, DERIVED }
+
+    public Source {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(where, "where");
+    }
+
+    public static Source file(String file, int line) {
+        return new Source(Kind.FILE, file, line);
+    }
+
+    public static Source answer(String question) {
+        return new Source(Kind.ANSWER, question, 0);
+    }
+
+    public static Source probe(String description) {
+        return new Source(Kind.PROBE, description, 0);
+    }
+
+    public static Source derived(String rule) {
+        return new Source(Kind.DERIVED, rule, 0);
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case FILE -> line > 0 ? where + ":" + line : where;
+            case ANSWER -> "answer to " + where;
+            case PROBE -> "probe " + where;
+            case DERIVED -> "derived by " + where;
+        };
+    }
+}

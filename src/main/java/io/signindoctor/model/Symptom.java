@@ -1,0 +1,16 @@
+package io.signindoctor.model;
+
+/** What the user or the engineer sees: the message shown, who is affected, whether sign-in works. */
+public final class Symptom extends NamedValue {
+
+    public static final String GROUP = "symptom";
+
+    public Symptom(String name, String value, Source source) {
+        super(name, value, source);
+    }
+
+    @Override
+    public String getGroup() {
+        return GROUP;
+    }
+}
