@@ -34,6 +34,11 @@ public abstract class NamedValue extends Fact {
         return getGroup() + "." + name;
     }
 
+    /** The value in lower case without a root dot, for comparing host names whichever way they were typed. */
+    public String getCanonicalValue() {
+        return HostNameMatch.canonical(value);
+    }
+
     /** The value as a whole number, or null when it is not one. */
     public Long getNumber() {
         try {

@@ -1,0 +1,89 @@
+package io.signindoctor.cli;
+
+import io.signindoctor.engine.CaseSession;
+import io.signindoctor.engine.Diagnosis;
+import io.signindoctor.facts.FactsFileLoader;
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.kb.Knowledge;
+import io.signindoctor.model.CaseFacts;
+import io.signindoctor.report.JsonReport;
+import io.signindoctor.report.TextReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** diagnose FILE: the likely causes of one case, with remedies, evidence and what to check next. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Diagnose one case from a facts file (YAML or JSON; - reads standard input).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:A diagnosis was printed (it may find no likely cause).",
+            "1:Internal error (a bug; run with --verbose for the stack trace).",
+            "2:Bad input: the facts file is not valid; nothing was diagnosed."})
+final class DiagnoseCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The facts file, e.g. examples/04-manual-server-not-fqdn.yaml.")
+    String file;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default) or json (the stable document described in the README).")
+    Format format;
+
+    @Option(names = "--explain", description = "Also print the full rule trace: every firing, what it matched and "
+            + "what it concluded.")
+    boolean explain;
+
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "CF",
+            description = "Show causes whose combined confidence is at least CF (0 to 1; default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Override
+    public Integer call() {
+        if (threshold < 0 || threshold > 1) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, not " + threshold);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Knowledge knowledge = Knowledge.builtIn();
+        CaseFacts facts;
+        try {
+            facts = read(new FactsFileLoader(knowledge.schema()));
+        } catch (InvalidInputException invalid) {
+            invalid.getProblems().forEach(err::println);
+            err.println("signin-doctor: " + file + " is not a valid facts file; nothing was diagnosed.");
+            return ExitCode.INPUT;
+        }
+        Diagnosis diagnosis = CaseSession.diagnose(knowledge.rules(), facts, threshold);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            new JsonReport(knowledge).write(diagnosis, out, explain);
+        } else {
+            new TextReport(knowledge).write(diagnosis, out, explain);
+        }
+        return ExitCode.OK;
+    }
+
+    private CaseFacts read(FactsFileLoader loader) throws InvalidInputException {
+        if (!"-".equals(file)) {
+            return loader.load(Path.of(file));
+        }
+        try {
+            return loader.load("<stdin>", new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidInputException(new io.signindoctor.facts.InputProblem("<stdin>", 0, 0, "",
+                    "cannot read standard input: " + e.getMessage()));
+        }
+    }
+}

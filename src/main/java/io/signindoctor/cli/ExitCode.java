@@ -1,0 +1,18 @@
+package io.signindoctor.cli;
+
+/** The exit codes every command uses, listed in --help so scripts can tell the outcomes apart. */
+public final class ExitCode {
+
+    /** The command did its job (a diagnosis was made, even if it found no likely cause). */
+    public static final int OK = 0;
+    /** A bug: something failed that should not have; the message says what. */
+    public static final int SOFTWARE = 1;
+    /** Bad input: the command line, or a file that is not valid; nothing was produced. */
+    public static final int INPUT = 2;
+    /** A rules folder given with --rules does not compile or breaks the knowledge base's conventions. */
+    public static final int KNOWLEDGE_BASE = 3;
+
+
+    private ExitCode() {
+    }
+}
