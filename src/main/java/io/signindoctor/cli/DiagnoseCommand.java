@@ -3,6 +3,7 @@ package io.signindoctor.cli;
 import io.signindoctor.engine.CaseSession;
 import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.facts.FactsFileLoader;
+import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.CaseFacts;
@@ -24,10 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = "Diagnose one case from a facts file (YAML or JSON; - reads standard input).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:A diagnosis was printed (it may find no likely cause).",
-            "1:Internal error (a bug; run with --verbose for the stack trace).",
-            "2:Bad input: the facts file is not valid; nothing was diagnosed."})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP})
 final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -82,7 +80,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             return loader.load("<stdin>", new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new InvalidInputException(new io.signindoctor.facts.InputProblem("<stdin>", 0, 0, "",
+            throw new InvalidInputException(new InputProblem("<stdin>", 0, 0, "",
                     "cannot read standard input: " + e.getMessage()));
         }
     }

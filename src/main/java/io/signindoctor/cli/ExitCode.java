@@ -1,6 +1,9 @@
 package io.signindoctor.cli;
 
-/** The exit codes every command uses, listed in --help so scripts can tell the outcomes apart. */
+/**
+ * The exit codes every command uses, listed in --help so scripts can tell the outcomes apart. The help lines are
+ * compile-time constants so that each command's annotation lists exactly the codes it can return.
+ */
 public final class ExitCode {
 
     /** The command did its job (a diagnosis was made, even if it found no likely cause). */
@@ -12,6 +15,10 @@ public final class ExitCode {
     /** A rules folder given with --rules does not compile or breaks the knowledge base's conventions. */
     public static final int KNOWLEDGE_BASE = 3;
 
+    static final String OK_HELP = OK + ":Success.";
+    static final String SOFTWARE_HELP = SOFTWARE + ":Internal error (a bug; --verbose prints the stack trace).";
+    static final String INPUT_HELP = INPUT + ":Bad input: invalid command line or file; nothing was produced.";
+    static final String KNOWLEDGE_BASE_HELP = KNOWLEDGE_BASE + ":A rules folder given with --rules has errors.";
 
     private ExitCode() {
     }

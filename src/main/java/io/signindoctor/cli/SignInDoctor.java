@@ -1,7 +1,12 @@
 package io.signindoctor.cli;
 
+import io.signindoctor.kb.Knowledge;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,14 +17,22 @@ import picocli.CommandLine.Option;
         versionProvider = ManifestVersion.class,
         description = "Finds the likely root causes of Office Communicator sign-in and server discovery failures "
                 + "against Office Communications Server 2007 R2, with remedies and reasons.",
-        subcommands = {DiagnoseCommand.class, CommandLine.HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:Internal error (a bug; run with --verbose for the stack trace).",
-            "2:Bad input: invalid command line or invalid file; nothing was produced.",
-            "3:A rules folder given with --rules has errors."})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
 public final class SignInDoctor implements Runnable {
+
+    /**
+     * The verbs, in the order help lists them. Picocli reflects over every registered command before parsing, so
+     * {@link #commandLine(String...)} registers only the verb being run (all of them when help is wanted): start-up
+     * then stays the same however many verbs there are.
+     */
+    private static final Map<String, Supplier<Object>> VERBS = new LinkedHashMap<>();
+
+    static {
+        VERBS.put("diagnose", DiagnoseCommand::new);
+        VERBS.put("help", CommandLine.HelpCommand::new);
+    }
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of internal errors.")
@@ -29,15 +42,18 @@ public final class SignInDoctor implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        if (args.length > 0 && "diagnose".equals(args[0])) {
+            Knowledge.builtIn();
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
     }
 
     /** Runs the command as main would, writing to the given streams: the seam tests use. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         SignInDoctor root = new SignInDoctor();
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = commandLine(root, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
@@ -52,6 +68,18 @@ public final class SignInDoctor implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static CommandLine commandLine(SignInDoctor root, String... args) {
+        CommandLine commandLine = new CommandLine(root);
+        String verb = args.length == 0 ? "" : args[0];
+        boolean onlyOne = VERBS.containsKey(verb) && !"help".equals(verb);
+        VERBS.forEach((name, factory) -> {
+            if (!onlyOne || name.equals(verb)) {
+                commandLine.addSubcommand(name, factory.get());
+            }
+        });
+        return commandLine;
     }
 
     @Override

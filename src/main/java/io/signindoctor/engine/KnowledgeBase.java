@@ -4,7 +4,6 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.RuleMetadata;
 import io.signindoctor.kb.PackagedFile;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,17 +44,27 @@ public final class KnowledgeBase {
         this.rulesByName = byName;
     }
 
-    /** The built-in knowledge base, from the classes the build generated. */
+    /**
+     * The built-in knowledge base, from the classes the build generated. One throw-away session is opened here:
+     * the first session of a process pays for loading the session classes, and this usually runs on a background
+     * thread while the command is still reading its input.
+     */
     public static KnowledgeBase builtIn() {
-        List<Model> models = new ArrayList<>();
-        for (String className : PackagedFile.index(MODEL_INDEX)) {
-            try {
-                models.add((Model) Class.forName(className).getDeclaredConstructor().newInstance());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the built-in rules are damaged: cannot load " + className, e);
-            }
+        List<Model> models = PackagedFile.index(MODEL_INDEX).stream()
+                .map(KnowledgeBase::instantiate)
+                .toList();
+        KnowledgeBase knowledgeBase = new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), List.of());
+        knowledgeBase.newSession().dispose();
+        return knowledgeBase;
+    }
+
+    /** Instantiating a generated model class builds its rules; there is one per DRL package. */
+    private static Model instantiate(String className) {
+        try {
+            return (Model) Class.forName(className).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the built-in rules are damaged: cannot load " + className, e);
         }
-        return new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), List.of());
     }
 
     /** Compiles DRL at run time, for rule folders that were not part of the build. */

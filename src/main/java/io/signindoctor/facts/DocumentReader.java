@@ -67,7 +67,9 @@ public final class DocumentReader {
             return new LocatedDocument(display, root, Map.copyOf(positions));
         } catch (StreamReadException syntax) {
             JsonLocation where = syntax.getLocation();
-            String message = syntax.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            String message = syntax.getOriginalMessage().lines()
+                    .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in '"))
+                    .reduce((first, second) -> first + "; " + second).orElse("syntax error");
             throw problem(display, where, "", (json ? "invalid JSON: " : "invalid YAML: ") + message);
         } catch (IOException io) {
             throw new InvalidInputException(new InputProblem(display, 0, 0, "", "cannot read: " + io.getMessage()));

@@ -42,6 +42,7 @@ public final class SchemaValidator {
                 .build();
         this.schemaNode = schemaNode;
         this.schema = factory.getSchema(schemaNode, config);
+        schema.initializeValidators();
     }
 
     public List<InputProblem> validate(LocatedDocument document) {
@@ -60,23 +61,67 @@ public final class SchemaValidator {
 
     private InputProblem toProblem(LocatedDocument document, ValidationMessage message) {
         String pointer = message.getInstanceLocation().toString();
-        String text = message.getError();
-        if (message.getProperty() != null && ("additionalProperties".equals(message.getType())
-                || "unevaluatedProperties".equals(message.getType()))) {
-            pointer = pointer + "/" + message.getProperty();
-            text = "unknown field" + allowedFields(message);
+        String text;
+        switch (message.getType()) {
+            case "additionalProperties", "unevaluatedProperties" -> {
+                pointer = pointer + "/" + message.getProperty();
+                text = "unknown field" + allowedFields(message);
+            }
+            case "required" -> text = "missing the required field '" + message.getProperty() + "'";
+            case "enum" -> text = "expected one of: " + joined(message.getSchemaNode()) + "; got " + shown(message);
+            case "type" -> text = "expected " + typeName(message.getSchemaNode()) + ", got " + shown(message);
+            case "pattern" -> text = "expected " + describedSchema(message).path("description")
+                    .asText("text matching " + message.getSchemaNode().asText()) + "; got " + shown(message);
+            default -> text = message.getError();
         }
         LocatedDocument.Position at = document.positionOf(pointer);
         return new InputProblem(document.file(), at.line(), at.column(), LocatedDocument.fieldName(pointer), text);
     }
 
-    /** Names the fields that would have been accepted, read from the schema object that refused the field. */
-    private String allowedFields(ValidationMessage message) {
+    private static String joined(JsonNode values) {
+        List<String> texts = new ArrayList<>();
+        values.forEach(value -> texts.add(value.asText()));
+        return String.join(", ", texts);
+    }
+
+    private static String typeName(JsonNode type) {
+        List<String> names = new ArrayList<>();
+        (type.isArray() ? type : List.of(type)).forEach(node -> names.add(switch (node.asText()) {
+            case "boolean" -> "true or false";
+            case "integer" -> "a whole number";
+            case "string" -> "text";
+            case "object" -> "a mapping of fields";
+            case "array" -> "a list";
+            default -> node.asText();
+        }));
+        return String.join(" or ", names);
+    }
+
+    private static String shown(ValidationMessage message) {
+        JsonNode value = message.getInstanceNode();
+        if (value == null || value.isMissingNode()) {
+            return "nothing";
+        }
+        if (value.isObject()) {
+            return "a mapping";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        return value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
+    }
+
+    /** The schema object holding the keyword that failed (its description says what was expected). */
+    private JsonNode describedSchema(ValidationMessage message) {
         String fragment = message.getSchemaLocation().getFragment().toString();
         String parent = fragment.substring(0, Math.max(0, fragment.lastIndexOf('/')));
-        JsonNode properties = schemaNode.at(parent.startsWith("#") ? parent.substring(1) : parent).path("properties");
+        return schemaNode.at(parent.startsWith("#") ? parent.substring(1) : parent);
+    }
+
+    /** Names the fields that would have been accepted, read from the schema object that refused the field. */
+    private String allowedFields(ValidationMessage message) {
         List<String> names = new ArrayList<>();
-        properties.fieldNames().forEachRemaining(names::add);
+        describedSchema(message).path("properties").fieldNames().forEachRemaining(names::add);
         return names.isEmpty() ? "" : "; expected one of: " + String.join(", ", names);
     }
 }

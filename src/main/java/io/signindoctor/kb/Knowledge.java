@@ -5,27 +5,112 @@ import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.model.RuleMetadata;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The whole knowledge base in force for a run: compiled rules, cause pages and the facts schema with its vocabulary.
- * Commands load it once and hand it to whatever reads facts, runs cases or renders reports.
+ * Each part is loaded in the background and waited for only when first used, because loading is most of the
+ * start-up time of a one-shot command.
  */
-public record Knowledge(KnowledgeBase rules, CauseCatalog pages, FactsSchema schema) {
+public final class Knowledge {
 
+    private static volatile Knowledge builtIn;
+
+    private final CompletableFuture<KnowledgeBase> rules;
+    private final CompletableFuture<CauseCatalog> pages;
+    private final CompletableFuture<FactsSchema> schema;
+
+    public Knowledge(KnowledgeBase rules, CauseCatalog pages, FactsSchema schema) {
+        this(CompletableFuture.completedFuture(rules), CompletableFuture.completedFuture(pages),
+                CompletableFuture.completedFuture(schema));
+    }
+
+    private Knowledge(CompletableFuture<KnowledgeBase> rules, CompletableFuture<CauseCatalog> pages,
+            CompletableFuture<FactsSchema> schema) {
+        this.rules = rules;
+        this.pages = pages;
+        this.schema = schema;
+    }
+
+    /**
+     * The built-in knowledge, loaded once per process. The first call only starts the loading, on two background
+     * threads (the rule network on one, pages and schema on the other), so that main can call it before parsing
+     * the command line and the work overlaps everything else start-up does.
+     */
     public static Knowledge builtIn() {
-        return new Knowledge(KnowledgeBase.builtIn(), CauseCatalog.builtIn(), FactsSchema.builtIn());
+        Knowledge loaded = builtIn;
+        if (loaded == null) {
+            synchronized (Knowledge.class) {
+                if (builtIn == null) {
+                    builtIn = new Knowledge(inBackground("knowledge-base-builder", KnowledgeBase::builtIn),
+                            inBackground("cause-page-reader", CauseCatalog::builtIn),
+                            inBackground("facts-schema-reader", Knowledge::readSchema));
+                }
+                loaded = builtIn;
+            }
+        }
+        return loaded;
+    }
+
+    private static FactsSchema readSchema() {
+        FactsSchema schema = FactsSchema.builtIn();
+        schema.validator();
+        return schema;
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(task.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The compiled rules, waiting for them to be built if need be. */
+    public KnowledgeBase rules() {
+        return await(rules);
+    }
+
+    public CauseCatalog pages() {
+        return await(pages);
+    }
+
+    public FactsSchema schema() {
+        return await(schema);
     }
 
     public Vocabulary vocabulary() {
-        return schema.vocabulary();
+        return schema().vocabulary();
     }
 
     public String ruleName(String ruleId) {
-        return rules.findRule(ruleId).map(RuleMetadata::name).orElse(ruleId);
+        return rules().findRule(ruleId).map(RuleMetadata::name).orElse(ruleId);
     }
 
     public Optional<CausePage> page(String cause) {
-        return pages.find(cause);
+        return pages().find(cause);
     }
 
     public String title(String cause) {

@@ -1,0 +1,195 @@
+package io.signindoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an engineer sees from diagnose: the report, its reasons, advisories, next checks, and every refusal. */
+class DiagnoseCommandTest {
+
+    private static final String MANUAL_IP = "examples/04-manual-server-not-fqdn.yaml";
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void textReportGivesTheCauseItsRemedyAndTheEvidenceWithFileAndLine() {
+        CliRun run = CliRun.of("diagnose", MANUAL_IP);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("1. Manual connection settings use an IP address or NetBIOS name")
+                .contains("cause: manual-server-not-fqdn")
+                .contains("Remedy:")
+                .contains("MAN-001 Manual internal server given as an IP address")
+                .contains("internal server 192.168.0.2:5060 is an IP address   [derived by DER-001]")
+                .containsPattern("client.internal-server = 192.168.0.2:5060   \\[" + MANUAL_IP + ":\\d+]")
+                .contains("failed to connect to 192.168.0.2 on port 5060 due to error 10061")
+                .doesNotContain("Rule trace");
+    }
+
+    @Test
+    void explainPrintsTheRuleTraceInFiringOrder() {
+        CliRun run = CliRun.of("diagnose", "--explain", MANUAL_IP);
+
+        assertThat(run.out()).contains("Rule trace (").containsPattern("#1 DER-001")
+                .contains("inserted support for manual-server-not-fqdn (cf +0.80)");
+    }
+
+    @Test
+    void jsonDocumentCarriesFormatRanksSourcesAndTraceOnRequest() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("diagnose", "--format", "json", "--explain",
+                MANUAL_IP).out());
+
+        assertThat(json.get("format").asText()).isEqualTo("signin-doctor/diagnosis/1");
+        assertThat(json.get("top").asText()).isEqualTo("manual-server-not-fqdn");
+        JsonNode first = json.get("causes").get(0);
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        assertThat(first.get("confidence").asDouble()).isEqualTo(0.92);
+        JsonNode derived = first.get("rules").get(0).get("evidence").get(1);
+        assertThat(derived.get("source").get("kind").asText()).isEqualTo("derived");
+        assertThat(derived.get("basis").get(0).get("source").get("where").asText()).isEqualTo(MANUAL_IP);
+        assertThat(derived.get("basis").get(0).get("source").get("line").asInt()).isPositive();
+        assertThat(json.get("trace")).isNotEmpty();
+        assertThat(new ObjectMapper().readTree(CliRun.of("diagnose", "--format", "json", MANUAL_IP).out())
+                .has("trace")).isFalse();
+    }
+
+    @Test
+    void anIpAddressInManualSettingsIsAnAdvisoryEvenWhenSignInWorks() throws IOException {
+        Path facts = write("works.yaml", """
+                symptom: {sign-in: works}
+                client: {configuration: manual, internal-server: 192.168.0.2, transport: TLS}
+                """);
+
+        CliRun run = CliRun.of("diagnose", facts.toString());
+
+        assertThat(run.out()).contains("No likely cause").contains("Advisories:")
+                .contains("(ip-address-in-manual-settings, rule MAN-007)");
+    }
+
+    @Test
+    void strictNamingDisabledIsReportedAsAManInTheMiddleAdvisory() throws IOException {
+        Path facts = write("loose.yaml", """
+                client: {configuration: automatic}
+                policies:
+                  EnableStrictDNSNaming: {computer: not-configured, user: disabled}
+                """);
+
+        assertThat(CliRun.of("diagnose", facts.toString()).out()).contains("strict-naming-disabled-mitm");
+    }
+
+    @Test
+    void whenTheFactsDoNotDecideItSaysWhatToCheckNext() throws IOException {
+        Path facts = write("creds.yaml", """
+                symptom: {sign-in: fails, message: cannot-sign-in}
+                account: {sign-in-address: jdoe@contoso.com}
+                """);
+
+        CliRun run = CliRun.of("diagnose", facts.toString());
+
+        assertThat(run.out()).contains("No likely cause").contains("Check next:")
+                .contains("What is the user's SIP URI in Active Directory")
+                .contains("(account.sip-uri; bears on signin-address-mismatch)");
+    }
+
+    @Test
+    void aLowerThresholdShowsWeakerCauses() throws IOException {
+        Path facts = write("one-user.yaml", """
+                symptom: {sign-in: fails, message: server-unavailable, affected: one-user}
+                """);
+
+        assertThat(CliRun.of("diagnose", facts.toString()).out()).contains("No likely cause");
+        assertThat(CliRun.of("diagnose", "--threshold", "0.3", facts.toString()).out())
+                .contains("1. ").contains("profile-folder-access-denied");
+    }
+
+    @Test
+    void badFactsAreRefusedWithFileLineFieldAndExpectationAndNothingOnStdout() throws IOException {
+        Path facts = write("bad.yaml", """
+                client:
+                  transprot: TLS
+                  configuration: manuel
+                server:
+                  pool-tcp-port: 70000
+                  tls-required: maybe
+                registry:
+                  - {machine: client, name: NtlmMinClientSec, value: "0xZZ"}
+                events:
+                  - {kind: connect-failure, server: 192.168.0.2}
+                """);
+
+        CliRun run = CliRun.of("diagnose", facts.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .contains(facts + ":2:3: error: client.transprot: unknown field; expected one of: configuration,")
+                .contains(facts + ":3:3: error: client.configuration: expected one of: automatic, manual; got \"manuel\"")
+                .contains(facts + ":5:3: error: server.pool-tcp-port: must have a maximum value of 65535")
+                .contains(facts + ":6:3: error: server.tls-required: expected true or false, got \"maybe\"")
+                .contains(facts + ":8:")
+                .contains("registry[0].value: expected a DWORD")
+                .contains(facts + ":10:5: error: events[0]: missing the required field 'code'")
+                .contains("nothing was diagnosed");
+    }
+
+    @Test
+    void syntaxErrorsDuplicateKeysEmptyAndMissingFilesAreRefused() throws IOException {
+        Path yaml = write("syntax.yaml", "client: [unclosed\n  x: 1\n");
+        Path json = write("syntax.json", "{\"client\": {\"transport\": \"TLS\",}}");
+        Path duplicate = write("dup.yaml", "client:\n  transport: TLS\n  transport: TCP\n");
+        Path empty = write("empty.yaml", "");
+        Path list = write("list.yaml", "- a\n- b\n");
+
+        assertRefused(yaml, ":2:4: error: invalid YAML: ");
+        assertRefused(json, ":1:32: error: invalid JSON: ");
+        assertRefused(duplicate, ":3:3: error: client.transport: appears twice");
+        assertRefused(empty, ":1:1: error: the file is empty");
+        assertRefused(list, ":1:1: error: expected a mapping of sections");
+        assertRefused(folder.resolve("missing.yaml"), ": error: no such file");
+    }
+
+    private static void assertRefused(Path file, String message) {
+        CliRun run = CliRun.of("diagnose", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(file + message);
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        CliRun threshold = CliRun.of("diagnose", "--threshold", "1.5", MANUAL_IP);
+        CliRun format = CliRun.of("diagnose", "--format", "xml", MANUAL_IP);
+
+        assertThat(threshold.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(threshold.err()).contains("--threshold must be between 0 and 1");
+        assertThat(format.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(format.err()).contains("--format");
+    }
+
+    @Test
+    void helpListsTheVerbsAndTheNamedExitCodes() {
+        CliRun root = CliRun.of("--help");
+        CliRun diagnose = CliRun.of("diagnose", "--help");
+
+        assertThat(root.exitCode()).isZero();
+        assertThat(root.out()).contains("diagnose").contains("Exit codes:")
+                .contains("2   Bad input").contains("3   A rules folder");
+        assertThat(diagnose.out()).contains("--format").contains("--explain").contains("Exit codes:");
+    }
+}
