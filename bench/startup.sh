@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Cold-start benchmark of a one-shot diagnosis: wall time of whole processes, median of N runs each, with the
+# alternatives measured in the same run (the machine is shared, so only same-run comparisons mean anything).
+#   bench/startup.sh [RUNS] [FACTS_FILE]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-11}"
+facts="${2:-examples/04-manual-server-not-fqdn.yaml}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+./signin-doctor --version >/dev/null   # builds the jar first if needed, outside the measurement
+
+hello_dir="$(mktemp -d)"
+trap 'rm -rf "$hello_dir"' EXIT
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
+  >"$hello_dir/Hello.java"
+"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$hello_dir" "$hello_dir/Hello.java"
+
+measure() { # label, command...: prints "label  median  min  max" in seconds
+  local label="$1"; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    times+=("$(( (end - start) / 1000000 ))")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '
+    { t[NR] = $1 }
+    END { printf "%-52s median %5.3f s   min %5.3f s   max %5.3f s\n", label, t[int((NR + 1) / 2)] / 1000,
+          t[1] / 1000, t[NR] / 1000 }'
+}
+
+echo "runs: $runs each; facts: $facts; $(nproc) cores; $("$java" -version 2>&1 | head -1)"
+measure "JVM hello world (baseline)" "$java" -cp "$hello_dir" Hello
+measure "./signin-doctor diagnose (CDS archive, C1, serial GC)" ./signin-doctor diagnose "$facts"
+measure "java -jar, default JVM options, no archive" "$java" -jar target/signin-doctor.jar diagnose "$facts"
