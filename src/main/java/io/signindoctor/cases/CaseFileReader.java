@@ -31,7 +31,11 @@ public final class CaseFileReader {
     }
 
     public List<RuleCase> read(Path file, String display) throws InvalidInputException {
-        LocatedDocument document = reader.read(display, readText(file, display));
+        return read(display, readText(file, display));
+    }
+
+    public List<RuleCase> read(String display, String text) throws InvalidInputException {
+        LocatedDocument document = reader.read(display, text);
         List<InputProblem> problems = new ArrayList<>(casesSchema.validate(document));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = "Diagnose one case from a facts file (YAML or JSON; - reads standard input).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
 final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -44,6 +45,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             + "what it concluded.")
     boolean explain;
 
+    @Mixin
+    RulesOption rules = new RulesOption();
+
     @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "CF",
             description = "Show causes whose combined confidence is at least CF (0 to 1; default ${DEFAULT-VALUE}).")
     double threshold;
@@ -54,7 +58,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, not " + threshold);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge = Knowledge.builtIn();
+        Knowledge knowledge;
+        try {
+            knowledge = rules.load();
+        } catch (InvalidInputException invalid) {
+            invalid.getProblems().forEach(err::println);
+            err.println("signin-doctor: the rules folders have errors; nothing was diagnosed.");
+            return ExitCode.KNOWLEDGE_BASE;
+        }
         CaseFacts facts;
         try {
             facts = read(new FactsFileLoader(knowledge.schema()));

@@ -12,13 +12,14 @@ public final class ExitCode {
     public static final int SOFTWARE = 1;
     /** Bad input: the command line, or a file that is not valid; nothing was produced. */
     public static final int INPUT = 2;
-    /** A rules folder given with --rules does not compile or breaks the knowledge base's conventions. */
+    /** The knowledge base has errors: a rules folder does not compile or breaks conventions, or cases fail. */
     public static final int KNOWLEDGE_BASE = 3;
 
     static final String OK_HELP = OK + ":Success.";
     static final String SOFTWARE_HELP = SOFTWARE + ":Internal error (a bug; --verbose prints the stack trace).";
     static final String INPUT_HELP = INPUT + ":Bad input: invalid command line or file; nothing was produced.";
-    static final String KNOWLEDGE_BASE_HELP = KNOWLEDGE_BASE + ":A rules folder given with --rules has errors.";
+    static final String KNOWLEDGE_BASE_HELP = KNOWLEDGE_BASE
+            + ":The knowledge base has errors (a --rules folder does not compile or breaks conventions, or cases fail).";
 
     private ExitCode() {
     }

@@ -31,6 +31,7 @@ public final class SignInDoctor implements Runnable {
 
     static {
         VERBS.put("diagnose", DiagnoseCommand::new);
+        VERBS.put("kb", KbCommand::new);
         VERBS.put("help", CommandLine.HelpCommand::new);
     }
 
@@ -42,7 +43,7 @@ public final class SignInDoctor implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && "diagnose".equals(args[0])) {
+        if (args.length > 0 && "diagnose".equals(args[0]) && !RulesOption.named(args)) {
             Knowledge.builtIn();
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

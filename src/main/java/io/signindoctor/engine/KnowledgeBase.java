@@ -4,13 +4,13 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.RuleMetadata;
 import io.signindoctor.kb.PackagedFile;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.drools.model.Model;
-import org.kie.api.KieServices;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -21,7 +21,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
 /**
  * The rules in force for this process: built once and shared, while each case gets a session of its own. The
  * built-in rules are loaded from model classes generated at build time, which is what keeps a one-shot diagnose fast;
- * rule folders given at run time are compiled together with the built-in DRL.
+ * rule folders given at run time are compiled on their own and joined to the built-in model.
  */
 public final class KnowledgeBase {
 
@@ -45,17 +45,38 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The built-in knowledge base, from the classes the build generated. One throw-away session is opened here:
+     * The built-in knowledge base, from the classes the build generated. One throw-away session is opened for every
+     * knowledge base built:
      * the first session of a process pays for loading the session classes, and this usually runs on a background
      * thread while the command is still reading its input.
      */
     public static KnowledgeBase builtIn() {
-        List<Model> models = PackagedFile.index(MODEL_INDEX).stream()
-                .map(KnowledgeBase::instantiate)
-                .toList();
-        KnowledgeBase knowledgeBase = new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), List.of());
+        return fromModels(builtInModels(), List.of());
+    }
+
+    /**
+     * The built-in rules plus rules compiled now from a site-local folder. Only the site's DRL is compiled: the
+     * built-in rules keep their precompiled model, so a rule author's feedback loop stays a few seconds long.
+     */
+    public static KnowledgeBase builtInWith(List<RuleSource> siteSources) throws InvalidInputException {
+        List<Model> models = new ArrayList<>(builtInModels());
+        List<InputProblem> warnings = List.of();
+        if (!siteSources.isEmpty()) {
+            KnowledgeCompiler.Compiled compiled = new KnowledgeCompiler().compile(siteSources);
+            models.addAll(compiled.models());
+            warnings = compiled.warnings();
+        }
+        return fromModels(models, warnings);
+    }
+
+    private static KnowledgeBase fromModels(List<Model> models, List<InputProblem> warnings) {
+        KnowledgeBase knowledgeBase = new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), warnings);
         knowledgeBase.newSession().dispose();
         return knowledgeBase;
+    }
+
+    private static List<Model> builtInModels() {
+        return PackagedFile.index(MODEL_INDEX).stream().map(KnowledgeBase::instantiate).toList();
     }
 
     /** Instantiating a generated model class builds its rules; there is one per DRL package. */
@@ -65,13 +86,6 @@ public final class KnowledgeBase {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the built-in rules are damaged: cannot load " + className, e);
         }
-    }
-
-    /** Compiles DRL at run time, for rule folders that were not part of the build. */
-    public static KnowledgeBase compile(List<RuleSource> sources) throws InvalidInputException {
-        KnowledgeCompiler.Compiled compiled = new KnowledgeCompiler().compile(sources);
-        KieBase kieBase = KieServices.get().newKieContainer(compiled.module().getReleaseId()).getKieBase();
-        return new KnowledgeBase(kieBase, compiled.warnings());
     }
 
     static String qualified(Rule rule) {

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 
 /**
  * Compiles DRL to the Drools executable model. The build uses it to precompile the built-in rules into the jar, and
@@ -33,6 +33,20 @@ public final class KnowledgeCompiler {
                     .toList();
         }
 
+        /** The generated models, loaded through the compiled module's own class loader. */
+        public List<Model> models() {
+            ClassLoader loader = KieServices.get().newKieContainer(module.getReleaseId()).getClassLoader();
+            List<Model> models = new ArrayList<>();
+            for (String name : modelClassNames()) {
+                try {
+                    models.add((Model) loader.loadClass(name).getDeclaredConstructor().newInstance());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("a compiled rule model cannot be loaded: " + name, e);
+                }
+            }
+            return models;
+        }
+
         private String modelIndexPath() {
             return module.getFileNames().stream().filter(name -> name.endsWith("/drools-model")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the compiled module lists no model classes"));
@@ -51,19 +65,11 @@ public final class KnowledgeCompiler {
         }
         KieBuilder builder = services.newKieBuilder(files);
         builder.buildAll(ExecutableModelProject.class);
-        List<InputProblem> errors = new ArrayList<>();
-        List<InputProblem> warnings = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages()) {
-            if (message.getLevel() == Message.Level.INFO) {
-                continue;
-            }
-            InputProblem problem = toProblem(message, authorPaths);
-            (problem.isError() ? errors : warnings).add(problem);
-        }
-        if (!errors.isEmpty()) {
-            List<InputProblem> all = new ArrayList<>(errors);
-            all.addAll(warnings);
-            throw new InvalidInputException(all);
+        List<InputProblem> problems = new CompilerMessages(sources, authorPaths)
+                .toProblems(builder.getResults().getMessages());
+        List<InputProblem> warnings = problems.stream().filter(problem -> !problem.isError()).toList();
+        if (warnings.size() < problems.size()) {
+            throw new InvalidInputException(problems);
         }
         return new Compiled((InternalKieModule) builder.getKieModule(), warnings);
     }
@@ -78,16 +84,4 @@ public final class KnowledgeCompiler {
         return name;
     }
 
-    private static InputProblem toProblem(Message message, Map<String, String> authorPaths) {
-        String path = message.getPath() == null ? "" : message.getPath();
-        String file = authorPaths.getOrDefault(path, authorPaths.entrySet().stream()
-                .filter(entry -> path.endsWith(entry.getKey())).map(Map.Entry::getValue).findFirst()
-                .orElse(path.isEmpty() ? "rules" : path));
-        InputProblem.Severity severity = message.getLevel() == Message.Level.ERROR
-                ? InputProblem.Severity.ERROR : InputProblem.Severity.WARNING;
-        String text = message.getText().lines().map(String::trim).filter(line -> !line.isEmpty())
-                .reduce((a, b) -> a + " " + b).orElse("");
-        return new InputProblem(file, Math.max(0, message.getLine()), Math.max(0, message.getColumn()), severity, "",
-                text);
-    }
 }

@@ -51,6 +51,12 @@ public final class Precompiler {
         Path ruleIndex = classes.resolve(RuleFolder.BUILT_IN_INDEX);
         Files.writeString(ruleIndex, sources.stream().map(RuleSource::path).reduce("", (a, b) -> a + b + "\n"),
                 StandardCharsets.UTF_8);
+        try (Stream<Path> caseFiles = Files.walk(rulesDir)) {
+            Files.writeString(classes.resolve(RuleFolder.BUILT_IN_CASES_INDEX), caseFiles
+                    .filter(file -> file.getFileName().toString().endsWith(".cases.yaml")).sorted()
+                    .map(file -> "rules/" + rulesDir.relativize(file).toString().replace('\\', '/') + "\n")
+                    .collect(Collectors.joining()), StandardCharsets.UTF_8);
+        }
         Path pageIndex = classes.resolve(CauseCatalog.BUILT_IN_INDEX);
         try (Stream<Path> pages = Files.walk(kbDocs.resolve("causes"))) {
             Files.writeString(pageIndex, pages.filter(page -> page.toString().endsWith(".md")).sorted()

@@ -14,6 +14,8 @@ public final class RuleFolder {
 
     /** Lists the built-in DRL resources, since a jar cannot be listed like a folder; written by {@link Precompiler}. */
     public static final String BUILT_IN_INDEX = "META-INF/signin-doctor/rules.txt";
+    /** Lists the built-in case files inside the jar; written by {@link Precompiler}. */
+    public static final String BUILT_IN_CASES_INDEX = "META-INF/signin-doctor/cases.txt";
 
     private RuleFolder() {
     }

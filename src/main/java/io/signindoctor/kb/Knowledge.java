@@ -4,6 +4,7 @@ import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.model.RuleMetadata;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,17 +22,19 @@ public final class Knowledge {
     private final CompletableFuture<KnowledgeBase> rules;
     private final CompletableFuture<CauseCatalog> pages;
     private final CompletableFuture<FactsSchema> schema;
+    private final List<SiteFolder> sites;
 
-    public Knowledge(KnowledgeBase rules, CauseCatalog pages, FactsSchema schema) {
+    public Knowledge(KnowledgeBase rules, CauseCatalog pages, FactsSchema schema, List<SiteFolder> sites) {
         this(CompletableFuture.completedFuture(rules), CompletableFuture.completedFuture(pages),
-                CompletableFuture.completedFuture(schema));
+                CompletableFuture.completedFuture(schema), sites);
     }
 
     private Knowledge(CompletableFuture<KnowledgeBase> rules, CompletableFuture<CauseCatalog> pages,
-            CompletableFuture<FactsSchema> schema) {
+            CompletableFuture<FactsSchema> schema, List<SiteFolder> sites) {
         this.rules = rules;
         this.pages = pages;
         this.schema = schema;
+        this.sites = List.copyOf(sites);
     }
 
     /**
@@ -46,7 +49,7 @@ public final class Knowledge {
                 if (builtIn == null) {
                     builtIn = new Knowledge(inBackground("knowledge-base-builder", KnowledgeBase::builtIn),
                             inBackground("cause-page-reader", CauseCatalog::builtIn),
-                            inBackground("facts-schema-reader", Knowledge::readSchema));
+                            inBackground("facts-schema-reader", Knowledge::readSchema), List.of());
                 }
                 loaded = builtIn;
             }
@@ -99,6 +102,11 @@ public final class Knowledge {
 
     public FactsSchema schema() {
         return await(schema);
+    }
+
+    /** The site folders loaded beside the built-in knowledge base, in the order given. */
+    public List<SiteFolder> sites() {
+        return sites;
     }
 
     public Vocabulary vocabulary() {

@@ -27,6 +27,10 @@ public final class PackagedFile {
         }
     }
 
+    public static boolean exists(String name) {
+        return PackagedFile.class.getClassLoader().getResource(name) != null;
+    }
+
     /** The non-blank lines of an index file. */
     public static List<String> index(String name) {
         return read(name).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();

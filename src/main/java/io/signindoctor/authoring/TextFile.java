@@ -1,0 +1,5 @@
+package io.signindoctor.authoring;
+
+/** A file of the knowledge base read as text, named as the author knows it (rules/account.cases.yaml). */
+public record TextFile(String path, String text) {
+}

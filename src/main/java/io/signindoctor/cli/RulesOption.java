@@ -1,0 +1,32 @@
+package io.signindoctor.cli;
+
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.kb.Knowledge;
+import io.signindoctor.kb.KnowledgeLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The --rules option of every command that uses the knowledge base: site folders loaded beside the built-in one. */
+final class RulesOption {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A site-local knowledge folder (rules/, kb-docs/causes/, facts-schemas/) to load beside "
+                    + "the built-in knowledge base; may be repeated. Its DRL is compiled at start-up.")
+    List<Path> folders = new ArrayList<>();
+
+    /** Whether a command line names a site folder, which main checks before preloading the built-in knowledge. */
+    static boolean named(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--rules") || arg.startsWith("--rules=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Knowledge load() throws InvalidInputException {
+        return new KnowledgeLoader().load(folders);
+    }
+}

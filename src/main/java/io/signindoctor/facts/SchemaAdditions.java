@@ -1,0 +1,88 @@
+package io.signindoctor.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Merges a site folder's vocabulary additions into the facts schema. Additions may only add new single-value facts
+ * to the existing groups: redefining a built-in fact would silently change what the built-in rules read.
+ */
+public final class SchemaAdditions {
+
+    public static final String ADDITIONS_SCHEMA = "facts-schemas/additions.schema.yaml";
+
+    private final DocumentReader reader = new DocumentReader();
+    private final SchemaValidator additionsValidator = new SchemaValidator(FactsSchema.readResource(ADDITIONS_SCHEMA));
+
+    /** The schema with every *.yaml file of the folder merged in, or every problem found. */
+    public FactsSchema merge(FactsSchema base, Path folder, String displayPrefix) throws InvalidInputException {
+        ObjectNode merged = base.node().deepCopy();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Path file : yamlFiles(folder)) {
+            String display = displayPrefix + "/" + folder.relativize(file).toString().replace('\\', '/');
+            try {
+                LocatedDocument document = reader.read(display, Files.readString(file));
+                List<InputProblem> invalid = additionsValidator.validate(document);
+                if (!invalid.isEmpty()) {
+                    problems.addAll(invalid);
+                    continue;
+                }
+                addEntries(merged, document, problems);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.getProblems());
+            } catch (IOException e) {
+                problems.add(new InputProblem(display, 0, 0, "", "cannot read: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            FactsSchema schema = new FactsSchema(merged);
+            schema.validator();
+            return schema;
+        } catch (RuntimeException invalidKeyword) {
+            throw new InvalidInputException(new InputProblem(displayPrefix, 0, 0, "",
+                    "the vocabulary additions are not valid JSON Schema: " + invalidKeyword.getMessage()));
+        }
+    }
+
+    private static void addEntries(ObjectNode merged, LocatedDocument document, List<InputProblem> problems) {
+        Iterator<Map.Entry<String, JsonNode>> groups = document.root().get("properties").fields();
+        while (groups.hasNext()) {
+            Map.Entry<String, JsonNode> group = groups.next();
+            ObjectNode target = (ObjectNode) merged.get("properties").get(group.getKey()).get("properties");
+            group.getValue().get("properties").fields().forEachRemaining(entry -> {
+                String pointer = "/properties/" + group.getKey() + "/properties/" + entry.getKey();
+                if (target.has(entry.getKey())) {
+                    LocatedDocument.Position at = document.positionOf(pointer);
+                    problems.add(new InputProblem(document.file(), at.line(), at.column(),
+                            group.getKey() + "." + entry.getKey(), "is already defined; additions may only add new facts"));
+                } else {
+                    target.set(entry.getKey(), entry.getValue());
+                }
+            });
+        }
+    }
+
+    private static List<Path> yamlFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
