@@ -65,8 +65,9 @@ public final class DrlReader {
     private static RuleOutline outline(String file, RuleDescr rule, String[] lines) {
         Map<String, RuleOutline.Metadata> metadata = new LinkedHashMap<>();
         for (AnnotationDescr annotation : rule.getAnnotations()) {
-            metadata.put(annotation.getName(), new RuleOutline.Metadata(unquote(annotation.getSingleValue()),
-                    annotation.getLine() > 0 ? annotation.getLine() : rule.getLine()));
+            int line = annotation.getLine() > 0 ? annotation.getLine()
+                    : lineOfAnnotation(lines, rule.getLine(), annotation.getName());
+            metadata.put(annotation.getName(), new RuleOutline.Metadata(unquote(annotation.getSingleValue()), line));
         }
         int end = Math.min(lines.length, Math.max(rule.getEndLine(), rule.getLine()));
         String text = String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, rule.getLine() - 1), end));
@@ -81,6 +82,20 @@ public final class DrlReader {
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         return new RuleOutline(file, rule.getLine(), rule.getName(), metadata, RuleOutline.Conclusion.of(consequence),
                 factsRead, text);
+    }
+
+    /** The parser does not always keep an annotation's line; it is the first line below the rule's that has it. */
+    private static int lineOfAnnotation(String[] lines, int ruleLine, String name) {
+        Pattern annotation = Pattern.compile("@" + Pattern.quote(name) + "\\b");
+        for (int i = Math.max(0, ruleLine - 1); i < lines.length; i++) {
+            if (annotation.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+            if (lines[i].trim().equals("when")) {
+                break;
+            }
+        }
+        return ruleLine;
     }
 
     private static String unquote(Object value) {

@@ -73,7 +73,10 @@ final class CompilerMessages {
         List<Pattern> wanted = new ArrayList<>();
         Matcher snippet = SNIPPET.matcher(text);
         if (snippet.find()) {
-            wanted.add(Pattern.compile(Pattern.quote(snippet.group(1).trim())));
+            String quoted = snippet.group(1).trim();
+            String start = Character.isLetterOrDigit(quoted.charAt(0)) ? "\\b" : "";
+            String end = Character.isLetterOrDigit(quoted.charAt(quoted.length() - 1)) ? "\\b" : "";
+            wanted.add(Pattern.compile(start + Pattern.quote(quoted) + end));
         }
         Matcher method = JAVA_METHOD.matcher(text);
         if (method.find()) {

@@ -189,7 +189,7 @@ class DiagnoseCommandTest {
 
         assertThat(root.exitCode()).isZero();
         assertThat(root.out()).contains("diagnose").contains("Exit codes:")
-                .contains("2   Bad input").contains("3   A rules folder");
+                .contains("2   Bad input").contains("3   The knowledge base has errors");
         assertThat(diagnose.out()).contains("--format").contains("--explain").contains("Exit codes:");
     }
 }

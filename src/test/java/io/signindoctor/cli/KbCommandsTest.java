@@ -1,0 +1,220 @@
+package io.signindoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rule author's commands, on the built-in knowledge base and on a site folder made by kb init. */
+class KbCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private Path site;
+
+    @BeforeEach
+    void createSite() {
+        site = folder.resolve("site");
+        assertThat(CliRun.of("kb", "init", site.toString()).exitCode()).isZero();
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = site.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private void write(String file, String text) throws IOException {
+        Path path = site.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theBuiltInKnowledgeBaseValidatesAndPassesEveryCase() {
+        CliRun validate = CliRun.of("kb", "validate");
+        CliRun test = CliRun.of("kb", "test");
+
+        assertThat(validate.exitCode()).as(validate.out()).isEqualTo(ExitCode.OK);
+        assertThat(validate.out()).startsWith("kb validate: 0 errors, 0 warnings in ");
+        assertThat(test.exitCode()).as(test.out()).isEqualTo(ExitCode.OK);
+        assertThat(test.out()).doesNotContain("FAIL ").containsPattern("(?m)^\\d+ passed, 0 failed$");
+    }
+
+    @Test
+    void aNewSiteFolderValidatesAndPassesItsCases() {
+        CliRun validate = CliRun.of("kb", "validate", "--rules", site.toString());
+        CliRun test = CliRun.of("kb", "test", "--rules", site.toString(), "SITE-00");
+
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(test.out()).contains("PASS " + site + "/rules/site.cases.yaml:3 ").contains("3 passed, 0 failed");
+    }
+
+    @Test
+    void initRefusesAFolderThatIsNotEmpty() {
+        CliRun again = CliRun.of("kb", "init", site.toString());
+
+        assertThat(again.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(again.err()).contains("is not empty");
+    }
+
+    @Test
+    void aDrlSyntaxErrorIsReportedAtItsLine() throws IOException {
+        edit("rules/site.drl", "then\n    insertLogical(Support.of(kcontext));", "thenn\n    insertLogical(Support.of(kcontext));");
+
+        CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+        assertThat(run.out()).containsPattern(site + "/rules/site\\.drl:1[56]:\\d+: error: \\[ERR 102]")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownFactTypeOrFieldIsReportedAtItsLine() throws IOException {
+        edit("rules/site.drl", "    ClientSetting(name == \"vpn\", value == \"disconnected\")",
+                "    ClientSettin(name == \"vpn\", value == \"disconnected\")");
+        CliRun unknownType = CliRun.of("kb", "validate", "--rules", site.toString());
+        edit("rules/site.drl", "    ClientSettin(name == \"vpn\", value == \"disconnected\")",
+                "    ClientSetting(nmae == \"vpn\", value == \"disconnected\")");
+        CliRun unknownField = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(unknownType.out()).contains(site + "/rules/site.drl:12:5: error: Unable to find class: ClientSettin");
+        assertThat(unknownField.out()).contains(site + "/rules/site.drl:12:19: error: Unable to parse left part of "
+                + "expression: nmae == \"vpn\"");
+        assertThat(unknownField.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+    }
+
+    @Test
+    void aDuplicateIdNamesBothPlaces() throws IOException {
+        edit("rules/site.drl", "@id(\"SITE-002\")", "@id(\"ACCT-001\")");
+
+        assertThat(CliRun.of("kb", "validate", "--rules", site.toString()).out()).contains(site
+                + "/rules/site.drl:19: error: @id: duplicate id ACCT-001; already used by rule \"Credentials message "
+                + "and a sign-in address that differs from the SIP URI\" at rules/account.drl:");
+    }
+
+    @Test
+    void missingMetadataAndBadConfidenceAreErrors() throws IOException {
+        edit("rules/site.drl", "@cf(0.75)", "@cf(1.5) @cuase(\"x\")");
+        edit("rules/site.drl", " @doc(\"causes/site-remote-without-vpn.md\")\nwhen\n    Symptom(name == \"user-location\", value == \"external\")\n    ClientSetting(name == \"configuration\", value == \"manual\")\n    not",
+                "\nwhen\n    Symptom(name == \"user-location\", value == \"external\")\n    ClientSetting(name == \"configuration\", value == \"manual\")\n    not");
+
+        CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(run.out())
+                .contains(site + "/rules/site.drl:18: error: @doc: rule \"Remote laptop with internal-only manual "
+                        + "settings: is the VPN up?\": missing")
+                .contains(site + "/rules/site.drl:8: error: @cf: rule \"Remote laptop with internal-only manual "
+                        + "settings and no VPN\": must be between -1 and 1 and not 0, not 1.5")
+                .contains(site + "/rules/site.drl:8: warning: @cuase: ");
+    }
+
+    @Test
+    void aCaseExpectingAnUnknownCauseAndAMalformedCaseFileAreReported() throws IOException {
+        edit("rules/site.cases.yaml", "top: site-remote-without-vpn", "top: site-no-such-cause");
+        write("rules/extra.cases.yaml", "cases:\n  - name: broken\n    given: {client: {vpn: maybe}}\n"
+                + "    expect: {fires: [SITE-001]}\n");
+
+        CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(run.out())
+                .contains(site + "/rules/site.cases.yaml:3: error: expect: case \"Remote laptop off the VPN with only "
+                        + "an internal server entered\": names cause site-no-such-cause, which no rule concludes")
+                .contains(site + "/rules/extra.cases.yaml:3:22: error: cases[0].given.client.vpn: expected one of: "
+                        + "connected, disconnected; got \"maybe\"");
+    }
+
+    @Test
+    void aPageWithoutACauseAndARuleWithoutAPageAreReported() throws IOException {
+        write("kb-docs/causes/orphan.md", "---\ncause: orphan-cause\nkind: cause\ntitle: Orphan\nreference: site\n"
+                + "---\n\n## Remedy\n1. Nothing.\n");
+        edit("rules/site.drl", "@cause(\"site-remote-without-vpn\") @cf(0.75)", "@cause(\"site-undocumented\") @cf(0.75)");
+
+        CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(run.out())
+                .contains(site + "/kb-docs/causes/orphan.md:2: error: cause: orphan-cause: no rule concludes this cause")
+                .contains(site + "/rules/site.drl:8: error: @cause: rule \"Remote laptop with internal-only manual "
+                        + "settings and no VPN\": no kb-docs page for site-undocumented");
+    }
+
+    @Test
+    void aVocabularyAdditionMayNotRedefineABuiltInFact() throws IOException {
+        write("facts-schemas/clash.yaml", "properties:\n  client:\n    properties:\n      transport:\n"
+                + "        enum: [UDP]\n        x-question: Which transport?\n");
+
+        CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(run.out()).contains(site + "/facts-schemas/clash.yaml:4:7: error: client.transport: is already "
+                + "defined; additions may only add new facts");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+    }
+
+    @Test
+    void aFailingCaseShowsExpectedAgainstActualAndTheRulesThatFired(@TempDir Path reports) throws IOException {
+        edit("rules/site.cases.yaml", "      not-causes: [site-remote-without-vpn]\n      silent: [SITE-001]",
+                "      top: site-remote-without-vpn\n      silent: [SITE-001]");
+        Path xml = reports.resolve("results.xml");
+
+        CliRun run = CliRun.of("kb", "test", "--rules", site.toString(), "--junit-xml", xml.toString(), "site.cases");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+        assertThat(run.out())
+                .contains("FAIL " + site + "/rules/site.cases.yaml:11 The same laptop on the VPN")
+                .contains("     top cause: expected site-remote-without-vpn, got none")
+                .contains("     rules fired: [DER-001, MAN-005, MAN-006, SITE-002]")
+                .contains("2 passed, 1 failed");
+        assertThat(Files.readString(xml)).contains("<testsuite name=\"" + site + "/rules/site.cases.yaml\" tests=\"3\" "
+                + "failures=\"1\">").contains("<failure message=\"top cause: expected site-remote-without-vpn, got none\"");
+    }
+
+    @Test
+    void coverageListsWhatNoCaseReaches() {
+        CliRun run = CliRun.of("kb", "coverage");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("Rules no case fires \\(0 of \\d+\\):")
+                .contains("Causes and advisories no case shows (0 of 14):")
+                .contains("Vocabulary facts no rule reads (")
+                .contains("  client.set-by: ");
+    }
+
+    @Test
+    void listAndShowDescribeRulesCausesAndFacts() {
+        assertThat(CliRun.of("kb", "list", "--rules", site.toString()).out())
+                .contains("MAN-001").contains("site-remote-without-vpn").contains("client.vpn");
+        assertThat(CliRun.of("kb", "show", "MAN-001").out()).contains("rule MAN-001: Manual internal server given as "
+                + "an IP address").contains("file:       rules/manual-config.drl:").contains("@cf:        0.8")
+                .contains("ServerAddress(role == ServerAddress.INTERNAL, form == AddressForm.IP_LITERAL)");
+        assertThat(CliRun.of("kb", "show", "ntlm-min-security-mismatch").out()).contains("NTLM-001")
+                .contains("## Remedy");
+        assertThat(CliRun.of("kb", "show", "client.transport").out()).contains("read by:  [MAN-010, MAN-011");
+        CliRun unknown = CliRun.of("kb", "show", "MAN-00");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(unknown.err()).contains("did you mean MAN-001");
+    }
+
+    @Test
+    void diagnoseLoadsASiteFolderAndRefusesABrokenOne() throws IOException {
+        Path facts = folder.resolve("case.yaml");
+        Files.writeString(facts, "symptom: {user-location: external, sign-in: fails}\n"
+                + "client: {configuration: manual, internal-server: ocs01.contoso.com, vpn: disconnected}\n");
+
+        CliRun withSite = CliRun.of("diagnose", "--rules", site.toString(), facts.toString());
+        CliRun withoutSite = CliRun.of("diagnose", facts.toString());
+        CliRun missing = CliRun.of("diagnose", "--rules", folder.resolve("nope").toString(), facts.toString());
+
+        assertThat(withSite.out()).contains("cause: site-remote-without-vpn");
+        assertThat(withoutSite.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(withoutSite.err()).contains("client.vpn: unknown field");
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+        assertThat(missing.err()).contains("nope: error: no such folder");
+    }
+}
