@@ -195,7 +195,8 @@ public final class KbValidator {
         }
         for (RuleOutline rule : rules) {
             if (rule.conclusion() == RuleOutline.Conclusion.NEED) {
-                rule.meta(RuleMetadata.CAUSE).filter(cause -> !named.contains(cause)).ifPresent(cause ->
+                rule.meta(RuleMetadata.CAUSE).map(RuleMetadata::causeList).orElse(List.of()).stream()
+                        .filter(cause -> !named.contains(cause)).forEach(cause ->
                         problems.add(error(rule.file(), rule.lineOf(RuleMetadata.CAUSE), "@cause", "rule \""
                                 + rule.name() + "\": no rule concludes " + cause)));
             }

@@ -93,7 +93,8 @@ final class KbShowCommand implements Callable<Integer> {
         out.println("  page:      " + page.file());
         out.println("  reference: " + page.reference());
         out.println("  rules:");
-        outlines.stream().filter(rule -> rule.meta(RuleMetadata.CAUSE).filter(page.cause()::equals).isPresent())
+        outlines.stream().filter(rule -> rule.meta(RuleMetadata.CAUSE).map(RuleMetadata::causeList)
+                        .filter(causes -> causes.contains(page.cause())).isPresent())
                 .forEach(rule -> out.printf("    %-10s %-6s %-6s %s%n", rule.id(),
                         rule.meta(RuleMetadata.CONFIDENCE).orElse(""),
                         rule.conclusion() == RuleOutline.Conclusion.NEED ? "asks" : "",

@@ -123,7 +123,8 @@ public final class CaseSession implements AutoCloseable {
                 .collect(Collectors.toMap(RankedCause::cause, RankedCause::confidence));
         return byFact.entrySet().stream()
                 .map(entry -> new OpenQuestion(entry.getKey(),
-                        entry.getValue().stream().map(Need::cause).distinct().sorted().toList(), entry.getValue()))
+                        entry.getValue().stream().flatMap(need -> need.causes().stream()).distinct().sorted().toList(),
+                        entry.getValue()))
                 .sorted(Comparator.<OpenQuestion>comparingInt(question -> question.causes().size()).reversed()
                         .thenComparing(question -> -question.causes().stream()
                                 .mapToDouble(cause -> confidenceOf.getOrDefault(cause, 0.0)).max().orElse(0))

@@ -25,9 +25,6 @@ import java.util.Map;
  */
 public final class FactsMapper {
 
-    /** Where the NTLM minimum-security values live, used when a registry entry does not name its key. */
-    public static final String MSV1_0 = "HKLM\\System\\CurrentControlSet\\Control\\Lsa\\MSV1_0";
-
     private interface ScalarFactory {
         Fact create(String name, String value, Source source);
     }
@@ -50,7 +47,7 @@ public final class FactsMapper {
                 text(node, "address"), source)));
         each(document, "certificates", (node, source) -> facts.add(certificate(node, source)));
         each(document, "registry", (node, source) -> facts.add(new RegistryValue(node.path("machine").asText(),
-                node.has("key") ? node.get("key").asText() : MSV1_0, node.path("name").asText(),
+                node.has("key") ? node.get("key").asText() : RegistryValue.MSV1_0, node.path("name").asText(),
                 dword(node.get("value")), source)));
         JsonNode policies = root.path("policies");
         policies.fieldNames().forEachRemaining(policy -> policies.get(policy).fieldNames().forEachRemaining(scope ->

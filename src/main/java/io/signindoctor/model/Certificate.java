@@ -30,6 +30,13 @@ public final class Certificate extends Fact {
         this.notAfter = notAfter;
     }
 
+    /** A certificate an engineer describes by its names: the subject first, then the alternative names. */
+    public static Certificate fromAnswer(String names, Source source) {
+        List<String> all = java.util.Arrays.stream(names.split(",")).map(String::trim)
+                .filter(name -> !name.isEmpty()).toList();
+        return new Certificate(null, all.get(0), all.subList(1, all.size()), null, null, source);
+    }
+
     /** The server the certificate was found on (host name or host:port), or null when not said. */
     public String getServer() {
         return server;

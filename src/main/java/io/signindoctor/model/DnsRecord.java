@@ -30,6 +30,25 @@ public final class DnsRecord extends Fact {
         this.address = address;
     }
 
+    /**
+     * An SRV lookup as an engineer reports it: "target:port", or "none" when it found nothing. The record keeps the
+     * source of the answer, so evidence still points at what the engineer said.
+     */
+    public static DnsRecord srvFromAnswer(String name, String answer, Source source) {
+        String text = answer.trim();
+        if (text.equalsIgnoreCase("none")) {
+            return new DnsRecord(name, "SRV", "nxdomain", null, null, null, source);
+        }
+        int colon = text.lastIndexOf(':');
+        return new DnsRecord(name, "SRV", FOUND, text.substring(0, colon), Integer.valueOf(text.substring(colon + 1)),
+                null, source);
+    }
+
+    /** A host record an engineer says exists or not; the address is not needed by any rule. */
+    public static DnsRecord hostFromAnswer(String name, boolean exists, Source source) {
+        return new DnsRecord(name, "A", exists ? FOUND : "nxdomain", null, null, null, source);
+    }
+
     /** DNS names compare without case and without the root dot, as resolvers do. */
     static String normalise(String dnsName) {
         String lower = dnsName.toLowerCase(Locale.ROOT);

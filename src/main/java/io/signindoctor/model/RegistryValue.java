@@ -10,6 +10,8 @@ public final class RegistryValue extends Fact {
 
     public static final String CLIENT = "client";
     public static final String SERVER = "server";
+    /** Where the NTLM minimum-security values live. */
+    public static final String MSV1_0 = "HKLM\\System\\CurrentControlSet\\Control\\Lsa\\MSV1_0";
 
     private final String machine;
     private final String key;
@@ -22,6 +24,14 @@ public final class RegistryValue extends Fact {
         this.key = Objects.requireNonNull(key, "key");
         this.name = Objects.requireNonNull(name, "name");
         this.value = value;
+    }
+
+    /** A DWORD as an engineer reads it off regedit: decimal, or hexadecimal with 0x. */
+    public static RegistryValue fromAnswer(String machine, String key, String name, String answer, Source source) {
+        String text = answer.trim();
+        long value = text.startsWith("0x") || text.startsWith("0X") ? Long.parseLong(text.substring(2), 16)
+                : Long.parseLong(text);
+        return new RegistryValue(machine, key, name, value, source);
     }
 
     public String getMachine() {

@@ -1,5 +1,6 @@
 package io.signindoctor.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kie.api.definition.rule.Rule;
@@ -39,6 +40,12 @@ public record RuleMetadata(String id, String name, Optional<String> cause, Optio
             text = text.substring(1, text.length() - 1);
         }
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** "a, b" as [a, b]: a question may bear on several causes. */
+    public static List<String> causeList(String causes) {
+        return java.util.Arrays.stream(causes.split(",")).map(String::trim).filter(cause -> !cause.isEmpty())
+                .toList();
     }
 
     public boolean isRetired() {

@@ -149,7 +149,8 @@ public final class JsonReport {
                 item.put("advisory", advisory.topic());
             } else if (concluded instanceof Need need) {
                 item.put("need", need.fact());
-                item.put("cause", need.cause());
+                ArrayNode causes = item.putArray("causes");
+                need.causes().forEach(causes::add);
             } else if (concluded instanceof Fact fact) {
                 item.put("derived", fact.describe());
             }

@@ -143,7 +143,7 @@ public final class TextReport {
             return "advisory " + advisory.topic();
         }
         if (concluded instanceof Need need) {
-            return "need for " + need.fact() + " (bears on " + need.cause() + ")";
+            return "need for " + need.fact() + " (bears on " + String.join(", ", need.causes()) + ")";
         }
         return String.valueOf(concluded);
     }
