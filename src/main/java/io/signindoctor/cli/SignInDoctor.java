@@ -1,6 +1,7 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.kb.Knowledge;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ public final class SignInDoctor implements Runnable {
 
     static {
         VERBS.put("diagnose", DiagnoseCommand::new);
+        VERBS.put("interview", InterviewCommand::new);
         VERBS.put("kb", KbCommand::new);
         VERBS.put("help", CommandLine.HelpCommand::new);
     }
@@ -42,18 +44,28 @@ public final class SignInDoctor implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private InputStream input = System.in;
+    private boolean interactive;
+
     public static void main(String[] args) {
         if (args.length > 0 && "diagnose".equals(args[0]) && !RulesOption.named(args)) {
             Knowledge.builtIn();
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        System.exit(run(System.in, System.console() != null, out, err, args));
     }
 
     /** Runs the command as main would, writing to the given streams: the seam tests use. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(InputStream.nullInputStream(), false, out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the input an interview reads its answers from. */
+    public static int run(InputStream in, boolean interactive, PrintWriter out, PrintWriter err, String... args) {
         SignInDoctor root = new SignInDoctor();
+        root.input = in;
+        root.interactive = interactive;
         CommandLine commandLine = commandLine(root, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -81,6 +93,16 @@ public final class SignInDoctor implements Runnable {
             }
         });
         return commandLine;
+    }
+
+    /** Where the interview reads answers: standard input, or what a test gives. */
+    InputStream input() {
+        return input;
+    }
+
+    /** Whether the answers come from a person at a terminal (line editing) rather than a pipe. */
+    boolean interactive() {
+        return interactive;
     }
 
     @Override

@@ -35,6 +35,15 @@ public final class FactsMapper {
             "client", ClientSetting::new,
             "server", ServerSetting::new);
 
+    /** A single-value fact of one of the vocabulary's groups, e.g. an interview answer. */
+    public static Fact namedValue(String group, String name, String value, Source source) {
+        ScalarFactory factory = GROUPS.get(group);
+        if (factory == null) {
+            throw new IllegalArgumentException("no vocabulary group " + group);
+        }
+        return factory.create(name, value, source);
+    }
+
     public CaseFacts map(LocatedDocument document) {
         JsonNode root = document.root();
         List<Fact> facts = new ArrayList<>();

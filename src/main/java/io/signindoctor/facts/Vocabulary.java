@@ -18,9 +18,12 @@ public final class Vocabulary {
     /** The groups whose entries are single named values. */
     public static final List<String> GROUPS = List.of("account", "symptom", "client", "server");
 
-    /** One fact the vocabulary defines. Type is boolean, integer, string or choice. */
+    /**
+     * One fact the vocabulary defines. Type is boolean, integer, string, choice, or number-or-text (a registry DWORD
+     * given in decimal or as 0x... text); minimum and maximum bound integers, pattern bounds text.
+     */
     public record Entry(String id, String type, String question, List<String> choices, Map<String, String> labels,
-            String pattern) {
+            String pattern, Long minimum, Long maximum, String description) {
 
         public String group() {
             return id.substring(0, id.indexOf('.'));
@@ -47,9 +50,13 @@ public final class Vocabulary {
             JsonNode properties = schema.path("properties").path(group).path("properties");
             properties.fields().forEachRemaining(field -> {
                 JsonNode entry = resolve(schema, field.getValue());
+                entry = entry.has("enum") || !entry.has("$ref") ? entry : resolve(schema, entry);
                 String id = group + "." + field.getKey();
                 entries.put(id, new Entry(id, typeOf(entry), entry.path("x-question").asText(id),
-                        choices(entry), labels(entry), entry.path("pattern").asText(null)));
+                        choices(entry), labels(entry), entry.path("pattern").asText(null),
+                        entry.has("minimum") ? entry.get("minimum").asLong() : null,
+                        entry.has("maximum") ? entry.get("maximum").asLong() : null,
+                        entry.path("description").asText(null)));
             });
         }
         return new Vocabulary(entries);
@@ -69,6 +76,9 @@ public final class Vocabulary {
     private static String typeOf(JsonNode entry) {
         if (entry.has("enum")) {
             return "choice";
+        }
+        if (entry.path("type").isArray()) {
+            return "number-or-text";
         }
         return entry.path("type").asText("string");
     }

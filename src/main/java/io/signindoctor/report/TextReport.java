@@ -57,7 +57,8 @@ public final class TextReport {
         out.flush();
     }
 
-    private void writeCause(PrintWriter out, int rank, RankedCause cause) {
+    /** One cause with its remedy and the votes behind it: a report's entry, and the interview's "how". */
+    public void writeCause(PrintWriter out, int rank, RankedCause cause) {
         out.println();
         out.printf(Locale.ROOT, "%d. %s  [confidence %.2f]%n", rank, knowledge.title(cause.cause()),
                 cause.confidence());
