@@ -169,7 +169,7 @@ class KbCommandsTest {
         assertThat(run.out())
                 .contains("FAIL " + site + "/rules/site.cases.yaml:11 The same laptop on the VPN")
                 .contains("     top cause: expected site-remote-without-vpn, got none")
-                .contains("     rules fired: [DER-001, MAN-005, MAN-006, SITE-002, TRI-001, TRI-002, TRI-003]")
+                .containsPattern("     rules fired: \\[DER-001, .*SITE-002.*]")
                 .contains("2 passed, 1 failed");
         assertThat(Files.readString(xml)).contains("<testsuite name=\"" + site + "/rules/site.cases.yaml\" tests=\"3\" "
                 + "failures=\"1\">").contains("<failure message=\"top cause: expected site-remote-without-vpn, got none\"");
