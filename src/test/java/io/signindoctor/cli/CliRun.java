@@ -12,4 +12,13 @@ record CliRun(int exitCode, String out, String err) {
         int code = SignInDoctor.run(new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** A run that reads the given lines as its standard input, the way a piped interview does. */
+    static CliRun withInput(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SignInDoctor.run(new java.io.ByteArrayInputStream(input.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), false, new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
 }

@@ -1,0 +1,96 @@
+package io.signindoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interview driven through its standard input, as a script or a pipe would drive it. */
+class InterviewCommandTest {
+
+    @Test
+    void aManualIpAddressIsFoundFromAFewAnswers() {
+        CliRun run = CliRun.withInput("2\nall-users\n2\nTCP\n192.168.0.2:5060\nno\n", "interview");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Q1. Which message does Communicator show when sign-in fails?")
+                .contains("  2) An error saying that the server is unavailable")
+                .contains("Done after ")
+                .contains("1. Manual connection settings use an IP address or NetBIOS name")
+                .doesNotContain("\u001b[");
+    }
+
+    @Test
+    void whyShowsTheCausesAndHowEachAnswerMovesThem() {
+        CliRun run = CliRun.withInput("1\nwhy\nquit\n", "interview");
+
+        assertThat(run.out())
+                .contains("Asked because these rules need it:")
+                .contains("    ACCT-028 (bears on signin-address-mismatch, account-not-usable,")
+                .contains("    signin-address-mismatch                  now 0.30")
+                .contains("  If no: frontend-auth-not-ntlm-and-kerberos 0.00 -> 0.30")
+                .contains("Stopped after 1 answer.");
+    }
+
+    @Test
+    void statusAndHowExplainTheCurrentRanking() {
+        CliRun run = CliRun.withInput("1\nstatus\nhow 1\nhow 9\nhow x\nquit\n", "interview");
+
+        assertThat(run.out())
+                .contains("  1. signin-address-mismatch                  0.30")
+                .contains("ACCT-006 Credentials message: most often the address typed is not the SIP URI (cf +0.30)")
+                .contains("there is no cause 9")
+                .contains("how takes the number of a cause in status");
+    }
+
+    @Test
+    void backWithdrawsAnAnswerAndEverythingThatFollowedFromIt() {
+        CliRun run = CliRun.withInput("1\nback\n2\nquit\n", "interview");
+
+        assertThat(run.out())
+                .contains("Took back the answer to symptom.message; everything that followed from it is withdrawn.")
+                .contains("Q1. Which message does Communicator show when sign-in fails?")
+                .doesNotContain("signin-address-mismatch (signin");
+        assertThat(run.out().indexOf("Took back")).isLessThan(run.out().lastIndexOf("Q1. Which message"));
+    }
+
+    @Test
+    void unknownIsAcceptedAndTheQuestionIsNotAskedAgain() {
+        CliRun run = CliRun.withInput("unknown\nunknown\nunknown\nunknown\nunknown\nquit\n", "interview");
+
+        assertThat(run.out().split("Which message does Communicator show", -1)).hasSize(2);
+    }
+
+    @Test
+    void badAnswersAreAskedAgainWithWhatWasExpected() {
+        CliRun run = CliRun.withInput("7\nmaybe\n1\nperhaps\nquit\n", "interview");
+
+        assertThat(run.out()).contains("  answer with a number from 1 to 3, or one of: cannot-sign-in, "
+                + "server-unavailable, other (or unknown, why, help)").contains("  answer yes or no");
+    }
+
+    @Test
+    void endOfInputStopsWithoutHanging() {
+        CliRun run = CliRun.withInput("", "interview");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Stopped after 0 answers.").contains("No likely cause");
+    }
+
+    @Test
+    void startsFromAFactsFileAndAsksOnlyWhatItDoesNotSay(@TempDir Path folder) throws IOException {
+        Path facts = folder.resolve("partial.yaml");
+        Files.writeString(facts, "symptom: {message: cannot-sign-in, external-users-sign-in: true}\n"
+                + "account: {sip-uri: sip:john.doe@contoso.com}\n");
+
+        CliRun run = CliRun.withInput("jdoe@contoso.com\n", "interview", "--facts", facts.toString());
+
+        assertThat(run.out()).doesNotContain("Which message does Communicator show")
+                .contains("What sign-in address does the user type into Communicator?")
+                .contains("1. Sign-in address typed does not match the user's SIP URI");
+    }
+}
