@@ -13,7 +13,7 @@ class InterviewCommandTest {
 
     @Test
     void aManualIpAddressIsFoundFromAFewAnswers() {
-        CliRun run = CliRun.withInput("2\nall-users\n2\nTCP\n192.168.0.2:5060\nno\n", "interview");
+        CliRun run = CliRun.withInput("2\nall-users\n2\n192.168.0.2:5060\n", "interview");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
