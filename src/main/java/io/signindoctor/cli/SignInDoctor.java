@@ -31,6 +31,7 @@ public final class SignInDoctor implements Runnable {
 
     static {
         VERBS.put("diagnose", DiagnoseCommand::new);
+        VERBS.put("gather", GatherCommand::new);
         VERBS.put("help", CommandLine.HelpCommand::new);
     }
 
