@@ -166,7 +166,7 @@ public final class FactGatherer {
     }
 
     private void describeCertificate(Certificate certificate, String host) {
-        StringBuilder note = new StringBuilder("certificate ").append(certificate.describe())
+        StringBuilder note = new StringBuilder(certificate.describe())
                 .append(" (").append(certificate.getSource()).append(")");
         if (host != null) {
             note.append("; covers ").append(host).append(": ").append(certificate.covers(host) ? "yes" : "NO");
