@@ -24,7 +24,8 @@ public final class ClientLogReader {
                     + "\\s+due to error\\s+(\\d+)");
     private static final Pattern NAME_MISMATCH = Pattern.compile("(?i)did not match the expected host\\s?name");
     private static final Pattern EXPECTED_HOST = Pattern.compile(
-            "(?i)expected host\\s?name\\s*[:(]?\\s*([A-Za-z0-9_.:\\[\\]*-]+)|connect securely to server\\s+([A-Za-z0-9_.:\\[\\]-]+)");
+            "(?i)expected host\\s?name\\s*[:(]?\\s*([A-Za-z0-9\\[][A-Za-z0-9_.:\\[\\]-]*)"
+                    + "|connect securely to server\\s+([A-Za-z0-9\\[][A-Za-z0-9_.:\\[\\]-]*)");
     private static final Pattern PRESENTED_HOST = Pattern.compile(
             "(?i)presented by the server\\s*\\(([A-Za-z0-9_.*:\\[\\]-]+)\\)");
     private static final Pattern ACCESS_DENIED = Pattern.compile(
