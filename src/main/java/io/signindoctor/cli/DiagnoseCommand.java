@@ -78,7 +78,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         if (gather.any()) {
             try {
-                facts = gather.join(facts, spec.commandLine(), err);
+                facts = Gathering.join(facts, gather, spec.commandLine(), err);
             } catch (InvalidInputException invalid) {
                 invalid.getProblems().forEach(err::println);
                 err.println("signin-doctor: nothing was gathered; nothing was diagnosed.");

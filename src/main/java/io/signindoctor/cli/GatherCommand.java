@@ -47,7 +47,7 @@ final class GatherCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FactGatherer.Gathered gathered;
         try {
-            gathered = FactGatherer.gather(gather.request(spec.commandLine()));
+            gathered = FactGatherer.gather(Gathering.request(gather, spec.commandLine()));
         } catch (InvalidInputException invalid) {
             invalid.getProblems().forEach(err::println);
             err.println("signin-doctor: nothing was gathered and " + out + " was not written.");

@@ -1,33 +1,18 @@
 package io.signindoctor.cli;
 
-import io.signindoctor.artifacts.RegistryFacts;
-import io.signindoctor.facts.InvalidInputException;
-import io.signindoctor.gather.FactGatherer;
-import io.signindoctor.gather.GatherRequest;
-import io.signindoctor.gather.HostPort;
-import io.signindoctor.model.CaseFacts;
-import io.signindoctor.model.Fact;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The options that gather facts, shared by every verb that takes facts (gather, diagnose), so that what one verb can
- * gather the others can too, spelled the same way. Only plain values are held here: the probes and readers are
- * loaded only when one of these options is given, which keeps a plain diagnose fast.
+ * gather the others can too, spelled the same way. Only plain values are held here, and no method uses a gathering
+ * type (picocli reflects over every method of an options class, which would load those types): {@link Gathering}
+ * turns the options into facts, so a plain diagnose never loads a probe.
  */
 public final class GatherOptions {
-
-    private static final Pattern DNS_NAME = Pattern.compile(
-            "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\\.?");
 
     /** The machine a .reg export was taken on. */
     enum Role { client, server }
@@ -84,50 +69,5 @@ public final class GatherOptions {
     boolean any() {
         return domain != null || dnsServer != null || !zoneFiles.isEmpty() || probeTcp || !tls.isEmpty()
                 || !certificates.isEmpty() || !registry.isEmpty() || !logs.isEmpty();
-    }
-
-    /** The request these options make, refusing combinations that cannot mean anything. */
-    GatherRequest request(CommandLine commandLine) {
-        if (domain != null && !DNS_NAME.matcher(domain).matches()) {
-            throw new ParameterException(commandLine, "--domain: expected a DNS domain such as contoso.com; got \""
-                    + domain + "\"");
-        }
-        if (dnsServer != null && !zoneFiles.isEmpty()) {
-            throw new ParameterException(commandLine, "--dns-server and --zone-file both say where DNS answers come "
-                    + "from; give one of them");
-        }
-        if (timeoutSeconds < 1 || timeoutSeconds > 60) {
-            throw new ParameterException(commandLine, "--timeout must be between 1 and 60 seconds, not "
-                    + timeoutSeconds);
-        }
-        List<HostPort> tlsTargets = new ArrayList<>();
-        for (String target : tls) {
-            tlsTargets.add(hostPort(commandLine, "--tls", target, 0));
-        }
-        return new GatherRequest(domain == null ? null : domain.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""),
-                dnsServer == null ? null : hostPort(commandLine, "--dns-server", dnsServer, 53), zoneFiles, probeTcp,
-                tlsTargets, certificates, registry.stream()
-                        .map(option -> new RegistryFacts.Export(option.file, option.role.name())).toList(),
-                logs, Duration.ofSeconds(timeoutSeconds));
-    }
-
-    /**
-     * The case with the gathered facts added after its own, the engineer told on err how they were gathered (err,
-     * because out carries the report).
-     */
-    CaseFacts join(CaseFacts facts, CommandLine commandLine, PrintWriter err) throws InvalidInputException {
-        FactGatherer.Gathered gathered = FactGatherer.gather(request(commandLine));
-        gathered.notes().forEach(note -> err.println("gather: " + note));
-        List<Fact> all = new ArrayList<>(facts.facts());
-        all.addAll(gathered.facts());
-        return new CaseFacts(facts.title(), all);
-    }
-
-    private static HostPort hostPort(CommandLine commandLine, String option, String text, int defaultPort) {
-        try {
-            return HostPort.parse(text, defaultPort);
-        } catch (IllegalArgumentException invalid) {
-            throw new ParameterException(commandLine, option + ": " + invalid.getMessage());
-        }
     }
 }
