@@ -5,10 +5,7 @@ import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.Source;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -36,15 +33,7 @@ public final class CertificateFile {
 
     public List<Certificate> read(Path path) throws InvalidInputException {
         String display = path.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException missing) {
-            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "no such file"));
-        } catch (IOException unreadable) {
-            throw new InvalidInputException(new InputProblem(display, 0, 0, "",
-                    "cannot read: " + unreadable.getMessage()));
-        }
+        byte[] bytes = ExportedText.bytes(path);
         List<Located> found = new String(bytes, StandardCharsets.ISO_8859_1).contains(BEGIN)
                 ? pem(display, new String(bytes, StandardCharsets.ISO_8859_1))
                 : List.of(new Located(parse(display, 0, bytes), 0));

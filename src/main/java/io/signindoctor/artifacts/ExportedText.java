@@ -23,16 +23,19 @@ public record ExportedText(String file, List<String> lines) {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     public static ExportedText read(Path path) throws InvalidInputException {
-        String display = path.toString();
-        byte[] bytes;
+        return new ExportedText(path.toString(), List.of(decode(bytes(path)).split("\r\n|\n|\r", -1)));
+    }
+
+    /** The file's bytes, or the problem an engineer should be told when it cannot be read. */
+    static byte[] bytes(Path path) throws InvalidInputException {
         try {
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException missing) {
-            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "no such file"));
+            throw new InvalidInputException(new InputProblem(path.toString(), 0, 0, "", "no such file"));
         } catch (IOException unreadable) {
-            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "cannot read: " + unreadable.getMessage()));
+            throw new InvalidInputException(new InputProblem(path.toString(), 0, 0, "", "cannot read: "
+                    + unreadable.getMessage()));
         }
-        return new ExportedText(display, List.of(decode(bytes).split("\r\n|\n|\r", -1)));
     }
 
     static String decode(byte[] bytes) {

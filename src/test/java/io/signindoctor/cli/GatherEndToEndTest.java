@@ -3,9 +3,8 @@ package io.signindoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.signindoctor.testing.Dnsmasq;
+import io.signindoctor.testing.LoopbackServer;
 import io.signindoctor.testing.TestCertificates;
-import io.signindoctor.testing.TlsServer;
 import io.signindoctor.testing.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +29,13 @@ class GatherEndToEndTest {
     @TempDir
     Path folder;
 
-    private static Dnsmasq dns;
+    private static LoopbackServer dns;
     private static int closedPort;
 
     @BeforeAll
     static void startDns() throws Exception {
         closedPort = Tools.freePort();
-        dns = Dnsmasq.start(shared, List.of(
+        dns = LoopbackServer.dnsmasq(shared, List.of(
                 // contoso.com: every record in place
                 "local=/contoso.com/",
                 "srv-host=_sipinternaltls._tcp.contoso.com,sip.contoso.com,5061",
@@ -144,7 +143,7 @@ class GatherEndToEndTest {
     @Test
     void thePublishedNameMissingFromTheCertificateIsDiagnosed() throws Exception {
         TestCertificates ca = TestCertificates.in(folder);
-        try (TlsServer server = TlsServer.start(folder, ca.issue("ocs-pool01.corp.contoso.com",
+        try (LoopbackServer server = LoopbackServer.tls(folder, ca.issue("ocs-pool01.corp.contoso.com",
                 List.of("ocs-pool01.corp.contoso.com", "ocs-fe01.corp.contoso.com")))) {
             Path facts = gathered("--domain", "contoso.com", "--dns-server", dns.address(), "--tls",
                     "sip.contoso.com:" + server.port());
@@ -165,7 +164,7 @@ class GatherEndToEndTest {
         for (TestCertificates.Issued certificate : List.of(
                 ca.issue("ocs-pool01.corp.contoso.com", List.of("ocs-pool01.corp.contoso.com", "sip.contoso.com")),
                 ca.issue("*.contoso.com", List.of("*.contoso.com")))) {
-            try (TlsServer server = TlsServer.start(folder, certificate)) {
+            try (LoopbackServer server = LoopbackServer.tls(folder, certificate)) {
                 Path facts = gathered("--domain", "contoso.com", "--dns-server", dns.address(), "--tls",
                         "sip.contoso.com:" + server.port());
 
@@ -178,7 +177,7 @@ class GatherEndToEndTest {
     @Test
     void anExpiredCertificateIsReportedWithItsExpiry() throws Exception {
         TestCertificates ca = TestCertificates.in(folder);
-        try (TlsServer server = TlsServer.start(folder, ca.issueExpired("sip.contoso.com", List.of("sip.contoso.com")))) {
+        try (LoopbackServer server = LoopbackServer.tls(folder, ca.issueExpired("sip.contoso.com", List.of("sip.contoso.com")))) {
             Path out = folder.resolve("expired.yaml");
             CliRun run = CliRun.of("gather", "--dns-server", dns.address(), "--tls", "sip.contoso.com:" + server.port(),
                     "--out", out.toString());

@@ -3,7 +3,7 @@ package io.signindoctor.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signindoctor.model.DnsRecord;
-import io.signindoctor.testing.Dnsmasq;
+import io.signindoctor.testing.LoopbackServer;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -21,13 +21,13 @@ class ResolverAnswersTest {
     static Path folder;
 
     private static DatagramSocket silentUpstream;
-    private static Dnsmasq dns;
+    private static LoopbackServer dns;
     private static ResolverAnswers answers;
 
     @BeforeAll
     static void start() throws Exception {
         silentUpstream = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-        dns = Dnsmasq.start(folder, List.of(
+        dns = LoopbackServer.dnsmasq(folder, List.of(
                 "local=/contoso.com/",
                 "srv-host=_sipinternaltls._tcp.contoso.com,sip.contoso.com,5061",
                 "host-record=sip.contoso.com,127.0.0.1",

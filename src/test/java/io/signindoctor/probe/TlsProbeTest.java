@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.signindoctor.artifacts.X509Facts;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.Source;
+import io.signindoctor.testing.LoopbackServer;
 import io.signindoctor.testing.TestCertificates;
-import io.signindoctor.testing.TlsServer;
 import io.signindoctor.testing.Tools;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class TlsProbeTest {
     @TempDir
     Path folder;
 
-    private Certificate fetch(TlsServer server) {
+    private Certificate fetch(LoopbackServer server) {
         TlsOutcome outcome = probe.fetch("sip.contoso.com", server.port(), LOOPBACK);
         assertThat(outcome.failure()).isNull();
         return X509Facts.of(outcome.certificate(), "sip.contoso.com:" + server.port(), Source.probe("test"))
@@ -34,7 +34,7 @@ class TlsProbeTest {
     @Test
     void aMismatchingCertificateIsFetchedAndDoesNotCoverTheName() throws Exception {
         TestCertificates ca = TestCertificates.in(folder);
-        try (TlsServer server = TlsServer.start(folder, ca.issue("ocs-pool01.corp.contoso.com",
+        try (LoopbackServer server = LoopbackServer.tls(folder, ca.issue("ocs-pool01.corp.contoso.com",
                 List.of("ocs-pool01.corp.contoso.com")))) {
             Certificate certificate = fetch(server);
 
@@ -48,7 +48,7 @@ class TlsProbeTest {
     @Test
     void aWildcardCoversOneLabelOnly() throws Exception {
         TestCertificates ca = TestCertificates.in(folder);
-        try (TlsServer server = TlsServer.start(folder, ca.issue("*.contoso.com", List.of("*.contoso.com")))) {
+        try (LoopbackServer server = LoopbackServer.tls(folder, ca.issue("*.contoso.com", List.of("*.contoso.com")))) {
             Certificate certificate = fetch(server);
 
             assertThat(certificate.covers("sip.contoso.com")).isTrue();
@@ -60,7 +60,7 @@ class TlsProbeTest {
     @Test
     void anExpiredCertificateIsStillFetchedWithItsExpiry() throws Exception {
         TestCertificates ca = TestCertificates.in(folder);
-        try (TlsServer server = TlsServer.start(folder, ca.issueExpired("sip.contoso.com", List.of("sip.contoso.com")))) {
+        try (LoopbackServer server = LoopbackServer.tls(folder, ca.issueExpired("sip.contoso.com", List.of("sip.contoso.com")))) {
             assertThat(fetch(server).getNotAfter()).isEqualTo("2020-02-01T00:00:00Z");
         }
     }
@@ -68,7 +68,7 @@ class TlsProbeTest {
     @Test
     void aServerThatSpeaksOnlyTls10IsStillRead() throws Exception {
         TestCertificates ca = TestCertificates.in(folder);
-        try (TlsServer server = TlsServer.start(folder, ca.issue("sip.contoso.com", List.of("sip.contoso.com")),
+        try (LoopbackServer server = LoopbackServer.tls(folder, ca.issue("sip.contoso.com", List.of("sip.contoso.com")),
                 "-tls1", "-cipher", "DEFAULT@SECLEVEL=0")) {
             assertThat(fetch(server).covers("sip.contoso.com")).isTrue();
         }
