@@ -29,29 +29,32 @@ public final class ResolverAnswers implements DnsAnswers {
 
     private final Resolver resolver;
     private final String where;
+    private final String description;
 
-    private ResolverAnswers(Resolver resolver, String where, Duration timeout) {
+    private ResolverAnswers(Resolver resolver, String where, String description, Duration timeout) {
         this.resolver = resolver;
         this.where = where;
+        this.description = description;
         resolver.setTimeout(timeout);
     }
 
     /** Queries one server only, the one the engineer named. */
     public static ResolverAnswers server(String host, int port, Duration timeout) {
         String where = (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-        return new ResolverAnswers(new SimpleResolver(new InetSocketAddress(host, port)), where, timeout);
+        return new ResolverAnswers(new SimpleResolver(new InetSocketAddress(host, port)), where, "DNS server " + where,
+                timeout);
     }
 
     /** Queries the servers this machine is configured with, as the client on it would. */
     public static ResolverAnswers system(Duration timeout) {
         ExtendedResolver resolver = new ExtendedResolver();
         resolver.setRetries(1);
-        return new ResolverAnswers(resolver, "the system resolver", timeout);
+        return new ResolverAnswers(resolver, "the system resolver", "the system resolver", timeout);
     }
 
     @Override
     public String where() {
-        return "DNS server " + where;
+        return description;
     }
 
     @Override
