@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** diagnose FILE: the likely causes of one case, with remedies, evidence and what to check next. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = "Diagnose one case from a facts file (YAML or JSON; - reads standard input).",
+        description = {"Diagnose one case from a facts file (YAML or JSON; - reads standard input), from facts "
+                + "gathered with the options below, or from both together.",
+                "Nothing reaches the network unless an option names it: --domain (DNS, unless --zone-file), "
+                        + "--probe-tcp, --tls."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
 final class DiagnoseCommand implements Callable<Integer> {
@@ -34,8 +38,12 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The facts file, e.g. examples/04-manual-server-not-fqdn.yaml.")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The facts file, e.g. examples/04-manual-server-not-fqdn.yaml.")
     String file;
+
+    @Mixin
+    GatherOptions gather;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (default) or json (the stable document described in the README).")
@@ -57,6 +65,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (threshold < 0 || threshold > 1) {
             throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, not " + threshold);
         }
+        if (file == null && !gather.any()) {
+            throw new ParameterException(spec.commandLine(), "give a facts FILE, something to gather (--domain, "
+                    + "--tls, --cert, --reg, --log), or both");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Knowledge knowledge;
         try {
@@ -68,11 +80,20 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         CaseFacts facts;
         try {
-            facts = read(new FactsFileLoader(knowledge.schema()));
+            facts = file == null ? new CaseFacts("", List.of()) : read(new FactsFileLoader(knowledge.schema()));
         } catch (InvalidInputException invalid) {
             invalid.getProblems().forEach(err::println);
             err.println("signin-doctor: " + file + " is not a valid facts file; nothing was diagnosed.");
             return ExitCode.INPUT;
+        }
+        if (gather.any()) {
+            try {
+                facts = Gathering.join(facts, gather, spec.commandLine(), err);
+            } catch (InvalidInputException invalid) {
+                invalid.getProblems().forEach(err::println);
+                err.println("signin-doctor: nothing was gathered; nothing was diagnosed.");
+                return ExitCode.INPUT;
+            }
         }
         Diagnosis diagnosis = CaseSession.diagnose(knowledge.rules(), facts, threshold);
         PrintWriter out = spec.commandLine().getOut();

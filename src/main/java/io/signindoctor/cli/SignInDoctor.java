@@ -32,6 +32,7 @@ public final class SignInDoctor implements Runnable {
 
     static {
         VERBS.put("diagnose", DiagnoseCommand::new);
+        VERBS.put("gather", GatherCommand::new);
         VERBS.put("interview", InterviewCommand::new);
         VERBS.put("kb", KbCommand::new);
         VERBS.put("help", CommandLine.HelpCommand::new);

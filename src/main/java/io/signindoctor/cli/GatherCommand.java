@@ -1,0 +1,74 @@
+package io.signindoctor.cli;
+
+import io.signindoctor.facts.FactsFileLoader;
+import io.signindoctor.facts.FactsFileWriter;
+import io.signindoctor.facts.FactsSchema;
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.gather.FactGatherer;
+import io.signindoctor.model.CaseFacts;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** gather: facts from DNS, servers and the customer's artifacts, written as a facts file that diagnose reads. */
+@Command(name = "gather", mixinStandardHelpOptions = true,
+        description = {"Gather facts from DNS, the servers and the customer's artifacts (.reg exports, client logs, "
+                + "certificates) and write them as a facts file, each with a comment saying where it came from.",
+                "Nothing reaches the network unless an option names it: --domain (DNS, unless --zone-file), "
+                        + "--probe-tcp, --tls."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP})
+final class GatherCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GatherOptions gather;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Write the facts file here (replaced whole, or left as it was if anything fails).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (!gather.any()) {
+            throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --tls, --cert, --reg "
+                    + "or --log");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FactGatherer.Gathered gathered;
+        try {
+            gathered = FactGatherer.gather(Gathering.request(gather, spec.commandLine()));
+        } catch (InvalidInputException invalid) {
+            invalid.getProblems().forEach(err::println);
+            err.println("signin-doctor: nothing was gathered and " + out + " was not written.");
+            return ExitCode.INPUT;
+        }
+        FactsSchema schema = FactsSchema.builtIn();
+        CaseFacts facts = new CaseFacts("", gathered.facts());
+        String text = new FactsFileWriter(schema.vocabulary()).write(facts);
+        try {
+            new FactsFileLoader(schema).load(out.toString(), text);
+        } catch (InvalidInputException bug) {
+            throw new IllegalStateException("the gathered facts do not make a valid facts file: " + bug.getMessage(), bug);
+        }
+        try {
+            FactsFileWriter.save(text, out);
+        } catch (IOException unwritable) {
+            err.println("signin-doctor: cannot write " + out + ": " + unwritable.getMessage());
+            return ExitCode.INPUT;
+        }
+        gathered.notes().forEach(stdout::println);
+        stdout.println("Wrote " + facts.facts().size() + " facts to " + out + ".");
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,78 @@
+package io.signindoctor.cli;
+
+import io.signindoctor.artifacts.RegistryFacts;
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.gather.FactGatherer;
+import io.signindoctor.gather.GatherRequest;
+import io.signindoctor.gather.HostPort;
+import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.Fact;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Turns {@link GatherOptions} into gathered facts. Kept apart from the options class so that the gatherers load only
+ * when a verb is asked to gather.
+ */
+final class Gathering {
+
+    private static final Pattern DNS_NAME = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\\.?");
+
+    private Gathering() {
+    }
+
+    /** The request these options make, refusing combinations that cannot mean anything. */
+    static GatherRequest request(GatherOptions options, CommandLine commandLine) {
+        if (options.domain != null && !DNS_NAME.matcher(options.domain).matches()) {
+            throw new ParameterException(commandLine, "--domain: expected a DNS domain such as contoso.com; got \""
+                    + options.domain + "\"");
+        }
+        if (options.dnsServer != null && !options.zoneFiles.isEmpty()) {
+            throw new ParameterException(commandLine, "--dns-server and --zone-file both say where DNS answers come "
+                    + "from; give one of them");
+        }
+        if (options.timeoutSeconds < 1 || options.timeoutSeconds > 60) {
+            throw new ParameterException(commandLine, "--timeout must be between 1 and 60 seconds, not "
+                    + options.timeoutSeconds);
+        }
+        List<HostPort> tlsTargets = new ArrayList<>();
+        for (String target : options.tls) {
+            tlsTargets.add(hostPort(commandLine, "--tls", target, 0));
+        }
+        String domain = options.domain == null ? null : options.domain.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        HostPort dnsServer = options.dnsServer == null ? null
+                : hostPort(commandLine, "--dns-server", options.dnsServer, 53);
+        List<RegistryFacts.Export> registry = options.registry.stream()
+                .map(option -> new RegistryFacts.Export(option.file, option.role.name())).toList();
+        return new GatherRequest(domain, dnsServer, options.zoneFiles, options.probeTcp, tlsTargets,
+                options.certificates, registry, options.logs, Duration.ofSeconds(options.timeoutSeconds));
+    }
+
+    /**
+     * The case with the gathered facts added after its own, the engineer told on err how they were gathered (err,
+     * because out carries the report).
+     */
+    static CaseFacts join(CaseFacts facts, GatherOptions options, CommandLine commandLine, PrintWriter err)
+            throws InvalidInputException {
+        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, commandLine));
+        gathered.notes().forEach(note -> err.println("gather: " + note));
+        List<Fact> all = new ArrayList<>(facts.facts());
+        all.addAll(gathered.facts());
+        return new CaseFacts(facts.title(), all);
+    }
+
+    private static HostPort hostPort(CommandLine commandLine, String option, String text, int defaultPort) {
+        try {
+            return HostPort.parse(text, defaultPort);
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(commandLine, option + ": " + invalid.getMessage());
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.signindoctor.facts;
+
+import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.Certificate;
+import io.signindoctor.model.ClientEvent;
+import io.signindoctor.model.DnsRecord;
+import io.signindoctor.model.Fact;
+import io.signindoctor.model.NamedValue;
+import io.signindoctor.model.PolicyValue;
+import io.signindoctor.model.RegistryValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Writes facts back as a facts file, the format an engineer reads, edits and attaches to a ticket, with a comment on
+ * each entry saying where it came from: a gathered or answered fact must stay as traceable in the file as it was in
+ * the session. Scalars are typed from the vocabulary, so the file reads back to the same facts.
+ */
+public final class FactsFileWriter {
+
+    private static final List<String> GROUPS = Vocabulary.GROUPS;
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.@-]*");
+    private static final Set<String> YAML_WORDS = Set.of("y", "yes", "n", "no", "true", "false", "on", "off", "null");
+
+    private final Vocabulary vocabulary;
+
+    public FactsFileWriter(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The facts file's text. Only facts a facts file can hold are accepted (no derived facts), and at most one value
+     * per scalar entry, since a file cannot say which of two would count.
+     *
+     * @throws IllegalArgumentException for a fact the format cannot hold
+     */
+    public String write(CaseFacts facts) {
+        Map<String, Map<String, NamedValue>> groups = new LinkedHashMap<>();
+        GROUPS.forEach(group -> groups.put(group, new LinkedHashMap<>()));
+        List<ClientEvent> events = new ArrayList<>();
+        List<DnsRecord> dns = new ArrayList<>();
+        List<Certificate> certificates = new ArrayList<>();
+        Map<String, Map<String, PolicyValue>> policies = new LinkedHashMap<>();
+        List<RegistryValue> registry = new ArrayList<>();
+        for (Fact fact : facts.facts()) {
+            if (fact instanceof NamedValue value && groups.containsKey(value.getGroup())) {
+                once(groups.get(value.getGroup()), value.getName(), value, value.getId());
+            } else if (fact instanceof ClientEvent event) {
+                events.add(event);
+            } else if (fact instanceof DnsRecord record) {
+                dns.add(record);
+            } else if (fact instanceof Certificate certificate) {
+                certificates.add(certificate);
+            } else if (fact instanceof PolicyValue policy) {
+                once(policies.computeIfAbsent(policy.getName(), name -> new LinkedHashMap<>()), policy.getScope(),
+                        policy, "policies." + policy.getName() + "." + policy.getScope());
+            } else if (fact instanceof RegistryValue value) {
+                registry.add(value);
+            } else {
+                throw new IllegalArgumentException("a facts file cannot hold " + fact);
+            }
+        }
+        StringBuilder yaml = new StringBuilder("# Sign-in Doctor facts file; the comment on each entry says where it "
+                + "came from.\n");
+        if (!facts.title().isEmpty()) {
+            yaml.append("case: ").append(scalar(facts.title())).append('\n');
+        }
+        groups.forEach((group, values) -> {
+            if (!values.isEmpty()) {
+                yaml.append(group).append(":\n");
+                values.values().forEach(value -> line(yaml, "  ", value.getName(), typed(value), value));
+            }
+        });
+        section(yaml, "events", events, this::event);
+        section(yaml, "dns", dns, this::dns);
+        section(yaml, "certificates", certificates, this::certificate);
+        if (!policies.isEmpty()) {
+            yaml.append("policies:\n");
+            policies.forEach((name, scopes) -> {
+                yaml.append("  ").append(name).append(":\n");
+                scopes.forEach((scope, policy) -> line(yaml, "    ", scope, scalar(policy.getValue()), policy));
+            });
+        }
+        section(yaml, "registry", registry, this::registry);
+        return yaml.toString();
+    }
+
+    /**
+     * Writes the file so that it either appears whole or not at all: into a temporary file beside it, then renamed
+     * over it, so an interrupted run never leaves half a facts file where the last good one was.
+     */
+    public void write(CaseFacts facts, Path file) throws IOException {
+        save(write(facts), file);
+    }
+
+    /** Saves facts-file text already made (and perhaps checked) the same all-or-nothing way. */
+    public static void save(String text, Path file) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Path absolute = file.toAbsolutePath();
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static <T extends Fact> void once(Map<String, T> entries, String key, T fact, String id) {
+        T earlier = entries.putIfAbsent(key, fact);
+        if (earlier != null) {
+            throw new IllegalArgumentException("two values for " + id + ": " + earlier + " and " + fact);
+        }
+    }
+
+    private interface ItemWriter<T> {
+        List<String[]> fields(T item);
+    }
+
+    /** A list section, one block mapping per item, the item's source on its first line. */
+    private static <T extends Fact> void section(StringBuilder yaml, String name, List<T> items, ItemWriter<T> writer) {
+        if (items.isEmpty()) {
+            return;
+        }
+        yaml.append(name).append(":\n");
+        for (T item : items) {
+            List<String[]> fields = writer.fields(item);
+            for (int i = 0; i < fields.size(); i++) {
+                String[] field = fields.get(i);
+                if (i == 0) {
+                    line(yaml, "  - ", field[0], field[1], item);
+                } else {
+                    yaml.append("    ").append(field[0]).append(": ").append(field[1]).append('\n');
+                }
+            }
+        }
+    }
+
+    private static void line(StringBuilder yaml, String indent, String key, String value, Fact fact) {
+        yaml.append(indent).append(key).append(": ").append(value).append("   # ")
+                .append(fact.getSource().toString().replaceAll("[\\r\\n]+", " ")).append('\n');
+    }
+
+    private List<String[]> event(ClientEvent event) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"kind", scalar(event.getKind())});
+        optional(fields, "server", event.getServer());
+        optional(fields, "port", event.getPort());
+        optional(fields, "code", event.getCode());
+        optional(fields, "expected", event.getExpectedHost());
+        optional(fields, "presented", event.getPresentedHost());
+        optional(fields, "path", event.getPath());
+        optional(fields, "text", event.getText());
+        return fields;
+    }
+
+    private List<String[]> dns(DnsRecord record) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"name", scalar(record.getName())});
+        fields.add(new String[] {"type", scalar(record.getType())});
+        if (!record.isFound()) {
+            fields.add(new String[] {"result", scalar(record.getResult())});
+        }
+        optional(fields, "target", record.getTarget());
+        optional(fields, "port", record.getPort());
+        optional(fields, "address", record.getAddress());
+        return fields;
+    }
+
+    private List<String[]> certificate(Certificate certificate) {
+        List<String[]> fields = new ArrayList<>();
+        optional(fields, "server", certificate.getServer());
+        fields.add(new String[] {"subject", scalar(certificate.getSubjectName())});
+        if (!certificate.getAlternativeNames().isEmpty()) {
+            fields.add(new String[] {"alternative-names", "["
+                    + String.join(", ", certificate.getAlternativeNames().stream().map(FactsFileWriter::scalar).toList())
+                    + "]"});
+        }
+        optional(fields, "issuer", certificate.getIssuer());
+        optional(fields, "not-after", certificate.getNotAfter());
+        return fields;
+    }
+
+    private List<String[]> registry(RegistryValue value) {
+        return List.of(new String[] {"machine", scalar(value.getMachine())},
+                new String[] {"key", scalar(value.getKey())},
+                new String[] {"name", scalar(value.getName())},
+                new String[] {"value", "\"" + value.getHex() + "\""});
+    }
+
+    private static void optional(List<String[]> fields, String name, Object value) {
+        if (value instanceof Integer number) {
+            fields.add(new String[] {name, number.toString()});
+        } else if (value != null) {
+            fields.add(new String[] {name, scalar(value.toString())});
+        }
+    }
+
+    /** A scalar entry as the vocabulary types it: flags and numbers unquoted, everything else as text. */
+    private String typed(NamedValue value) {
+        String type = vocabulary.find(value.getId()).map(Vocabulary.Entry::type).orElse("string");
+        boolean bare = ("boolean".equals(type) && value.getFlag() != null)
+                || ("integer".equals(type) && value.getNumber() != null);
+        return bare ? value.getValue() : scalar(value.getValue());
+    }
+
+    /** Plain when YAML reads it back as the same text, double-quoted otherwise. */
+    static String scalar(String text) {
+        if (PLAIN.matcher(text).matches() && !YAML_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+            return text;
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> quoted.append("\\\\");
+                case '"' -> quoted.append("\\\"");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

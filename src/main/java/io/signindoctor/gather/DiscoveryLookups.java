@@ -1,0 +1,53 @@
+package io.signindoctor.gather;
+
+import io.signindoctor.model.DnsRecord;
+import io.signindoctor.probe.DnsAnswers;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The DNS lookups Communicator makes for automatic configuration, in its order: the three SRV records, then the
+ * fallback host records, and the host records of every SRV target. Recording all of them, found or not, is what
+ * lets the rules tell a missing record from one that was never looked at.
+ */
+public final class DiscoveryLookups {
+
+    /** The SRV records, in the order the client queries them. */
+    public static final List<String> SRV_PREFIXES = List.of("_sipinternaltls._tcp.", "_sipinternal._tcp.", "_sip._tls.");
+    /** The host records the client falls back to when no SRV record answers, in its order. */
+    public static final List<String> HOST_PREFIXES = List.of("sipinternal.", "sip.", "sipexternal.");
+
+    private static final List<String> ADDRESS_TYPES = List.of("A", "AAAA");
+
+    private final DnsAnswers answers;
+
+    public DiscoveryLookups(DnsAnswers answers) {
+        this.answers = answers;
+    }
+
+    public List<DnsRecord> discover(String sipDomain) {
+        String domain = sipDomain.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        List<DnsRecord> records = new ArrayList<>();
+        Set<String> targets = new LinkedHashSet<>();
+        for (String prefix : SRV_PREFIXES) {
+            for (DnsRecord record : answers.lookup(prefix + domain, "SRV")) {
+                records.add(record);
+                if (record.isFound() && "SRV".equals(record.getType()) && !record.getTarget().isEmpty()) {
+                    targets.add(record.getTarget());
+                }
+            }
+        }
+        Set<String> hosts = new LinkedHashSet<>();
+        HOST_PREFIXES.forEach(prefix -> hosts.add(prefix + domain));
+        hosts.addAll(targets);
+        for (String host : hosts) {
+            for (String type : ADDRESS_TYPES) {
+                records.addAll(answers.lookup(host, type));
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,181 @@
+package io.signindoctor.gather;
+
+import io.signindoctor.artifacts.CertificateFile;
+import io.signindoctor.artifacts.ClientLogReader;
+import io.signindoctor.artifacts.RegistryFacts;
+import io.signindoctor.artifacts.X509Facts;
+import io.signindoctor.artifacts.ZoneFileAnswers;
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.model.AddressForm;
+import io.signindoctor.model.Certificate;
+import io.signindoctor.model.ClientSetting;
+import io.signindoctor.model.DnsRecord;
+import io.signindoctor.model.Fact;
+import io.signindoctor.model.ServerSetting;
+import io.signindoctor.model.Source;
+import io.signindoctor.probe.DnsAnswers;
+import io.signindoctor.probe.Reachability;
+import io.signindoctor.probe.ResolverAnswers;
+import io.signindoctor.probe.TcpProbe;
+import io.signindoctor.probe.TlsOutcome;
+import io.signindoctor.probe.TlsProbe;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gathers the facts a request names: every file is read and checked first, so a bad artifact stops the run before
+ * anything touches the network; then DNS discovery, TCP connects and TLS handshakes, whose failures become facts.
+ */
+public final class FactGatherer {
+
+    /** The facts gathered, and what the engineer should be told about how they were gathered. */
+    public record Gathered(List<Fact> facts, List<String> notes) {
+    }
+
+    private final List<Fact> facts = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final GatherRequest request;
+    private final TcpProbe tcp;
+    private DnsAnswers answers;
+
+    private FactGatherer(GatherRequest request) {
+        this.request = request;
+        this.tcp = new TcpProbe(request.timeout());
+    }
+
+    public static Gathered gather(GatherRequest request) throws InvalidInputException {
+        FactGatherer gatherer = new FactGatherer(request);
+        gatherer.readArtifacts();
+        gatherer.probe();
+        return new Gathered(List.copyOf(gatherer.facts), List.copyOf(gatherer.notes));
+    }
+
+    private void readArtifacts() throws InvalidInputException {
+        if (!request.zoneFiles().isEmpty()) {
+            answers = ZoneFileAnswers.read(request.zoneFiles(), request.domain(), notes::add);
+        }
+        facts.addAll(RegistryFacts.read(request.registry(), notes::add));
+        ClientLogReader logs = new ClientLogReader(notes::add);
+        for (Path log : request.logs()) {
+            facts.addAll(logs.read(log));
+        }
+        CertificateFile certificates = new CertificateFile(notes::add);
+        for (Path file : request.certificates()) {
+            for (Certificate certificate : certificates.read(file)) {
+                facts.add(certificate);
+                describeCertificate(certificate, null);
+            }
+        }
+    }
+
+    private void probe() {
+        if (answers == null && request.dnsServer() != null) {
+            answers = ResolverAnswers.server(request.dnsServer().host(), request.dnsServer().port(), request.timeout());
+        } else if (answers == null && request.usesDns()) {
+            answers = ResolverAnswers.system(request.timeout());
+        }
+        List<DnsRecord> discovered = request.usesDns() ? discover() : List.of();
+        if (request.probeTcp()) {
+            connect(discovered);
+        }
+        TlsProbe tls = new TlsProbe(tcp);
+        for (HostPort target : request.tls()) {
+            TlsOutcome outcome = tls.fetch(target.host(), target.port(), addresses(target.host()));
+            if (outcome.hasCertificate()) {
+                Source source = Source.probe("tls handshake " + target + " ("
+                        + outcome.reachability().reached().getHostAddress() + ")");
+                X509Facts.of(outcome.certificate(), target.toString(), source).ifPresentOrElse(certificate -> {
+                    facts.add(certificate);
+                    describeCertificate(certificate, target.host());
+                }, () -> notes.add("tls " + target + ": the certificate names no host; not used"));
+            } else if (outcome.failure() != null) {
+                notes.add("tls " + target + ": " + outcome.failure());
+            } else {
+                outcome.reachability().event().ifPresent(facts::add);
+                notes.add("tls " + target + ": " + outcome.reachability().describe());
+            }
+        }
+    }
+
+    private List<DnsRecord> discover() {
+        facts.add(new ServerSetting("sip-domain", request.domain(), Source.answer("--domain")));
+        List<DnsRecord> records = new DiscoveryLookups(answers).discover(request.domain());
+        facts.addAll(records);
+        long found = records.stream().filter(DnsRecord::isFound).count();
+        notes.add("dns: " + records.size() + " answers for " + request.domain() + " from " + answers.where() + ", "
+                + found + " found, " + (records.size() - found) + " not found");
+        return records;
+    }
+
+    /** Connects to each server discovery found and each server the connection settings name, once each. */
+    private void connect(List<DnsRecord> discovered) {
+        Set<HostPort> targets = new LinkedHashSet<>();
+        discovered.stream().filter(record -> record.isFound() && "SRV".equals(record.getType()))
+                .filter(record -> !record.getTarget().isEmpty())
+                .forEach(record -> targets.add(new HostPort(record.getTarget(), record.getPort())));
+        String transport = setting("transport").orElse("TLS");
+        setting("internal-server").ifPresent(entry -> targets.add(HostPort.parse(entry, "TCP".equals(transport)
+                ? 5060 : 5061)));
+        setting("external-server").ifPresent(entry -> targets.add(HostPort.parse(entry, 443)));
+        if (targets.isEmpty()) {
+            notes.add("tcp: no server to connect to: discovery found no SRV record and no connection settings name one");
+        }
+        for (HostPort target : targets) {
+            Reachability reachability = tcp.connect(target.host(), target.port(), addresses(target.host()));
+            reachability.event().ifPresent(facts::add);
+            notes.add("tcp: " + reachability.describe());
+        }
+    }
+
+    private Optional<String> setting(String name) {
+        return facts.stream().filter(ClientSetting.class::isInstance).map(ClientSetting.class::cast)
+                .filter(setting -> setting.getName().equals(name)).map(ClientSetting::getValue).findFirst();
+    }
+
+    /**
+     * The addresses a client would connect to: from the same DNS answers discovery used when there are any, so a
+     * probe sees the names as the client's DNS publishes them; else from the system resolver.
+     */
+    private List<InetAddress> addresses(String host) {
+        List<InetAddress> addresses = new ArrayList<>();
+        try {
+            if (AddressForm.of(host) == AddressForm.IP_LITERAL) {
+                return List.of(InetAddress.getByName(host));
+            }
+            if (answers == null) {
+                return List.of(InetAddress.getAllByName(host));
+            }
+            for (String type : List.of("A", "AAAA")) {
+                for (DnsRecord record : answers.lookup(host, type)) {
+                    if (record.isFound() && record.getAddress() != null) {
+                        addresses.add(InetAddress.getByName(record.getAddress()));
+                    }
+                }
+            }
+        } catch (UnknownHostException notFound) {
+            return List.of();
+        }
+        return addresses;
+    }
+
+    private void describeCertificate(Certificate certificate, String host) {
+        StringBuilder note = new StringBuilder(certificate.describe())
+                .append(" (").append(certificate.getSource()).append(")");
+        if (host != null) {
+            note.append("; covers ").append(host).append(": ").append(certificate.covers(host) ? "yes" : "NO");
+        }
+        if (Instant.parse(certificate.getNotAfter()).isBefore(Instant.now())) {
+            note.append("; EXPIRED on ").append(certificate.getNotAfter());
+        } else {
+            note.append("; valid until ").append(certificate.getNotAfter());
+        }
+        notes.add(note.toString());
+    }
+}
