@@ -3,6 +3,7 @@ package io.signindoctor.cli;
 import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.engine.RankedCause;
 import io.signindoctor.facts.FactsFileLoader;
+import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.interview.Answer;
@@ -51,6 +52,14 @@ final class InterviewCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "FILE", description = "Start from what a facts file already says.")
     Path factsFile;
 
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "When the interview ends (or on quit), write everything known as a facts file that "
+                    + "diagnose accepts.")
+    Path saveFile;
+
+    @Mixin
+    GatherOptions gather;
+
     @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "CF",
             description = "Confidence at which a cause counts as established (default ${DEFAULT-VALUE}).")
     double threshold;
@@ -72,6 +81,9 @@ final class InterviewCommand implements Callable<Integer> {
         try {
             initial = factsFile == null ? new CaseFacts("", List.of())
                     : new FactsFileLoader(knowledge.schema()).load(factsFile);
+            if (gather.any()) {
+                initial = Gathering.join(initial, gather, spec.commandLine(), err);
+            }
         } catch (InvalidInputException e) {
             e.getProblems().forEach(err::println);
             return ExitCode.INPUT;
@@ -89,6 +101,12 @@ final class InterviewCommand implements Callable<Integer> {
                     interview.questionsAnswered() == 1 ? "" : "s");
             out.println();
             report.write(interview.diagnosis(), out, false);
+            if (saveFile != null) {
+                new FactsFileWriter(knowledge.vocabulary()).write(interview.facts(), saveFile);
+                out.println();
+                out.println("Saved the facts of this interview to " + saveFile
+                        + "; signin-doctor diagnose " + saveFile + " gives the same diagnosis.");
+            }
         }
         return ExitCode.OK;
     }

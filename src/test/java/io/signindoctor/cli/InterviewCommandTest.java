@@ -93,4 +93,23 @@ class InterviewCommandTest {
                 .contains("What sign-in address does the user type into Communicator?")
                 .contains("1. Sign-in address typed does not match the user's SIP URI");
     }
+
+    @Test
+    void savedAnswersGiveTheSameDiagnosisThroughDiagnose(@TempDir Path folder) throws IOException {
+        Path saved = folder.resolve("interview.yaml");
+
+        CliRun interview = CliRun.withInput("2\nall-users\n2\n192.168.0.2:5060\n", "interview", "--save",
+                saved.toString());
+        CliRun diagnose = CliRun.of("diagnose", "--format", "json", saved.toString());
+
+        assertThat(interview.out()).contains("Saved the facts of this interview to " + saved);
+        assertThat(Files.readString(saved)).contains("internal-server: \"192.168.0.2:5060\"   # answer to client.internal-server");
+        assertThat(diagnose.exitCode()).as(diagnose.err()).isZero();
+        assertThat(diagnose.out()).contains("\"top\" : \"manual-server-not-fqdn\"");
+        String interviewTop = interview.out().substring(interview.out().indexOf("Likely causes"));
+        assertThat(interviewTop).contains("1. Manual connection settings use an IP address or NetBIOS name  "
+                + "[confidence 0.86]");
+        assertThat(CliRun.of("diagnose", saved.toString()).out())
+                .contains("1. Manual connection settings use an IP address or NetBIOS name  [confidence 0.86]");
+    }
 }
