@@ -10,21 +10,7 @@ site="$(mktemp -d)/site"
 trap 'rm -rf "$(dirname "$site")"' EXIT
 ./signin-doctor kb init "$site" >/dev/null
 
-measure() { # label, command...
-  local label="$1"; shift
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=("$(( (end - start) / 1000000 ))")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '
-    { t[NR] = $1 }
-    END { printf "%-48s median %5.2f s   min %5.2f s   max %5.2f s\n", label, t[int((NR + 1) / 2)] / 1000,
-          t[1] / 1000, t[NR] / 1000 }'
-}
+. bench/lib.sh
 
 echo "runs: $runs each; $(nproc) cores"
 measure "kb validate (built-in)" ./signin-doctor kb validate

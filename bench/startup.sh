@@ -16,21 +16,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
   >"$hello_dir/Hello.java"
 "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$hello_dir" "$hello_dir/Hello.java"
 
-measure() { # label, command...: prints "label  median  min  max" in seconds
-  local label="$1"; shift
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=("$(( (end - start) / 1000000 ))")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '
-    { t[NR] = $1 }
-    END { printf "%-52s median %5.3f s   min %5.3f s   max %5.3f s\n", label, t[int((NR + 1) / 2)] / 1000,
-          t[1] / 1000, t[NR] / 1000 }'
-}
+. bench/lib.sh
 
 echo "runs: $runs each; facts: $facts; $(nproc) cores; $("$java" -version 2>&1 | head -1)"
 measure "JVM hello world (baseline)" "$java" -cp "$hello_dir" Hello

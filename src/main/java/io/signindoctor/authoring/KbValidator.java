@@ -10,6 +10,7 @@ import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.CauseCatalog;
 import io.signindoctor.kb.CausePage;
+import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.RuleMetadata;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,11 @@ public final class KbValidator {
         public long warnings() {
             return problems.size() - errors();
         }
+    }
+
+    /** The report on everything in force: the built-in layer and the knowledge's site folders. */
+    public static Report of(Knowledge knowledge) {
+        return new KbValidator(knowledge.pages(), knowledge.schema()).validate(KnowledgeLayer.all(knowledge.sites()));
     }
 
     public Report validate(List<KnowledgeLayer> layers) {

@@ -70,14 +70,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "--tls, --cert, --reg, --log), or both");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge;
-        try {
-            knowledge = rules.load();
-        } catch (InvalidInputException invalid) {
-            invalid.getProblems().forEach(err::println);
-            err.println("signin-doctor: the rules folders have errors; nothing was diagnosed.");
-            return ExitCode.KNOWLEDGE_BASE;
-        }
+        Knowledge knowledge = rules.load();
         CaseFacts facts;
         try {
             facts = file == null ? new CaseFacts("", List.of()) : read(new FactsFileLoader(knowledge.schema()));

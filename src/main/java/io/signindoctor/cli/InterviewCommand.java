@@ -70,14 +70,8 @@ final class InterviewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge;
+        Knowledge knowledge = rules.load();
         CaseFacts initial;
-        try {
-            knowledge = rules.load();
-        } catch (InvalidInputException e) {
-            e.getProblems().forEach(err::println);
-            return ExitCode.KNOWLEDGE_BASE;
-        }
         try {
             initial = factsFile == null ? new CaseFacts("", List.of())
                     : new FactsFileLoader(knowledge.schema()).load(factsFile);

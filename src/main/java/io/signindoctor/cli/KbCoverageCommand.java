@@ -1,14 +1,12 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.authoring.KbValidator;
-import io.signindoctor.authoring.KnowledgeLayer;
 import io.signindoctor.authoring.RuleOutline;
 import io.signindoctor.cases.CaseResult;
 import io.signindoctor.cases.CaseRunner;
 import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.engine.RankedCause;
 import io.signindoctor.engine.RuleFiring;
-import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.CausePage;
 import io.signindoctor.kb.Knowledge;
@@ -39,15 +37,8 @@ final class KbCoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge knowledge;
-        try {
-            knowledge = rules.load();
-        } catch (InvalidInputException e) {
-            e.getProblems().forEach(spec.commandLine().getErr()::println);
-            return ExitCode.KNOWLEDGE_BASE;
-        }
-        KbValidator.Report report = new KbValidator(knowledge.pages(), knowledge.schema())
-                .validate(KnowledgeLayer.all(knowledge.sites()));
+        Knowledge knowledge = rules.load();
+        KbValidator.Report report = KbValidator.of(knowledge);
         CaseRunner runner = new CaseRunner(knowledge.rules(), Diagnosis.DEFAULT_THRESHOLD);
         Set<String> fired = new TreeSet<>();
         Set<String> reached = new TreeSet<>();

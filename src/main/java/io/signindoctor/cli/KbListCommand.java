@@ -1,9 +1,7 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.authoring.KbValidator;
-import io.signindoctor.authoring.KnowledgeLayer;
 import io.signindoctor.authoring.RuleOutline;
-import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.CausePage;
 import io.signindoctor.kb.Knowledge;
@@ -37,18 +35,11 @@ final class KbListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge knowledge;
-        try {
-            knowledge = rules.load();
-        } catch (InvalidInputException e) {
-            e.getProblems().forEach(spec.commandLine().getErr()::println);
-            return ExitCode.KNOWLEDGE_BASE;
-        }
+        Knowledge knowledge = rules.load();
         PrintWriter out = spec.commandLine().getOut();
         List<Section> wanted = sections.isEmpty() ? List.of(Section.values()) : sections;
         if (wanted.contains(Section.rules)) {
-            List<RuleOutline> outlines = new KbValidator(knowledge.pages(), knowledge.schema())
-                    .validate(KnowledgeLayer.all(knowledge.sites())).rules();
+            List<RuleOutline> outlines = KbValidator.of(knowledge).rules();
             out.printf("Rules (%d):%n", outlines.size());
             for (RuleOutline rule : outlines) {
                 out.printf("  %-10s %-12s %-38s %6s %-8s %s  (%s:%d)%n", rule.id(),

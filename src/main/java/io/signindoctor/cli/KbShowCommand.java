@@ -1,9 +1,7 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.authoring.KbValidator;
-import io.signindoctor.authoring.KnowledgeLayer;
 import io.signindoctor.authoring.RuleOutline;
-import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.CausePage;
 import io.signindoctor.kb.Knowledge;
@@ -39,15 +37,8 @@ final class KbShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Knowledge knowledge;
-        try {
-            knowledge = rules.load();
-        } catch (InvalidInputException e) {
-            e.getProblems().forEach(spec.commandLine().getErr()::println);
-            return ExitCode.KNOWLEDGE_BASE;
-        }
-        List<RuleOutline> outlines = new KbValidator(knowledge.pages(), knowledge.schema())
-                .validate(KnowledgeLayer.all(knowledge.sites())).rules();
+        Knowledge knowledge = rules.load();
+        List<RuleOutline> outlines = KbValidator.of(knowledge).rules();
         PrintWriter out = spec.commandLine().getOut();
         Optional<RuleOutline> rule = outlines.stream().filter(outline -> outline.id().equals(id)).findFirst();
         if (rule.isPresent()) {

@@ -8,7 +8,6 @@ import io.signindoctor.cases.CaseRunner;
 import io.signindoctor.cases.RuleCase;
 import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.engine.RuleFiring;
-import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,14 +48,7 @@ final class KbTestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge;
-        try {
-            knowledge = rules.load();
-        } catch (InvalidInputException e) {
-            e.getProblems().forEach(err::println);
-            err.println("signin-doctor: the knowledge base does not load; run kb validate for the full list.");
-            return ExitCode.KNOWLEDGE_BASE;
-        }
+        Knowledge knowledge = rules.load();
         CaseFiles caseFiles = CaseFiles.read(KnowledgeLayer.all(knowledge.sites()), knowledge.schema());
         if (!caseFiles.problems().isEmpty()) {
             caseFiles.problems().forEach(err::println);

@@ -26,7 +26,12 @@ final class RulesOption {
         return false;
     }
 
-    Knowledge load() throws InvalidInputException {
-        return new KnowledgeLoader().load(folders);
+    /** The knowledge in force; a folder with errors ends the command with exit code 3 (see KnowledgeBaseError). */
+    Knowledge load() {
+        try {
+            return new KnowledgeLoader().load(folders);
+        } catch (InvalidInputException e) {
+            throw new KnowledgeBaseError(e.getProblems());
+        }
     }
 }

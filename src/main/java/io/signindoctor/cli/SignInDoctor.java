@@ -71,6 +71,13 @@ public final class SignInDoctor implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof KnowledgeBaseError broken) {
+                broken.problems().forEach(command.getErr()::println);
+                command.getErr().println("signin-doctor: the knowledge base has errors; run kb validate for all of "
+                        + "them.");
+                command.getErr().flush();
+                return ExitCode.KNOWLEDGE_BASE;
+            }
             command.getErr().println("signin-doctor: internal error: " + exception);
             if (root.verbose) {
                 exception.printStackTrace(command.getErr());
