@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
                 + "against Office Communications Server 2007 R2, with remedies and reasons.",
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP,
+                ExitCode.REJECTED_HELP})
 public final class SignInDoctor implements Runnable {
 
     /**
@@ -31,6 +32,7 @@ public final class SignInDoctor implements Runnable {
 
     static {
         VERBS.put("diagnose", DiagnoseCommand::new);
+        VERBS.put("classify", ClassifyCommand::new);
         VERBS.put("help", CommandLine.HelpCommand::new);
     }
 
@@ -42,7 +44,7 @@ public final class SignInDoctor implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && "diagnose".equals(args[0])) {
+        if (args.length > 0 && ("diagnose".equals(args[0]) || "classify".equals(args[0]))) {
             Knowledge.builtIn();
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
