@@ -21,11 +21,19 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class BatchSession implements AutoCloseable {
 
+    /**
+     * Incidents a session classifies before it is replaced. Drools 10.1 keeps a match of every single-pattern rule
+     * that inserted logically after its fact is deleted (incubator-kie-drools issue 6361, fixed in a later release),
+     * so a session reused forever grows and slows down; renewing it now and then keeps both flat.
+     */
+    static final int RENEW_AFTER = 4096;
+
     private final KnowledgeBase knowledgeBase;
     private final Map<Rule, String> ruleIds = new IdentityHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
     private final List<FactHandle> handles = new ArrayList<>();
     private KieSession session;
+    private int classified;
 
     public BatchSession(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
@@ -60,16 +68,19 @@ public final class BatchSession implements AutoCloseable {
     }
 
     /**
-     * Deleting the facts withdraws every logical conclusion drawn from them. Should a rule ever insert something
-     * that outlives its facts, the session is replaced, so no incident can see another's leftovers.
+     * Deleting the facts withdraws every logical conclusion drawn from them, once the deletions are propagated,
+     * which Drools does lazily, at the next fire. Should a rule ever insert something that outlives its facts, the
+     * session is replaced at once, so no incident can see another's leftovers.
      */
     private void clear() {
         handles.forEach(session::delete);
         handles.clear();
+        session.fireAllRules();
         fired.clear();
-        if (session.getFactCount() != 0) {
+        if (++classified == RENEW_AFTER || session.getFactCount() != 0) {
             session.dispose();
             session = newSession();
+            classified = 0;
         }
     }
 
