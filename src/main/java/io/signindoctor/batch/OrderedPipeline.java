@@ -128,8 +128,8 @@ final class OrderedPipeline {
             }
         } catch (CharacterCodingException notUtf8) {
             throw new InvalidInputException(new InputProblem(input.display(), lastLine + 1, 0, "",
-                    "not UTF-8 text (a byte sequence after line " + lastLine + " is not UTF-8); save the export as "
-                    + "UTF-8"));
+                    "not UTF-8 text: some bytes at or after this line are not UTF-8 (text is read ahead in blocks, "
+                    + "so the line is approximate); save the export as UTF-8"));
         } finally {
             bytesRead.addAndGet(opened.bytes().count());
             current = null;
