@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes a realistic incident export for bench/classify.sh: the columns of examples/incidents.csv (read with
- * examples/incidents.mapping.yaml), every documented cause in the words tickets use, with varied names, addresses
+ * Writes a realistic incident export for bench/classify.sh: the columns of examples/export/incidents.csv (read with
+ * examples/export/mapping.yaml), every documented cause in the words tickets use, with varied names, addresses
  * and filler, some multi-line quoted fields, questions with no sign-in cause, and one broken row in a thousand.
  * Seeded, so the same size always gives the same file.
  *   java bench/GenerateIncidents.java ROWS FILE

@@ -30,7 +30,7 @@ final class ClassifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Exported incidents, e.g. examples/incidents.csv; the format is told by the extension "
+            description = "Exported incidents, e.g. examples/export/incidents.csv; the format is told by the extension "
                     + "(.csv, .json, .jsonl, .yaml) unless --input-format says.")
     List<String> inputs;
 

@@ -202,7 +202,7 @@ class ClassifyCommandTest {
     void theSampleExportIsClassifiedAsItsKnownCausesSayWithItsBrokenRowsRejected() throws IOException {
         Path out = folder.resolve("incidents.jsonl");
 
-        CliRun run = CliRun.of("classify", "examples/incidents.csv", "--mapping", "examples/incidents.mapping.yaml",
+        CliRun run = CliRun.of("classify", "examples/export/incidents.csv", "--mapping", "examples/export/mapping.yaml",
                 "--out", out.toString(), "--labels", "known_cause");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
@@ -262,7 +262,7 @@ class ClassifyCommandTest {
                 + "    fact: client.transport\n    values: {secure: TLSv2}\n");
         Path out = folder.resolve("out.jsonl");
 
-        CliRun run = CliRun.of("classify", "examples/incidents.csv", "--mapping", mapping.toString(), "--out",
+        CliRun run = CliRun.of("classify", "examples/export/incidents.csv", "--mapping", mapping.toString(), "--out",
                 out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);

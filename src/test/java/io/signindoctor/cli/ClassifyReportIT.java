@@ -51,8 +51,8 @@ class ClassifyReportIT {
     @Test
     void theReportShowsABarPerCauseAndLinksEachCauseToItsRemedyWithNothingLoadedFromElsewhere() throws Exception {
         Path report = folder.resolve("report.html");
-        CliRun classify = CliRun.of("classify", "examples/incidents.csv", "--mapping",
-                "examples/incidents.mapping.yaml", "--out", folder.resolve("out.jsonl").toString(), "--report",
+        CliRun classify = CliRun.of("classify", "examples/export/incidents.csv", "--mapping",
+                "examples/export/mapping.yaml", "--out", folder.resolve("out.jsonl").toString(), "--report",
                 report.toString());
         assertThat(classify.exitCode()).as(classify.err()).isEqualTo(ExitCode.REJECTED);
         String html = Files.readString(report, StandardCharsets.UTF_8);
