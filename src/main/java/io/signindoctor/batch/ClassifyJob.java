@@ -1,5 +1,8 @@
 package io.signindoctor.batch;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
@@ -9,7 +12,6 @@ import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ public final class ClassifyJob {
     /** The counts of a finished run; read is what the readers gave, and equals the other three added up. */
     public record Summary(long read, long classified, long unclassified, long rejected, Path rejectsFile) {
     }
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Knowledge knowledge;
 
@@ -62,9 +66,8 @@ public final class ClassifyJob {
                 pipeline::bytesRead);
         try (AtomicOutput file = options.out() == null ? null : AtomicOutput.create(options.out());
                 AtomicOutput rejectsFile = AtomicOutput.create(rejectsPath)) {
-            Writer target = file == null ? out : file.writer();
-            OutcomeWriter writer = writer(options.format(), target, remedies, chosen.labelColumn() != null);
-            RejectsWriter rejects = new RejectsWriter(rejectsFile.writer());
+            OutcomeWriter writer = writer(options.format(), file, out, remedies, chosen.labelColumn() != null);
+            RejectsWriter rejects = new RejectsWriter(rejectsFile.stream());
             pipeline.run(inputs, stdin, result -> {
                 tally.count(result);
                 if (result instanceof Outcome outcome) {
@@ -126,13 +129,15 @@ public final class ClassifyJob {
         return inputs;
     }
 
-    private static OutcomeWriter writer(OutputFormat format, Writer target, Remedies remedies, boolean labels)
-            throws IOException {
-        return switch (format) {
-            case jsonl -> new JsonOutcomeWriter(target, false, remedies, labels);
-            case json -> new JsonOutcomeWriter(target, true, remedies, labels);
-            case csv -> new CsvOutcomeWriter(target, remedies, labels);
-        };
+    /** A writer for the output file, or for standard output (through picocli's writer) when there is none. */
+    private static OutcomeWriter writer(OutputFormat format, AtomicOutput file, PrintWriter out, Remedies remedies,
+            boolean labels) throws IOException {
+        if (format == OutputFormat.csv) {
+            return new CsvOutcomeWriter(file == null ? out : file.writer(), remedies, labels);
+        }
+        JsonGenerator json = file == null ? JSON.createGenerator(out) : JSON.createGenerator(file.stream(),
+                JsonEncoding.UTF8);
+        return new JsonOutcomeWriter(json, format == OutputFormat.json, remedies, labels);
     }
 
     private static void printSummary(PrintWriter err, Tally tally, int inputs, Options options, Path rejects) {

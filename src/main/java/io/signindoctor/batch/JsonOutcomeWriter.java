@@ -1,11 +1,9 @@
 package io.signindoctor.batch;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.signindoctor.engine.RankedCause;
 import io.signindoctor.extract.Extracted;
 import java.io.IOException;
-import java.io.Writer;
 
 /**
  * Outcomes as JSON Lines (one object per line, the default: it streams and every line stands alone) or as one JSON
@@ -14,16 +12,15 @@ import java.io.Writer;
  */
 final class JsonOutcomeWriter implements OutcomeWriter {
 
-    private final Writer out;
     private final JsonGenerator json;
     private final boolean array;
     private final Remedies remedies;
     private final boolean labels;
     private boolean first = true;
 
-    JsonOutcomeWriter(Writer out, boolean array, Remedies remedies, boolean labels) throws IOException {
-        this.out = out;
-        this.json = new JsonFactory().createGenerator(out);
+    /** Writes through the generator, made for a file's bytes or for a Writer such as standard output's. */
+    JsonOutcomeWriter(JsonGenerator json, boolean array, Remedies remedies, boolean labels) {
+        this.json = json;
         this.json.setRootValueSeparator(null);
         this.array = array;
         this.remedies = remedies;
@@ -57,13 +54,8 @@ final class JsonOutcomeWriter implements OutcomeWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("remedy");
-        if (top != null) {
-            for (String step : remedies.of(top.cause())) {
-                json.writeString(step);
-            }
-        }
-        json.writeEndArray();
+        json.writeFieldName("remedy");
+        json.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
         json.writeArrayFieldStart("rules");
         for (String rule : outcome.rules()) {
             json.writeString(rule);
@@ -96,6 +88,5 @@ final class JsonOutcomeWriter implements OutcomeWriter {
             json.writeRaw(first ? "[]\n" : "\n]\n");
         }
         json.flush();
-        out.flush();
     }
 }

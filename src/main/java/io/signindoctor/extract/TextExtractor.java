@@ -14,29 +14,48 @@ import java.util.regex.Matcher;
  */
 public final class TextExtractor {
 
-    private final PatternCatalog catalog;
+    private final List<TextPattern> patterns;
+    private final KeywordIndex keywords;
 
     public TextExtractor(PatternCatalog catalog) {
-        this.catalog = catalog;
+        this.patterns = catalog.patterns();
+        this.keywords = new KeywordIndex(patterns.stream().map(TextPattern::keywords).toList());
     }
 
-    /** Adds to found what the field's text states; seen holds what is already known and is updated. */
+    /**
+     * Adds to found what the field's text states; seen holds what is already known and is updated. Each regex is
+     * tried only where one of its keywords starts, since a match starts there: trying it at every place in the
+     * text was most of the cost of classifying an export.
+     */
     public void extract(String field, String text, Source source, List<Extracted> found, Set<String> seen) {
         if (text == null || text.isEmpty()) {
             return;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (TextPattern pattern : catalog.patterns()) {
-            if (!pattern.mayMatch(lower)) {
+        boolean sameOffsets = lower.length() == text.length();
+        int[][] starts = keywords.occurrences(lower);
+        for (int i = 0; i < patterns.size(); i++) {
+            if (starts[i] == null) {
                 continue;
             }
-            Matcher match = pattern.regex().matcher(text);
-            while (match.find()) {
-                for (FactTemplate template : pattern.facts()) {
-                    Fact fact = template.create(match, source);
-                    if (fact != null && seen.add(fact.describe())) {
-                        found.add(new Extracted(fact, pattern.id(), field, match.group()));
+            TextPattern pattern = patterns.get(i);
+            Matcher match = pattern.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int end = 0;
+            for (int start : sameOffsets ? starts[i] : new int[] {0}) {
+                if (start < end) {
+                    continue;
+                }
+                match.region(start, text.length());
+                boolean matched = sameOffsets ? match.lookingAt() : match.find();
+                while (matched) {
+                    end = match.end();
+                    for (FactTemplate template : pattern.facts()) {
+                        Fact fact = template.create(match, source);
+                        if (fact != null && seen.add(fact.describe())) {
+                            found.add(new Extracted(fact, pattern.id(), field, match.group()));
+                        }
                     }
+                    matched = !sameOffsets && match.find();
                 }
             }
         }

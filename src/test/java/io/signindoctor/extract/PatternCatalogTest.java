@@ -36,7 +36,7 @@ class PatternCatalogTest {
                 + "_sipinternal._tcp.fabrikam.com is missing. NtlmMinClientSec = 0x00080000"))
                 .contains("TXT-013 client.external-server = sip.contoso.com:5061",
                         "TXT-021 server.pool-tcp-port = 5065",
-                        "TXT-040 policy EnableStrictDNSNaming (computer configuration) = disabled",
+                        "TXT-043 policy EnableStrictDNSNaming (computer configuration) = disabled",
                         "TXT-040 policy EnableStrictDNSNaming (user configuration) = enabled",
                         "TXT-030 DNS SRV _sipinternal._tcp.fabrikam.com: nxdomain",
                         "TXT-041 client registry HKLM\\System\\CurrentControlSet\\Control\\Lsa\\MSV1_0\\"
