@@ -57,10 +57,8 @@ final class Mapping {
 
     static Mapping read(Path file, ScalarValues values) throws InvalidInputException {
         LocatedDocument document = new DocumentReader().read(file);
-        List<InputProblem> problems = new ArrayList<>(FactsSchema.packagedValidator(SCHEMA).validate(document));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        FactsSchema.packagedValidator(SCHEMA).requireValid(document);
+        List<InputProblem> problems = new ArrayList<>();
         JsonNode root = document.root();
         List<String> text = new ArrayList<>();
         root.path("text").forEach(column -> text.add(column(column.asText())));
@@ -71,7 +69,7 @@ final class Mapping {
             String factId = target.isTextual() ? target.asText() : target.path("fact").asText();
             Vocabulary.Entry entry = values.find(factId).orElse(null);
             if (entry == null) {
-                problems.add(problem(document, pointer, "no such fact in facts-schemas/facts.schema.yaml: " + factId
+                problems.add(document.problemAt(pointer, "no such fact in facts-schemas/facts.schema.yaml: " + factId
                         + "; expected one of: " + values.knownIds()));
                 return;
             }
@@ -81,7 +79,7 @@ final class Mapping {
                 if (checked.isValid()) {
                     translations.put(value.getKey().strip().toLowerCase(Locale.ROOT), checked.value());
                 } else {
-                    problems.add(problem(document, pointer + "/values/" + value.getKey(), factId + ": "
+                    problems.add(document.problemAt(pointer + "/values/" + value.getKey(), factId + ": "
                             + checked.problem()));
                 }
             });
@@ -92,11 +90,6 @@ final class Mapping {
         }
         String labels = root.hasNonNull("labels") ? column(root.get("labels").asText()) : null;
         return new Mapping(column(root.get("id").asText()), text, facts, labels, false);
-    }
-
-    private static InputProblem problem(LocatedDocument document, String pointer, String message) {
-        LocatedDocument.Position at = document.positionOf(pointer);
-        return new InputProblem(document.file(), at.line(), at.column(), LocatedDocument.fieldName(pointer), message);
     }
 
     /** Columns are matched ignoring case and surrounding spaces, as readers store them. */

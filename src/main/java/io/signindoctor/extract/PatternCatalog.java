@@ -45,10 +45,8 @@ public final class PatternCatalog {
     public static PatternCatalog read(String display, String text, Vocabulary vocabulary)
             throws InvalidInputException {
         LocatedDocument document = new DocumentReader().read(display, text);
-        List<InputProblem> problems = new ArrayList<>(FactsSchema.packagedValidator(SCHEMA).validate(document));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        FactsSchema.packagedValidator(SCHEMA).requireValid(document);
+        List<InputProblem> problems = new ArrayList<>();
         ScalarValues values = new ScalarValues(vocabulary);
         List<TextPattern> patterns = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -58,7 +56,7 @@ public final class PatternCatalog {
             JsonNode item = items.get(i);
             String id = item.get("id").asText();
             if (!ids.add(id)) {
-                problems.add(problem(document, pointer + "/id", id + " is used by an earlier pattern; ids are unique"));
+                problems.add(document.problemAt(pointer + "/id", id + " is used by an earlier pattern; ids are unique"));
             }
             compile(document, pointer, values, problems).ifPresent(patterns::add);
         }
@@ -75,7 +73,7 @@ public final class PatternCatalog {
         try {
             regex = Pattern.compile(item.get("regex").asText(), Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException invalid) {
-            problems.add(problem(document, pointer + "/regex", "not a valid regular expression: "
+            problems.add(document.problemAt(pointer + "/regex", "not a valid regular expression: "
                     + invalid.getDescription() + " near index " + invalid.getIndex()));
             return Optional.empty();
         }
@@ -112,7 +110,7 @@ public final class PatternCatalog {
             ValueTemplate template = ValueTemplate.parse(field.getValue().asText());
             for (String group : template.groups()) {
                 if (!groups.contains(group)) {
-                    problems.add(problem(document, pointer + "/" + field.getKey(), "refers to ${" + group
+                    problems.add(document.problemAt(pointer + "/" + field.getKey(), "refers to ${" + group
                             + "}, but the regex has no group (?<" + group + ">...)"));
                 }
             }
@@ -122,7 +120,7 @@ public final class PatternCatalog {
         if (kind == FactTemplate.Kind.FACT) {
             entry = values.find(head).orElse(null);
             if (entry == null) {
-                problems.add(problem(document, pointer + "/fact", "no such fact in facts-schemas/facts.schema.yaml: "
+                problems.add(document.problemAt(pointer + "/fact", "no such fact in facts-schemas/facts.schema.yaml: "
                         + head + "; expected one of: " + values.knownIds()));
                 return Optional.empty();
             }
@@ -130,7 +128,7 @@ public final class PatternCatalog {
         FactTemplate template = new FactTemplate(kind, head, entry, fields, values);
         for (String literalProblem : template.literalProblems()) {
             String field = literalProblem.substring(0, literalProblem.indexOf(':'));
-            problems.add(problem(document, pointer + "/" + field,
+            problems.add(document.problemAt(pointer + "/" + field,
                     literalProblem.substring(literalProblem.indexOf(':') + 2)));
         }
         return Optional.of(template);
@@ -143,11 +141,6 @@ public final class PatternCatalog {
             }
         }
         return Optional.empty();
-    }
-
-    private static InputProblem problem(LocatedDocument document, String pointer, String message) {
-        LocatedDocument.Position at = document.positionOf(pointer);
-        return new InputProblem(document.file(), at.line(), at.column(), LocatedDocument.fieldName(pointer), message);
     }
 
     List<TextPattern> patterns() {
