@@ -25,7 +25,7 @@ for size in "${sizes[@]}"; do
   for _ in $(seq "$runs"); do
     /usr/bin/time -f '%e %M' -o "$work/time.txt" ./signin-doctor classify "$export_file" \
       --mapping examples/export/mapping.yaml --out "$work/out.jsonl" 2>/dev/null || [ $? -eq 4 ]
-    read -r seconds kilobytes <"$work/time.txt"
+    read -r seconds kilobytes < <(tail -n 1 "$work/time.txt")   # after "Command exited with non-zero status 4"
     times+=("$seconds")
     rss+=("$kilobytes")
   done
