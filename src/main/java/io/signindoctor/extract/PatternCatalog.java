@@ -146,8 +146,4 @@ public final class PatternCatalog {
     List<TextPattern> patterns() {
         return patterns;
     }
-
-    public int size() {
-        return patterns.size();
-    }
 }
