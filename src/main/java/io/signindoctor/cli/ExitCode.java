@@ -14,12 +14,15 @@ public final class ExitCode {
     public static final int INPUT = 2;
     /** The knowledge base has errors: a rules folder does not compile or breaks conventions, or cases fail. */
     public static final int KNOWLEDGE_BASE = 3;
+    /** classify: every incident was accounted for, but some records could not be read and are in the rejects file. */
+    public static final int REJECTED = 4;
 
     static final String OK_HELP = OK + ":Success.";
     static final String SOFTWARE_HELP = SOFTWARE + ":Internal error (a bug; --verbose prints the stack trace).";
     static final String INPUT_HELP = INPUT + ":Bad input: invalid command line or file; nothing was produced.";
     static final String KNOWLEDGE_BASE_HELP = KNOWLEDGE_BASE
             + ":The knowledge base has errors (a --rules folder does not compile or breaks conventions, or cases fail).";
+    static final String REJECTED_HELP = REJECTED + ":Done, but some records could not be read; see the rejects file.";
 
     private ExitCode() {
     }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
                 + "against Office Communications Server 2007 R2, with remedies and reasons.",
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP,
+                ExitCode.REJECTED_HELP})
 public final class SignInDoctor implements Runnable {
 
     /**
@@ -32,6 +33,7 @@ public final class SignInDoctor implements Runnable {
 
     static {
         VERBS.put("diagnose", DiagnoseCommand::new);
+        VERBS.put("classify", ClassifyCommand::new);
         VERBS.put("gather", GatherCommand::new);
         VERBS.put("interview", InterviewCommand::new);
         VERBS.put("kb", KbCommand::new);
@@ -49,7 +51,9 @@ public final class SignInDoctor implements Runnable {
     private boolean interactive;
 
     public static void main(String[] args) {
-        if (args.length > 0 && "diagnose".equals(args[0]) && !RulesOption.named(args)) {
+        boolean usesBuiltIn = args.length > 0 && !RulesOption.named(args)
+                && ("diagnose".equals(args[0]) || "classify".equals(args[0]));
+        if (usesBuiltIn) {
             Knowledge.builtIn();
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

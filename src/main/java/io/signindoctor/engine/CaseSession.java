@@ -67,7 +67,7 @@ public final class CaseSession implements AutoCloseable {
     /** Fires the rules that the facts now enable and returns what the case amounts to. */
     public Diagnosis diagnose(String title, double threshold) {
         session.fireAllRules(knowledgeBase.activeRules());
-        List<RankedCause> causes = rank(objects(Support.class));
+        List<RankedCause> causes = Ranking.rank(objects(Support.class));
         return new Diagnosis(title, facts(), causes, threshold, objects(Advisory.class), openQuestions(causes),
                 trace.firings());
     }
@@ -87,30 +87,6 @@ public final class CaseSession implements AutoCloseable {
         }
         found.sort(Comparator.comparing(Object::toString));
         return found;
-    }
-
-    private static List<RankedCause> rank(List<Support> supports) {
-        Map<String, List<Support>> byCause = supports.stream()
-                .collect(Collectors.groupingBy(Support::cause, LinkedHashMap::new, Collectors.toList()));
-        return byCause.entrySet().stream()
-                .map(entry -> new RankedCause(entry.getKey(), Confidence.combine(strongestPerRule(entry.getValue())),
-                        entry.getValue().stream().sorted(Comparator.comparing(Support::ruleId)).toList()))
-                .sorted(Comparator.comparingDouble(RankedCause::confidence).reversed()
-                        .thenComparing(RankedCause::cause))
-                .toList();
-    }
-
-    /**
-     * One vote per rule: a rule that matches twice (two SRV records, say) saw one piece of evidence twice, and
-     * certainty factors may only be combined across independent evidence.
-     */
-    private static List<Double> strongestPerRule(List<Support> supports) {
-        Map<String, Double> byRule = new LinkedHashMap<>();
-        for (Support support : supports) {
-            byRule.merge(support.ruleId(), support.confidence(),
-                    (a, b) -> Math.abs(a) >= Math.abs(b) ? a : b);
-        }
-        return List.copyOf(byRule.values());
     }
 
     private List<OpenQuestion> openQuestions(List<RankedCause> causes) {

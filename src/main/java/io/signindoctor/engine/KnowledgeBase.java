@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -31,6 +33,7 @@ public final class KnowledgeBase {
     private final KieBase kieBase;
     private final Map<String, RuleMetadata> rulesByName;
     private final List<InputProblem> warnings;
+    private final AgendaFilter activeRules;
 
     private KnowledgeBase(KieBase kieBase, List<InputProblem> warnings) {
         this.kieBase = kieBase;
@@ -42,6 +45,14 @@ public final class KnowledgeBase {
             }
         }
         this.rulesByName = byName;
+        Set<String> retired = new HashSet<>();
+        byName.forEach((name, meta) -> {
+            if (meta.isRetired()) {
+                retired.add(name);
+            }
+        });
+        this.activeRules = retired.isEmpty() ? match -> true
+                : match -> !retired.contains(qualified(match.getRule()));
     }
 
     /**
@@ -102,16 +113,20 @@ public final class KnowledgeBase {
     }
 
     public RuleMetadata metadataOf(Rule rule) {
-        return rulesByName.getOrDefault(qualified(rule), RuleMetadata.of(rule));
+        RuleMetadata known = rulesByName.get(qualified(rule));
+        return known != null ? known : RuleMetadata.of(rule);
     }
 
     public Optional<RuleMetadata> findRule(String id) {
         return rulesByName.values().stream().filter(meta -> meta.id().equals(id)).findFirst();
     }
 
-    /** Retired rules stay in their files, so their ids are never reused, but they no longer fire. */
+    /**
+     * Retired rules stay in their files, so their ids are never reused, but they no longer fire. Worked out once,
+     * since the filter is asked about every match of every case, a million times in a batch.
+     */
     public AgendaFilter activeRules() {
-        return match -> !metadataOf(match.getRule()).isRetired();
+        return activeRules;
     }
 
     public List<InputProblem> warnings() {

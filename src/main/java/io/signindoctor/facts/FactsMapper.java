@@ -35,11 +35,14 @@ public final class FactsMapper {
             "client", ClientSetting::new,
             "server", ServerSetting::new);
 
-    /** A single-value fact of one of the vocabulary's groups, e.g. an interview answer. */
-    public static Fact namedValue(String group, String name, String value, Source source) {
+    /**
+     * A single named value (client.transport = TCP, say) as the fact a facts file would give for it, for inputs
+     * other than facts files that state the same things. The group is one of {@link Vocabulary#GROUPS}.
+     */
+    public static Fact scalar(String group, String name, String value, Source source) {
         ScalarFactory factory = GROUPS.get(group);
         if (factory == null) {
-            throw new IllegalArgumentException("no vocabulary group " + group);
+            throw new IllegalArgumentException("not a group of single values: " + group);
         }
         return factory.create(name, value, source);
     }
@@ -92,7 +95,8 @@ public final class FactsMapper {
         return ClientEvent.of(node.path("kind").asText(), source)
                 .server(text(node, "server"))
                 .port(integer(node, "port"))
-                .code(integer(node, "code"))
+                .code(code(node.get("code")))
+                .codeType(text(node, "code-type"))
                 .expectedHost(text(node, "expected"))
                 .presentedHost(text(node, "presented"))
                 .path(text(node, "path"))
@@ -130,6 +134,14 @@ public final class FactsMapper {
     private static Integer integer(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || !value.isIntegralNumber() ? null : value.intValue();
+    }
+
+    /** An event's error code: a number, or an HRESULT as "0x..." text kept as its 32 bits. */
+    private static Integer code(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isTextual() ? (int) dword(value) : value.intValue();
     }
 
     /** A DWORD written as a number or as "0x..." text. */

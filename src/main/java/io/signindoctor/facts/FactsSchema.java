@@ -30,7 +30,12 @@ public final class FactsSchema {
 
     /** The schema of rule case files. */
     public static SchemaValidator casesValidator() {
-        return new SchemaValidator(readResource(CASES));
+        return packagedValidator(CASES);
+    }
+
+    /** The validator of another format kept in facts-schemas/ (a case file, a mapping, the extraction patterns). */
+    public static SchemaValidator packagedValidator(String resource) {
+        return new SchemaValidator(readResource(resource));
     }
 
     static JsonNode readResource(String resource) {

@@ -32,6 +32,12 @@ public record LocatedDocument(String file, JsonNode root, Map<String, Position> 
         return positionOf(pointer).line();
     }
 
+    /** An error at the node this pointer names, for checks a schema cannot make (a duplicate id, an unknown fact). */
+    public InputProblem problemAt(String pointer, String message) {
+        Position at = positionOf(pointer);
+        return new InputProblem(file, at.line(), at.column(), fieldName(pointer), message);
+    }
+
     /**
      * The part of this document below a pointer, as a document of its own whose positions still refer to the
      * original file, e.g. the given facts of one case inside a case file.

@@ -45,6 +45,14 @@ public final class SchemaValidator {
         schema.initializeValidators();
     }
 
+    /** Refuses a document that does not validate, with every problem found. */
+    public void requireValid(LocatedDocument document) throws InvalidInputException {
+        List<InputProblem> problems = validate(document);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     public List<InputProblem> validate(LocatedDocument document) {
         Set<String> seen = new LinkedHashSet<>();
         List<InputProblem> problems = new ArrayList<>();

@@ -182,7 +182,7 @@ public final class Interview implements AutoCloseable {
     }
 
     private static Fact factFor(Vocabulary.Entry entry, String value) {
-        return FactsMapper.namedValue(entry.group(), entry.name(), value, Source.answer(entry.id()));
+        return FactsMapper.scalar(entry.group(), entry.name(), value, Source.answer(entry.id()));
     }
 
     @Override

@@ -13,11 +13,19 @@ public final class ClientEvent extends Fact {
     public static final String CONNECT_FAILURE = "connect-failure";
     public static final String CERTIFICATE_NAME_MISMATCH = "certificate-name-mismatch";
     public static final String ACCESS_DENIED = "access-denied";
+    /** An error code on its own, without the connection it broke: a WinSock code, an HRESULT or ms-diagnostics. */
+    public static final String ERROR = "error";
+
+    /** The numbering an error code belongs to; the same number means different things in each. */
+    public static final String WINSOCK = "winsock";
+    public static final String HRESULT = "hresult";
+    public static final String MS_DIAGNOSTICS = "ms-diagnostics";
 
     private final String kind;
     private final String server;
     private final Integer port;
     private final Integer code;
+    private final String codeType;
     private final String expectedHost;
     private final String presentedHost;
     private final String path;
@@ -29,6 +37,7 @@ public final class ClientEvent extends Fact {
         this.server = builder.server;
         this.port = builder.port;
         this.code = builder.code;
+        this.codeType = builder.codeType;
         this.expectedHost = builder.expectedHost;
         this.presentedHost = builder.presentedHost;
         this.path = builder.path;
@@ -53,6 +62,11 @@ public final class ClientEvent extends Fact {
 
     public Integer getCode() {
         return code;
+    }
+
+    /** winsock, hresult or ms-diagnostics for an error event; null otherwise. */
+    public String getCodeType() {
+        return codeType;
     }
 
     public String getExpectedHost() {
@@ -99,6 +113,8 @@ public final class ClientEvent extends Fact {
             case CERTIFICATE_NAME_MISMATCH -> "client event: the certificate presented (" + presentedHost
                     + ") did not match the expected host name " + expectedHost;
             case ACCESS_DENIED -> "client event: access denied creating " + path;
+            case ERROR -> "client event: " + codeType + " error "
+                    + (HRESULT.equals(codeType) ? String.format("0x%08x", code) : String.valueOf(code));
             default -> "client event: " + kind + (text == null ? "" : " " + text);
         };
     }
@@ -110,6 +126,7 @@ public final class ClientEvent extends Fact {
         private String server;
         private Integer port;
         private Integer code;
+        private String codeType;
         private String expectedHost;
         private String presentedHost;
         private String path;
@@ -132,6 +149,11 @@ public final class ClientEvent extends Fact {
 
         public Builder code(Integer value) {
             this.code = value;
+            return this;
+        }
+
+        public Builder codeType(String value) {
+            this.codeType = value;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.signindoctor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -9,10 +10,14 @@ final class Evidence {
     private Evidence() {
     }
 
+    /** A plain loop rather than a stream: this runs at every firing, a million times over in a batch. */
     static List<Fact> of(RuleContext kcontext) {
-        return kcontext.getMatch().getObjects().stream()
-                .filter(Fact.class::isInstance)
-                .map(Fact.class::cast)
-                .toList();
+        List<Fact> facts = new ArrayList<>();
+        for (Object object : kcontext.getMatch().getObjects()) {
+            if (object instanceof Fact fact) {
+                facts.add(fact);
+            }
+        }
+        return List.copyOf(facts);
     }
 }

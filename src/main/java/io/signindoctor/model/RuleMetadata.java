@@ -3,6 +3,7 @@ package io.signindoctor.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -22,8 +23,43 @@ public record RuleMetadata(String id, String name, Optional<String> cause, Optio
     public static final String ACTIVE = "active";
     public static final String RETIRED = "retired";
 
+    /** A rule as a key by identity: Drools rules are equal by name, but two knowledge bases may differ in one. */
+    private record RuleKey(Rule rule) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RuleKey key && key.rule == rule;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(rule);
+        }
+    }
+
+    /** Past this many rules parsed, the cache is emptied, so knowledge bases built and dropped are not kept alive. */
+    private static final int CACHE_LIMIT = 10_000;
+
+    /**
+     * Parsed once per rule: every consequence asks for its rule's metadata at every firing, a million times over in
+     * a batch.
+     */
+    private static final Map<RuleKey, RuleMetadata> PARSED = new ConcurrentHashMap<>();
+
     public static RuleMetadata of(Rule rule) {
-        Map<String, Object> meta = rule.getMetaData();
+        RuleKey key = new RuleKey(rule);
+        RuleMetadata parsed = PARSED.get(key);
+        if (parsed == null) {
+            if (PARSED.size() >= CACHE_LIMIT) {
+                PARSED.clear();
+            }
+            parsed = parse(rule, rule.getMetaData());
+            PARSED.put(key, parsed);
+        }
+        return parsed;
+    }
+
+    private static RuleMetadata parse(Rule rule, Map<String, Object> meta) {
         String id = text(meta, ID).orElse(rule.getName());
         return new RuleMetadata(id, rule.getName(), text(meta, CAUSE), text(meta, CONFIDENCE).map(Double::valueOf),
                 text(meta, DOC), text(meta, ASKS), text(meta, STATUS).orElse(ACTIVE));

@@ -9,7 +9,7 @@ import java.util.Objects;
 public record Source(Kind kind, String where, int line) {
 
     /** The kinds of origin the tool knows; derived facts point at the facts they were derived from instead. */
-    public enum Kind { FILE, ANSWER, PROBE, DERIVED }
+    public enum Kind { FILE, ANSWER, PROBE, DERIVED, TEXT }
 
     public Source {
         Objects.requireNonNull(kind, "kind");
@@ -32,6 +32,14 @@ public record Source(Kind kind, String where, int line) {
         return new Source(Kind.DERIVED, rule, 0);
     }
 
+    /**
+     * Found by a pattern in the free text of a record (an exported incident's description, say) that starts at this
+     * line: a reader must be able to tell a fact somebody stated from one the tool read into their words.
+     */
+    public static Source text(String file, int line) {
+        return new Source(Kind.TEXT, file, line);
+    }
+
     @Override
     public String toString() {
         return switch (kind) {
@@ -39,6 +47,7 @@ public record Source(Kind kind, String where, int line) {
             case ANSWER -> "answer to " + where;
             case PROBE -> "probe " + where;
             case DERIVED -> "derived by " + where;
+            case TEXT -> "text at " + (line > 0 ? where + ":" + line : where);
         };
     }
 }

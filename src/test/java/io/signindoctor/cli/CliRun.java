@@ -1,6 +1,9 @@
 package io.signindoctor.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 
 /** One in-process run of the real command line, through the same entry point main uses. */
@@ -20,5 +23,16 @@ record CliRun(int exitCode, String out, String err) {
         int code = SignInDoctor.run(new java.io.ByteArrayInputStream(input.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), false, new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** A run with the given text on standard input, which is put back afterwards. */
+    static synchronized CliRun withStdin(String text, String... args) {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return of(args);
+        } finally {
+            System.setIn(original);
+        }
     }
 }

@@ -1,0 +1,78 @@
+package io.signindoctor.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written under a temporary name beside its final one and renamed when complete. A run that stops half-way
+ * (an error, Ctrl-C, a full disk) leaves no file that looks finished, and an earlier complete file stays as it was.
+ */
+final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temporary;
+    private final OutputStream stream;
+    private final Writer writer;
+    private boolean committed;
+
+    private AtomicOutput(Path target, Path temporary, OutputStream stream) {
+        this.target = target;
+        this.temporary = temporary;
+        this.stream = stream;
+        this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    }
+
+    static AtomicOutput create(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+        return new AtomicOutput(target, temporary, new BufferedOutputStream(Files.newOutputStream(temporary),
+                1 << 16));
+    }
+
+    /** The file's bytes, for writers that encode UTF-8 themselves (Jackson does it faster than a Writer). */
+    OutputStream stream() {
+        return stream;
+    }
+
+    /** The file as UTF-8 text; flush it before writing to {@link #stream()} again. */
+    Writer writer() {
+        return writer;
+    }
+
+    Path target() {
+        return target;
+    }
+
+    /** Finishes the file and gives it its name. */
+    void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Removes the temporary file of an output that was not committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                writer.close();
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}

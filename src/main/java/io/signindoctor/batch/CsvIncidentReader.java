@@ -1,0 +1,246 @@
+package io.signindoctor.batch;
+
+import io.signindoctor.facts.InputProblem;
+import io.signindoctor.facts.InvalidInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads RFC 4180 CSV with a header line: quoted fields may hold commas, doubled quotes and line breaks. Written here
+ * rather than taken from a CSV library because a broken record must cost only itself: when a record cannot be read
+ * (an unclosed quote, text after a closing quote, the wrong number of fields), its first physical line is rejected
+ * with its line number and reading starts again on the next line, so an unclosed quote cannot swallow the rows after
+ * it. The libraries we tried stop at such an error or read on in the wrong place.
+ */
+final class CsvIncidentReader implements IncidentReader {
+
+    /** The longest record read; past it an open quote is taken to be unclosed, which keeps memory bounded. */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+    /** The most lines a quoted field may span before it is taken to be unclosed. */
+    static final int MAX_RECORD_LINES = 1000;
+
+    private enum Outcome { END, BLANK, RECORD, BROKEN }
+
+    private final String input;
+    private final Reader reader;
+    private final Mapping mapping;
+    private final List<String> fields = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private char[] buffer = new char[1 << 16];
+    private int cursor;
+    private int limit;
+    private int recordStart;
+    private int startLine;
+    private int line = 1;
+    private boolean endOfInput;
+    private String problem;
+    private String excerpt;
+    private String[] header;
+
+    CsvIncidentReader(String input, Reader reader, Mapping mapping) {
+        this.input = input;
+        this.reader = reader;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public InputRecord next() throws IOException, InvalidInputException {
+        if (header == null) {
+            readHeader();
+        }
+        while (true) {
+            switch (parse()) {
+                case END -> {
+                    return null;
+                }
+                case BLANK -> {
+                    continue;
+                }
+                case BROKEN -> {
+                    return new Rejected(input, startLine, problem, excerpt);
+                }
+                default -> {
+                    if (fields.size() != header.length) {
+                        return new Rejected(input, startLine, "expected " + header.length
+                                + " fields as in the header line, got " + fields.size(), String.join(",", fields));
+                    }
+                    Map<String, String> values = new LinkedHashMap<>(header.length * 2);
+                    for (int i = 0; i < header.length; i++) {
+                        values.put(header[i], fields.get(i));
+                    }
+                    return new Row(input, startLine, values);
+                }
+            }
+        }
+    }
+
+    private void readHeader() throws IOException, InvalidInputException {
+        Outcome outcome = parse();
+        if (outcome == Outcome.END || outcome == Outcome.BLANK) {
+            throw new InvalidInputException(new InputProblem(input, 1, 0, "",
+                    "expected a header line naming the columns; the file starts with nothing"));
+        }
+        if (outcome == Outcome.BROKEN) {
+            throw new InvalidInputException(new InputProblem(input, startLine, 0, "",
+                    "the header line cannot be read: " + problem));
+        }
+        String[] names = new String[fields.size()];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            names[i] = fields.get(i).strip().toLowerCase(Locale.ROOT);
+            if (!seen.add(names[i])) {
+                throw new InvalidInputException(new InputProblem(input, startLine, 0, "",
+                        "the column '" + fields.get(i) + "' appears twice in the header line"));
+            }
+        }
+        String missing = mapping.checkHeader(List.of(names));
+        if (missing != null) {
+            throw new InvalidInputException(new InputProblem(input, startLine, 0, "", missing));
+        }
+        header = names;
+    }
+
+    private Outcome parse() throws IOException {
+        recordStart = cursor;
+        startLine = line;
+        fields.clear();
+        if (peek() < 0) {
+            return Outcome.END;
+        }
+        int lines = 0;
+        boolean quoted = false;
+        int c;
+        while (true) {
+            field.setLength(0);
+            c = read();
+            if (c == '"') {
+                quoted = true;
+                while (true) {
+                    c = read();
+                    if (c < 0 || cursor - recordStart > MAX_RECORD_CHARS || lines > MAX_RECORD_LINES) {
+                        return broken("the quoted field " + (fields.size() + 1) + " that starts on line " + startLine
+                                + " is never closed");
+                    }
+                    if (c == '"') {
+                        if (peek() != '"') {
+                            break;
+                        }
+                        read();
+                    } else if (c == '\n' || c == '\r' && peek() != '\n') {
+                        lines++;
+                    }
+                    field.append((char) c);
+                }
+                c = read();
+                if (c != ',' && c != '\n' && c != '\r' && c >= 0) {
+                    return broken("text after the closing quote of field " + (fields.size() + 1)
+                            + "; a quote inside a quoted field is written twice (\"\")");
+                }
+            } else {
+                while (c != ',' && c != '\n' && c != '\r' && c >= 0) {
+                    if (c == '"') {
+                        return broken("a quote inside the unquoted field " + (fields.size() + 1)
+                                + "; quote the whole field and write the quote twice (\"\")");
+                    }
+                    if (cursor - recordStart > MAX_RECORD_CHARS) {
+                        return broken("the record is longer than " + MAX_RECORD_CHARS + " characters");
+                    }
+                    field.append((char) c);
+                    c = read();
+                }
+            }
+            fields.add(field.toString());
+            if (c != ',') {
+                break;
+            }
+        }
+        if (c == '\r' && peek() == '\n') {
+            read();
+        }
+        line = startLine + lines + (c < 0 ? 0 : 1);
+        boolean blank = !quoted && fields.size() == 1 && fields.get(0).isEmpty();
+        return blank ? Outcome.BLANK : Outcome.RECORD;
+    }
+
+    /** Rejects the record's first physical line and moves to the start of the next one. */
+    private Outcome broken(String reason) throws IOException {
+        problem = reason;
+        int end = recordStart;
+        while (end < cursor && buffer[end] != '\n' && buffer[end] != '\r') {
+            end++;
+        }
+        StringBuilder text = new StringBuilder().append(buffer, recordStart, end - recordStart);
+        if (end < cursor) {
+            cursor = end + 1;
+            recordStart = cursor;
+            if (buffer[end] == '\r' && peek() == '\n') {
+                cursor++;
+            }
+        } else {
+            recordStart = cursor;
+            int c;
+            while ((c = read()) >= 0 && c != '\n' && c != '\r') {
+                if (text.length() <= Rejected.EXCERPT) {
+                    text.append((char) c);
+                }
+                recordStart = cursor;
+            }
+            if (c == '\r' && peek() == '\n') {
+                read();
+            }
+        }
+        excerpt = text.toString();
+        line = startLine + 1;
+        return Outcome.BROKEN;
+    }
+
+    private int read() throws IOException {
+        if (cursor == limit && !fill()) {
+            return -1;
+        }
+        return buffer[cursor++];
+    }
+
+    private int peek() throws IOException {
+        if (cursor == limit && !fill()) {
+            return -1;
+        }
+        return buffer[cursor];
+    }
+
+    /** Reads more, keeping the current record in the buffer so a broken one can be read again from its next line. */
+    private boolean fill() throws IOException {
+        if (endOfInput) {
+            return false;
+        }
+        if (recordStart > 0) {
+            System.arraycopy(buffer, recordStart, buffer, 0, limit - recordStart);
+            limit -= recordStart;
+            cursor -= recordStart;
+            recordStart = 0;
+        }
+        if (limit == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int read = reader.read(buffer, limit, buffer.length - limit);
+        if (read < 0) {
+            endOfInput = true;
+            return false;
+        }
+        limit += read;
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

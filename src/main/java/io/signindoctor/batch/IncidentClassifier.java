@@ -1,0 +1,87 @@
+package io.signindoctor.batch;
+
+import io.signindoctor.engine.BatchSession;
+import io.signindoctor.engine.KnowledgeBase;
+import io.signindoctor.engine.RankedCause;
+import io.signindoctor.engine.Verdict;
+import io.signindoctor.extract.Extracted;
+import io.signindoctor.extract.ScalarValues;
+import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.facts.FactsMapper;
+import io.signindoctor.model.Fact;
+import io.signindoctor.model.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns one row into an outcome: the mapped columns and the facts read from its text go through the rules in a
+ * session this worker thread keeps for all its rows. Not thread-safe; one per worker.
+ */
+final class IncidentClassifier implements AutoCloseable {
+
+    private final BatchSession session;
+    private final TextExtractor extractor;
+    private final Mapping mapping;
+    private final ScalarValues values;
+    private final double threshold;
+
+    IncidentClassifier(KnowledgeBase knowledgeBase, TextExtractor extractor, Mapping mapping, ScalarValues values,
+            double threshold) {
+        this.session = new BatchSession(knowledgeBase);
+        this.extractor = extractor;
+        this.mapping = mapping;
+        this.values = values;
+        this.threshold = threshold;
+    }
+
+    Result classify(Row row) {
+        String id = row.get(mapping.idColumn());
+        if (id == null) {
+            return new Rejected(row.input(), row.line(), "missing id: the column '" + mapping.idColumn()
+                    + "' is empty or absent", String.join(" | ", row.fields().values()));
+        }
+        List<Extracted> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mapping.FactColumn column : mapping.factColumns()) {
+            String raw = row.get(column.column());
+            if (raw == null) {
+                continue;
+            }
+            ScalarValues.Checked checked = values.check(column.entry(), column.translate(raw));
+            if (!checked.isValid()) {
+                return new Rejected(row.input(), row.line(), "column '" + column.column() + "' ("
+                        + column.entry().id() + "): " + checked.problem(), id);
+            }
+            Fact fact = FactsMapper.scalar(column.entry().group(), column.entry().name(), checked.value(),
+                    Source.file(row.input(), row.line()));
+            if (seen.add(fact.describe())) {
+                found.add(new Extracted(fact, null, column.column(), raw));
+            }
+        }
+        Source text = Source.text(row.input(), row.line());
+        for (String column : mapping.textColumns()) {
+            extractor.extract(column, row.get(column), text, found, seen);
+        }
+        List<Fact> facts = new ArrayList<>(found.size());
+        found.forEach(extracted -> facts.add(extracted.fact()));
+        Verdict verdict = session.classify(facts);
+        RankedCause top = null;
+        List<RankedCause> others = new ArrayList<>();
+        for (RankedCause cause : verdict.causes()) {
+            if (top == null && cause.confidence() >= threshold) {
+                top = cause;
+            } else if (cause.confidence() > 0) {
+                others.add(cause);
+            }
+        }
+        String label = mapping.labelColumn() == null ? null : row.get(mapping.labelColumn());
+        return new Outcome(row.input(), row.line(), id.strip(), top, others, verdict.rulesFired(), found, label);
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

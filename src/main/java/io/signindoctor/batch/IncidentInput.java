@@ -1,0 +1,91 @@
+package io.signindoctor.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.signindoctor.facts.InputProblem;
+import io.signindoctor.facts.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One input named on the command line: a file, or standard input for "-", in a known format. It is checked before
+ * the run starts, so a misspelt file name fails the command before anything is written.
+ */
+record IncidentInput(String name, InputFormat format, long size) {
+
+    static final String STDIN = "-";
+
+    /** An input being read, with the count of its bytes read so far. */
+    record Opened(IncidentReader records, CountingInputStream bytes) {
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    /** Checks the input exists and works out its format; size is -1 when not known in advance (stdin). */
+    static IncidentInput of(String name, InputFormat forced) throws InvalidInputException {
+        InputFormat format = forced != null ? forced : InputFormat.ofFileName(name).orElseThrow(() ->
+                new InvalidInputException(new InputProblem(display(name), 0, 0, "", STDIN.equals(name)
+                        ? "standard input has no file extension to tell its format; give --input-format"
+                        : "cannot tell the format from the extension; expected .csv, .json, .jsonl or .yaml, "
+                        + "or give --input-format")));
+        if (STDIN.equals(name)) {
+            return new IncidentInput(name, format, -1);
+        }
+        Path path = Path.of(name);
+        if (!Files.isRegularFile(path)) {
+            throw new InvalidInputException(new InputProblem(name, 0, 0, "", Files.exists(path)
+                    ? "not a regular file" : "no such file"));
+        }
+        try {
+            return new IncidentInput(name, format, Files.size(path));
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputProblem(name, 0, 0, "", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** How records name this input: its path, or &lt;stdin&gt;. */
+    String display() {
+        return display(name);
+    }
+
+    private static String display(String name) {
+        return STDIN.equals(name) ? "<stdin>" : name;
+    }
+
+    /**
+     * Opens the input for reading; a CSV header is checked against the mapping when first read. Text is decoded as UTF-8, refusing bytes that are not, and a byte-order mark
+     * (which spreadsheet programs write) is skipped.
+     */
+    Opened open(InputStream stdin, Mapping mapping) throws IOException {
+        InputStream raw = STDIN.equals(name) ? stdin : Files.newInputStream(Path.of(name));
+        CountingInputStream counting = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
+        Reader reader = withoutByteOrderMark(new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        IncidentReader records = switch (format) {
+            case csv -> new CsvIncidentReader(display(), reader, mapping);
+            case jsonl -> new JsonLinesIncidentReader(display(), new BufferedReader(reader, 1 << 16));
+            case json -> new TreeIncidentReader(display(), JSON.createParser(reader), "JSON");
+            case yaml -> new TreeIncidentReader(display(), YAML.createParser(reader), "YAML");
+        };
+        return new Opened(records, counting);
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+}

@@ -1,0 +1,32 @@
+package io.signindoctor.batch;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** The rejects file: one JSON object per line with the input, the line, the reason and the start of the record. */
+final class RejectsWriter {
+
+    private final JsonGenerator json;
+
+    RejectsWriter(OutputStream out) throws IOException {
+        this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        this.json.setRootValueSeparator(null);
+    }
+
+    void write(Rejected rejected) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("input", rejected.input());
+        json.writeNumberField("line", rejected.line());
+        json.writeStringField("reason", rejected.reason());
+        json.writeStringField("text", rejected.excerpt());
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    void finish() throws IOException {
+        json.flush();
+    }
+}

@@ -1,0 +1,71 @@
+package io.signindoctor.batch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counts of a run: every record read ends up classified (under its cause), unclassified or rejected, and the
+ * summary shows the three add up to what was read, so a lost row would show.
+ */
+final class Tally {
+
+    static final String UNCLASSIFIED = "(unclassified)";
+    static final String REJECTED = "(rejected)";
+
+    /** One line of the summary: a cause (or unclassified, or rejected) and how many records it took. */
+    record Line(String cause, long count) {
+    }
+
+    private final Map<String, Long> byCause = new HashMap<>();
+    private long classified;
+    private long unclassified;
+    private long rejected;
+
+    void count(Result result) {
+        if (result instanceof Outcome outcome) {
+            if (outcome.isClassified()) {
+                classified++;
+                byCause.merge(outcome.verdict(), 1L, Long::sum);
+            } else {
+                unclassified++;
+            }
+        } else {
+            rejected++;
+        }
+    }
+
+    /** Every record accounted for; the run checks it equals the number of records the readers gave. */
+    long total() {
+        return classified + unclassified + rejected;
+    }
+
+    long classified() {
+        return classified;
+    }
+
+    long unclassified() {
+        return unclassified;
+    }
+
+    long rejected() {
+        return rejected;
+    }
+
+    /** The causes, most frequent first, then unclassified and rejected. */
+    List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
+        byCause.forEach((cause, count) -> lines.add(new Line(cause, count)));
+        lines.sort(Comparator.comparingLong(Line::count).reversed().thenComparing(Line::cause));
+        lines.add(new Line(UNCLASSIFIED, unclassified));
+        lines.add(new Line(REJECTED, rejected));
+        return lines;
+    }
+
+    /** The share of all records read, in percent. */
+    double share(long count) {
+        return total() == 0 ? 0 : 100.0 * count / total();
+    }
+}

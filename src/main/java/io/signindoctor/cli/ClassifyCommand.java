@@ -1,0 +1,94 @@
+package io.signindoctor.cli;
+
+import io.signindoctor.batch.ClassifyJob;
+import io.signindoctor.batch.InputFormat;
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.kb.Knowledge;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** classify INPUT...: every incident of an exported queue labelled with its likely cause and remedy. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Classify exported incidents (CSV, JSON array, JSON Lines or YAML; - reads standard input): "
+                + "one output record per incident, in input order, with its likely cause, confidence, remedy, the "
+                + "rules that fired and the facts read from its text. Unreadable records go to a rejects file. A "
+                + "summary per cause is printed on standard error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.REJECTED_HELP})
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Exported incidents, e.g. examples/export/incidents.csv; the format is told by the extension "
+                    + "(.csv, .json, .jsonl, .yaml) unless --input-format says.")
+    List<String> inputs;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "csv, json, jsonl or yaml, for every input (needed for -).")
+    InputFormat inputFormat;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Which columns hold the id, the free text and facts (facts-schemas/mapping.schema.yaml); "
+                    + "by default id, title and description.")
+    Path mapping;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the records (default: standard "
+            + "output). Written under a temporary name and renamed when complete.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+            description = "jsonl (default), csv or json.")
+    ClassifyJob.OutputFormat format;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Where to list unreadable records "
+            + "(default: OUT.rejects.jsonl, or rejects.jsonl when writing to standard output). Always written.")
+    Path rejects;
+
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write a self-contained HTML page with a chart of causes and their remedies.")
+    Path report;
+
+    @Option(names = "--labels", paramLabel = "COLUMN", description = "A column with known causes: print precision "
+            + "and recall per cause and a confusion matrix.")
+    String labels;
+
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "CF",
+            description = "A cause counts when its combined confidence is at least CF (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threshold < 0 || threshold > 1) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, not " + threshold);
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, mapping, out, format, rejects,
+                report, labels, threshold, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        ClassifyJob.Summary summary;
+        try {
+            summary = new ClassifyJob(Knowledge.builtIn()).run(options, spec.commandLine().getOut(), err, System.in);
+        } catch (InvalidInputException invalid) {
+            invalid.getProblems().forEach(err::println);
+            err.println("signin-doctor: nothing was classified; no output file was written.");
+            return ExitCode.INPUT;
+        }
+        return summary.rejected() > 0 ? ExitCode.REJECTED : ExitCode.OK;
+    }
+}

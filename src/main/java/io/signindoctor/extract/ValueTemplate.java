@@ -1,0 +1,81 @@
+package io.signindoctor.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A field of a pattern's fact: literal text with ${name} standing for what the group (?<name>...) matched, and
+ * ${name:default} for a group that may not take part in the match. Parsed once, filled for every match.
+ */
+final class ValueTemplate {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)(?::([^}]*))?}");
+
+    private record Part(String literal, String group, String fallback) {
+    }
+
+    private final List<Part> parts;
+
+    private ValueTemplate(List<Part> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    static ValueTemplate parse(String text) {
+        List<Part> parts = new ArrayList<>();
+        Matcher matcher = REFERENCE.matcher(text);
+        int at = 0;
+        while (matcher.find()) {
+            if (matcher.start() > at) {
+                parts.add(new Part(text.substring(at, matcher.start()), null, null));
+            }
+            parts.add(new Part(null, matcher.group(1), matcher.group(2)));
+            at = matcher.end();
+        }
+        if (at < text.length()) {
+            parts.add(new Part(text.substring(at), null, null));
+        }
+        return new ValueTemplate(parts);
+    }
+
+    Set<String> groups() {
+        Set<String> groups = new LinkedHashSet<>();
+        parts.stream().filter(part -> part.group() != null).forEach(part -> groups.add(part.group()));
+        return groups;
+    }
+
+    boolean isLiteral() {
+        return groups().isEmpty();
+    }
+
+    /** The text of a template without references. */
+    String literal() {
+        return fill(null);
+    }
+
+    /** The value for one match, or null when a group it needs took no part and has no default. */
+    String fill(Matcher match) {
+        if (parts.size() == 1 && parts.get(0).literal() != null) {
+            return parts.get(0).literal();
+        }
+        StringBuilder value = new StringBuilder();
+        for (Part part : parts) {
+            if (part.literal() != null) {
+                value.append(part.literal());
+                continue;
+            }
+            String matched = match == null ? null : match.group(part.group());
+            if (matched == null) {
+                if (part.fallback() == null) {
+                    return null;
+                }
+                matched = part.fallback();
+            }
+            value.append(matched);
+        }
+        return value.toString();
+    }
+}

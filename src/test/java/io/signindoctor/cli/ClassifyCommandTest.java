@@ -1,0 +1,311 @@
+package io.signindoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** classify as a support lead runs it: every input format, every record accounted for, in input order. */
+class ClassifyCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MESSAGE = "Cannot sign in to Communicator. You may have entered your sign-in address, "
+            + "user name, or password incorrectly, or the authentication service may be incompatible with the version "
+            + "of the program.";
+    private static final String MANUAL_IP = "Manual configuration; internal server: 192.168.0.2:5060. Communicator "
+            + "failed to connect to server 192.168.0.2 (192.168.0.2) on port 5060 due to error 10061";
+    private static final String WRONG_ADDRESS = MESSAGE + " She signs in as jane@corp.contoso.com; SIP URI is "
+            + "sip:jdoe@contoso.com.";
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<JsonNode> records(Path jsonl) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            records.add(JSON.readTree(line));
+        }
+        return records;
+    }
+
+    private static List<String> field(List<JsonNode> records, String name) {
+        return records.stream().map(record -> record.get(name).isNull() ? null : record.get(name).asText()).toList();
+    }
+
+    private static String csvQuoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    @Test
+    void csvIncidentsGetTheirCauseRemedyRulesAndTheFactsWithTheWordsTheyCameFrom() throws IOException {
+        Path input = write("queue.csv", "id,title,description\r\n"
+                + "INC-1,Branch laptop," + csvQuoted(MANUAL_IP) + "\r\n"
+                + "INC-2,Wrong address," + csvQuoted(WRONG_ADDRESS) + "\r\n"
+                + "INC-3,Presence note,How do I change my note?\r\n");
+        Path out = folder.resolve("out.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEmpty();
+        List<JsonNode> records = records(out);
+        assertThat(field(records, "id")).containsExactly("INC-1", "INC-2", "INC-3");
+        assertThat(field(records, "cause")).containsExactly("manual-server-not-fqdn", "signin-address-mismatch", null);
+        assertThat(field(records, "status")).containsExactly("classified", "classified", "unclassified");
+        JsonNode first = records.get(0);
+        assertThat(first.get("confidence").asDouble()).isEqualTo(0.944);
+        assertThat(first.get("remedy").get(0).asText()).startsWith("Find the server's (or pool's) FQDN");
+        assertThat(first.get("rules").toString()).contains("DER-001", "MAN-001", "MAN-003");
+        assertThat(first.get("facts").toString())
+                .contains("{\"fact\":\"client.internal-server = 192.168.0.2:5060\",\"field\":\"description\","
+                        + "\"text\":\"internal server: 192.168.0.2:5060\",\"pattern\":\"TXT-012\"}")
+                .contains("\"fact\":\"client event: winsock error 10061\"");
+        assertThat(run.err()).contains("read 3 records from 1 input: 2 classified, 1 unclassified, 0 rejected")
+                .containsPattern("manual-server-not-fqdn +1 +33.3%");
+        assertThat(Files.readString(folder.resolve("out.jsonl.rejects.jsonl"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "jsonl", "yaml", "yaml-documents", "stdin"})
+    void everyInputFormatGivesTheSameOutcomes(String format) throws IOException {
+        String manual = JSON.writeValueAsString(MANUAL_IP);
+        String wrong = JSON.writeValueAsString(WRONG_ADDRESS);
+        Path input = switch (format) {
+            case "json" -> write("queue.json", "[\n {\"id\": \"A\", \"title\": \"x\", \"description\": " + manual
+                    + "},\n {\"id\": 2, \"description\": " + wrong + "}\n]\n");
+            case "jsonl", "stdin" -> write("queue.jsonl", "{\"id\": \"A\", \"description\": " + manual + "}\n\n"
+                    + "{\"id\": 2, \"title\": \"y\", \"description\": " + wrong + "}\n");
+            case "yaml" -> write("queue.yaml", "- id: A\n  description: " + manual + "\n- id: 2\n  description: "
+                    + wrong + "\n");
+            default -> write("queue.yml", "id: A\ndescription: " + manual + "\n---\nid: 2\ndescription: " + wrong
+                    + "\n");
+        };
+        Path out = folder.resolve("out.jsonl");
+        List<String> args = new ArrayList<>(List.of("classify", "--out", out.toString()));
+        if (format.equals("stdin")) {
+            args.addAll(List.of("--input-format", "jsonl", "-"));
+        } else {
+            args.add(input.toString());
+        }
+
+        CliRun run = format.equals("stdin") ? CliRun.withStdin(Files.readString(input), args.toArray(String[]::new))
+                : CliRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        List<JsonNode> records = records(out);
+        assertThat(field(records, "id")).containsExactly("A", "2");
+        assertThat(field(records, "cause")).containsExactly("manual-server-not-fqdn", "signin-address-mismatch");
+        assertThat(records.get(1).get("input").asText()).isEqualTo(format.equals("stdin") ? "<stdin>"
+                : input.toString());
+    }
+
+    @Test
+    void csvQuotingEdgeCasesAreReadAndBrokenRecordsCostOnlyTheirFirstLine() throws IOException {
+        String csv = "\uFEFFid,title,description\n"
+                + "Q1,\"commas, inside\",\"a \"\"quoted\"\" word\"\n"
+                + "Q2,line breaks,\"first line\r\nsecond line, with comma\n" + MANUAL_IP.replace("\"", "\"\"")
+                + "\"\r\n"
+                + "\n"
+                + "Q3,\"text after\" the quote,x\n"
+                + "Q4,a \"bare\" quote,x\n"
+                + "Q5,too,many,fields\n"
+                + "Q6,\"unclosed quote,x\n"
+                + "Q7,\"recovered\",fine\n"
+                + "Q8,,\"\"";
+        Path input = write("edge.csv", csv);
+        Path out = folder.resolve("edge.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        List<JsonNode> records = records(out);
+        assertThat(field(records, "id")).containsExactly("Q1", "Q2", "Q7", "Q8");
+        assertThat(field(records, "line")).containsExactly("2", "3", "11", "12");
+        assertThat(records.get(1).get("cause").asText()).isEqualTo("manual-server-not-fqdn");
+        List<JsonNode> rejects = records(folder.resolve("edge.jsonl.rejects.jsonl"));
+        assertThat(rejects).extracting(reject -> reject.get("line").asInt()).containsExactly(7, 8, 9, 10);
+        assertThat(rejects).extracting(reject -> reject.get("reason").asText()).satisfiesExactly(
+                reason -> assertThat(reason).startsWith("text after the closing quote of field 2"),
+                reason -> assertThat(reason).startsWith("a quote inside the unquoted field 2"),
+                reason -> assertThat(reason).isEqualTo("expected 3 fields as in the header line, got 4"),
+                reason -> assertThat(reason).startsWith("text after the closing quote of field 2"));
+        assertThat(rejects.get(3).get("text").asText()).isEqualTo("Q6,\"unclosed quote,x");
+    }
+
+    @Test
+    void rejectsGoToTheirFileAndReadIsClassifiedPlusUnclassifiedPlusRejected() throws IOException {
+        Path jsonl = write("queue.jsonl", "{\"id\": \"A\", \"description\": \"nothing useful\"}\n"
+                + "{\"id\": \"B\", \"description\": \"broken\"\n"
+                + "[1, 2]\n"
+                + "{\"title\": \"no id here\"}\n"
+                + "{\"id\": \"C\", \"description\": " + JSON.writeValueAsString(MANUAL_IP) + "}\n");
+        Path out = folder.resolve("sub/out.jsonl");
+        Path rejects = folder.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.of("classify", jsonl.toString(), "--out", out.toString(), "--rejects",
+                rejects.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.REJECTED);
+        assertThat(run.err()).contains("read 5 records from 1 input: 1 classified, 1 unclassified, 3 rejected")
+                .containsPattern("\\(rejected\\) +3 +60.0%");
+        assertThat(field(records(out), "id")).containsExactly("A", "C");
+        assertThat(records(rejects)).extracting(reject -> reject.get("line").asInt() + ": "
+                + reject.get("reason").asText()).satisfiesExactly(
+                        line -> assertThat(line).startsWith("2: invalid JSON:"),
+                        line -> assertThat(line).isEqualTo("3: expected an incident (a JSON object) on the line"),
+                        line -> assertThat(line).isEqualTo("4: missing id: the column 'id' is empty or absent"));
+        try (Stream<Path> files = Files.list(folder.resolve("sub"))) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("out.jsonl");
+        }
+    }
+
+    @Test
+    void inputOrderIsKeptWhenManyWorkersClassifyManyBatches() throws IOException {
+        StringBuilder csv = new StringBuilder("id,description\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append("N").append(i).append(',').append(csvQuoted(i % 3 == 0 ? MANUAL_IP
+                    : i % 3 == 1 ? WRONG_ADDRESS : "nothing to see")).append('\n');
+        }
+        Path input = write("many.csv", csv.toString());
+        Path out = folder.resolve("many.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString(), "--threads", "4");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        List<JsonNode> records = records(out);
+        assertThat(records).hasSize(3000);
+        for (int i = 0; i < 3000; i++) {
+            assertThat(records.get(i).get("id").asText()).isEqualTo("N" + i);
+            assertThat(records.get(i).get("line").asInt()).isEqualTo(i + 2);
+            assertThat(records.get(i).get("status").asText()).isEqualTo(i % 3 == 2 ? "unclassified" : "classified");
+        }
+    }
+
+    @Test
+    void theSampleExportIsClassifiedAsItsKnownCausesSayWithItsBrokenRowsRejected() throws IOException {
+        Path out = folder.resolve("incidents.jsonl");
+
+        CliRun run = CliRun.of("classify", "examples/export/incidents.csv", "--mapping", "examples/export/mapping.yaml",
+                "--out", out.toString(), "--labels", "known_cause");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(run.err()).contains("read 20 records from 1 input: 14 classified, 2 unclassified, 4 rejected")
+                .contains("16 labelled incidents, 0 without a label (rejected rows have none); 16 classified as "
+                        + "labelled (100.0%)")
+                .containsPattern("manual-server-not-fqdn +3 +3 +3 +1.000 +1.000")
+                .contains("Confusion matrix (rows: label, columns: predicted, numbered as the rows):");
+        for (JsonNode record : records(out)) {
+            String expected = record.get("label").asText();
+            assertThat(record.get("cause").isNull() ? "none" : record.get("cause").asText())
+                    .as(record.get("id").asText()).isEqualTo(expected);
+        }
+        assertThat(records(folder.resolve("incidents.jsonl.rejects.jsonl")))
+                .extracting(reject -> reject.get("line").asInt()).containsExactly(10, 11, 12, 17);
+    }
+
+    @Test
+    void csvAndJsonArrayOutputsHoldTheSameRecords() throws IOException {
+        Path input = write("queue.csv", "id,description\nA," + csvQuoted(MANUAL_IP) + "\nB,nothing\n");
+        Path csv = folder.resolve("out.csv");
+        Path json = folder.resolve("out.json");
+
+        assertThat(CliRun.of("classify", input.toString(), "--format", "csv", "--out", csv.toString()).exitCode())
+                .isZero();
+        assertThat(CliRun.of("classify", input.toString(), "--format", "json", "--out", json.toString())
+                .exitCode()).isZero();
+
+        assertThat(Files.readString(csv)).startsWith("id,input,line,status,cause,confidence,others,remedy,rules,facts"
+                + "\r\nA," + input + ",2,classified,manual-server-not-fqdn,0.944,");
+        JsonNode array = JSON.readTree(json.toFile());
+        assertThat(array).hasSize(2);
+        assertThat(array.get(1).get("status").asText()).isEqualTo("unclassified");
+    }
+
+    @Test
+    void aMappingFileMapsColumnsToFactsAndTranslatesTheExportsValues() throws IOException {
+        Path mapping = write("map.yaml", "id: Number\ntext: [Notes]\nfacts:\n  Mode: client.configuration\n"
+                + "  Server: client.internal-server\n  Where:\n    fact: symptom.user-location\n"
+                + "    values: {Branch: internal}\n");
+        Path input = write("queue.csv", "number,notes,mode,server,where\nX1,sign-in fails,Manual,ocspool01,branch\n");
+        Path out = folder.resolve("out.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--mapping", mapping.toString(), "--out",
+                out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode record = records(out).get(0);
+        assertThat(record.get("cause").asText()).isEqualTo("manual-server-not-fqdn");
+        assertThat(record.get("facts").toString()).contains("\"fact\":\"client.configuration = manual\","
+                + "\"field\":\"mode\",\"text\":\"Manual\"").contains("symptom.user-location = internal");
+    }
+
+    @Test
+    void aBadMappingFileIsRefusedWithFileLineAndFieldAndNothingIsWritten() throws IOException {
+        Path mapping = write("map.yaml", "id: number\nfacts:\n  mode: client.configuraton\n  where:\n"
+                + "    fact: client.transport\n    values: {secure: TLSv2}\n");
+        Path out = folder.resolve("out.jsonl");
+
+        CliRun run = CliRun.of("classify", "examples/export/incidents.csv", "--mapping", mapping.toString(), "--out",
+                out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains(mapping + ":3:3: error: facts.mode: no such fact in "
+                + "facts-schemas/facts.schema.yaml: client.configuraton; expected one of: account.sign-in-address")
+                .contains(mapping + ":6:14: error: facts.where.values.secure: client.transport: expected one of: "
+                        + "TLS, TCP; got \"TLSv2\"")
+                .contains("nothing was classified; no output file was written");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("map.yaml");
+        }
+    }
+
+    @Test
+    void inputsThatCannotBeUsedStopTheRunBeforeAnythingIsWritten() throws IOException {
+        Path notUtf8 = folder.resolve("latin1.csv");
+        Files.write(notUtf8, "id,description\nA,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path noId = write("noid.csv", "number,description\n1,x\n");
+        Path out = folder.resolve("out.jsonl");
+
+        CliRun missing = CliRun.of("classify", "no-such.csv", "queue.txt", "--out", out.toString());
+        CliRun latin1 = CliRun.of("classify", notUtf8.toString(), "--out", out.toString());
+        CliRun header = CliRun.of("classify", noId.toString(), "--out", out.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(missing.err()).contains("no-such.csv: error: no such file")
+                .contains("queue.txt: error: cannot tell the format from the extension");
+        assertThat(latin1.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(latin1.err()).contains(notUtf8 + ":1: error: not UTF-8 text: some bytes at or after this line");
+        assertThat(header.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(header.err()).contains(noId + ":1: error: the header line has no column id; it has: number, "
+                + "description");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("latin1.csv",
+                    "noid.csv");
+        }
+    }
+
+    @Test
+    void helpListsTheExitCodeForRejectedRecords() {
+        CliRun run = CliRun.of("classify", "--help");
+
+        assertThat(run.out()).contains("4   Done, but some records could not be read; see the rejects file.")
+                .contains("--labels=COLUMN");
+    }
+}
