@@ -90,8 +90,7 @@ public final class CaseSession implements AutoCloseable {
     }
 
     private List<OpenQuestion> openQuestions(List<RankedCause> causes) {
-        Set<String> known = facts().stream().filter(NamedValue.class::isInstance).map(NamedValue.class::cast)
-                .map(NamedValue::getId).collect(Collectors.toSet());
+        Set<String> known = objects(NamedValue.class).stream().map(NamedValue::getId).collect(Collectors.toSet());
         Map<String, List<Need>> byFact = objects(Need.class).stream()
                 .filter(need -> !known.contains(need.fact()) && !unknown.contains(need.fact()))
                 .collect(Collectors.groupingBy(Need::fact, LinkedHashMap::new, Collectors.toList()));

@@ -32,7 +32,8 @@ class InterviewCommandTest {
                 .contains("Asked because these rules need it:")
                 .contains("    ACCT-028 (bears on signin-address-mismatch, account-not-usable,")
                 .contains("    signin-address-mismatch                  now 0.30")
-                .contains("  If no: frontend-auth-not-ntlm-and-kerberos 0.00 -> 0.30")
+                .contains("  If Only users outside the corporate firewall (users inside sign in): "
+                        + "frontend-auth-not-ntlm-and-kerberos 0.00 -> 0.51")
                 .contains("Stopped after 1 answer.");
     }
 
@@ -67,10 +68,10 @@ class InterviewCommandTest {
 
     @Test
     void badAnswersAreAskedAgainWithWhatWasExpected() {
-        CliRun run = CliRun.withInput("7\nmaybe\n1\nperhaps\nquit\n", "interview");
+        CliRun run = CliRun.withInput("7\nmaybe\n1\n5\nquit\n", "interview");
 
         assertThat(run.out()).contains("  answer with a number from 1 to 3, or one of: cannot-sign-in, "
-                + "server-unavailable, other (or unknown, why, help)").contains("  answer yes or no");
+                + "server-unavailable, other (or unknown, why, help)").contains("  answer with a number from 1 to 4");
     }
 
     @Test
@@ -87,7 +88,7 @@ class InterviewCommandTest {
         Files.writeString(facts, "symptom: {message: cannot-sign-in, external-users-sign-in: true}\n"
                 + "account: {sip-uri: sip:john.doe@contoso.com}\n");
 
-        CliRun run = CliRun.withInput("jdoe@contoso.com\n", "interview", "--facts", facts.toString());
+        CliRun run = CliRun.withInput("1\njdoe@contoso.com\n", "interview", "--facts", facts.toString());
 
         assertThat(run.out()).doesNotContain("Which message does Communicator show")
                 .contains("What sign-in address does the user type into Communicator?")

@@ -34,12 +34,20 @@ final class ScriptedEngineer {
             case "client.strict-dns-naming" -> strictNaming();
             case "client.ntlm-min-client-sec" -> registry(RegistryValue.CLIENT, "NtlmMinClientSec");
             case "server.ntlm-min-server-sec" -> registry(RegistryValue.SERVER, "NtlmMinServerSec");
+            case "symptom.affected" -> onlyExternalUsersFail() ? Optional.of("external-users")
+                    : answerOfGroup("symptom.affected");
             case "symptom.profile-access-denied" -> of(ClientEvent.class).stream()
                     .filter(event -> event.getKind().equals(ClientEvent.ACCESS_DENIED)).findFirst()
                     .map(event -> Boolean.toString(event.isCommunicatorProfileFolder()));
             default -> of(NamedValue.class).stream().filter(value -> value.getId().equals(fact)).findFirst()
                     .map(NamedValue::getValue);
         };
+    }
+
+    /** An engineer who knows that users inside sign in and users outside do not says so when asked who fails. */
+    private boolean onlyExternalUsersFail() {
+        return answerOfGroup("symptom.internal-users-sign-in").filter("true"::equals).isPresent()
+                && answerOfGroup("symptom.external-users-sign-in").filter("false"::equals).isPresent();
     }
 
     private Optional<String> srv(String prefix) {
