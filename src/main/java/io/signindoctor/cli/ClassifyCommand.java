@@ -3,7 +3,6 @@ package io.signindoctor.cli;
 import io.signindoctor.batch.ClassifyJob;
 import io.signindoctor.batch.InputFormat;
 import io.signindoctor.facts.InvalidInputException;
-import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,9 +10,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** classify INPUT...: every incident of an exported queue labelled with its likely cause and remedy. */
@@ -23,11 +24,18 @@ import picocli.CommandLine.Spec;
                 + "rules that fired and the facts read from its text. Unreadable records go to a rejects file. A "
                 + "summary per cause is printed on standard error."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.REJECTED_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP,
+            ExitCode.REJECTED_HELP})
 final class ClassifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    SignInDoctor root;
+
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Exported incidents, e.g. examples/export/incidents.csv; the format is told by the extension "
@@ -83,7 +91,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 report, labels, threshold, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         ClassifyJob.Summary summary;
         try {
-            summary = new ClassifyJob(Knowledge.builtIn()).run(options, spec.commandLine().getOut(), err, System.in);
+            summary = new ClassifyJob(rules.load()).run(options, spec.commandLine().getOut(), err, root.input());
         } catch (InvalidInputException invalid) {
             invalid.getProblems().forEach(err::println);
             err.println("signin-doctor: nothing was classified; no output file was written.");

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** diagnose FILE: the likely causes of one case, with remedies, evidence and what to check next. */
@@ -37,6 +38,9 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    SignInDoctor root;
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "The facts file, e.g. examples/04-manual-server-not-fqdn.yaml.")
@@ -103,7 +107,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return loader.load(Path.of(file));
         }
         try {
-            return loader.load("<stdin>", new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+            return loader.load("<stdin>", new String(root.input().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidInputException(new InputProblem("<stdin>", 0, 0, "",
                     "cannot read standard input: " + e.getMessage()));

@@ -105,7 +105,7 @@ class ClassifyCommandTest {
             args.add(input.toString());
         }
 
-        CliRun run = format.equals("stdin") ? CliRun.withStdin(Files.readString(input), args.toArray(String[]::new))
+        CliRun run = format.equals("stdin") ? CliRun.withInput(Files.readString(input), args.toArray(String[]::new))
                 : CliRun.of(args.toArray(String[]::new));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);

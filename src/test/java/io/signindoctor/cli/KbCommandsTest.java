@@ -217,4 +217,18 @@ class KbCommandsTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
         assertThat(missing.err()).contains("nope: error: no such folder");
     }
+
+    @Test
+    void classifyLoadsASiteFolderToo() throws IOException {
+        Path export = folder.resolve("queue.csv");
+        Files.writeString(export, "id,title,description\nS1,Remote laptop,\"remote user off VPN, manual settings\"\n");
+
+        CliRun missing = CliRun.of("classify", "--rules", folder.resolve("nope").toString(), export.toString());
+        CliRun withSite = CliRun.of("classify", "--rules", site.toString(), export.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+        assertThat(missing.err()).contains("nope: error: no such folder");
+        assertThat(withSite.exitCode()).as(withSite.err()).isEqualTo(ExitCode.OK);
+        assertThat(withSite.out()).contains("\"id\":\"S1\"");
+    }
 }
