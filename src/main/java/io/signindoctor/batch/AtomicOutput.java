@@ -35,6 +35,9 @@ final class AtomicOutput implements AutoCloseable {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+        // Ctrl-C ends the JVM without running finally blocks, but it does run the exit hooks: this removes the
+        // temporary file then, and does nothing once the file has been renamed.
+        temporary.toFile().deleteOnExit();
         return new AtomicOutput(target, temporary, new BufferedOutputStream(Files.newOutputStream(temporary),
                 1 << 16));
     }

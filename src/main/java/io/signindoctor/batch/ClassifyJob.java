@@ -3,6 +3,7 @@ package io.signindoctor.batch;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.signindoctor.engine.BatchSession;
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
@@ -28,7 +29,7 @@ public final class ClassifyJob {
 
     /** What the command line asked for; null for anything not given. */
     public record Options(List<String> inputs, InputFormat inputFormat, Path mapping, Path out, OutputFormat format,
-            Path rejects, Path report, String labels, double threshold, int threads) {
+            Path rejects, Path report, String labels, double threshold, int threads, boolean reuseVerdicts) {
     }
 
     /** The counts of a finished run; read is what the readers gave, and equals the other three added up. */
@@ -58,8 +59,9 @@ public final class ClassifyJob {
         Remedies remedies = new Remedies(knowledge);
         Tally tally = new Tally();
         LabelScores scores = new LabelScores();
-        OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(knowledge.rules(), extractor,
-                chosen, values, options.threshold()), chosen, options.threads());
+        OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
+                new BatchSession(knowledge.rules(), options.reuseVerdicts()), extractor, chosen, values,
+                options.threshold()), chosen, options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();
         ProgressBar progress = new ProgressBar(err, ProgressBar.standardErrorIsTerminal(), totalBytes,

@@ -1,6 +1,6 @@
 package io.signindoctor.batch;
 
-import io.signindoctor.engine.RankedCause;
+import io.signindoctor.engine.CauseScore;
 import io.signindoctor.extract.Extracted;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,7 +28,7 @@ final class CsvOutcomeWriter implements OutcomeWriter {
 
     @Override
     public void write(Outcome outcome) throws IOException {
-        RankedCause top = outcome.top();
+        CauseScore top = outcome.top();
         field(outcome.id(), true);
         field(outcome.input(), true);
         field(Integer.toString(outcome.line()), true);
@@ -36,7 +36,7 @@ final class CsvOutcomeWriter implements OutcomeWriter {
         field(top == null ? "" : top.cause(), true);
         field(top == null ? "" : String.format(Locale.ROOT, "%.3f", top.confidence()), true);
         cell.setLength(0);
-        for (RankedCause other : outcome.others()) {
+        for (CauseScore other : outcome.others()) {
             line(other.cause() + String.format(Locale.ROOT, " %.3f", other.confidence()));
         }
         field(cell.toString(), true);

@@ -1,8 +1,7 @@
 package io.signindoctor.batch;
 
 import io.signindoctor.engine.BatchSession;
-import io.signindoctor.engine.KnowledgeBase;
-import io.signindoctor.engine.RankedCause;
+import io.signindoctor.engine.CauseScore;
 import io.signindoctor.engine.Verdict;
 import io.signindoctor.extract.Extracted;
 import io.signindoctor.extract.ScalarValues;
@@ -27,9 +26,9 @@ final class IncidentClassifier implements AutoCloseable {
     private final ScalarValues values;
     private final double threshold;
 
-    IncidentClassifier(KnowledgeBase knowledgeBase, TextExtractor extractor, Mapping mapping, ScalarValues values,
+    IncidentClassifier(BatchSession session, TextExtractor extractor, Mapping mapping, ScalarValues values,
             double threshold) {
-        this.session = new BatchSession(knowledgeBase);
+        this.session = session;
         this.extractor = extractor;
         this.mapping = mapping;
         this.values = values;
@@ -67,9 +66,9 @@ final class IncidentClassifier implements AutoCloseable {
         List<Fact> facts = new ArrayList<>(found.size());
         found.forEach(extracted -> facts.add(extracted.fact()));
         Verdict verdict = session.classify(facts);
-        RankedCause top = null;
-        List<RankedCause> others = new ArrayList<>();
-        for (RankedCause cause : verdict.causes()) {
+        CauseScore top = null;
+        List<CauseScore> others = new ArrayList<>();
+        for (CauseScore cause : verdict.causes()) {
             if (top == null && cause.confidence() >= threshold) {
                 top = cause;
             } else if (cause.confidence() > 0) {

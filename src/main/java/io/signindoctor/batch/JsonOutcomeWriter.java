@@ -1,7 +1,7 @@
 package io.signindoctor.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.signindoctor.engine.RankedCause;
+import io.signindoctor.engine.CauseScore;
 import io.signindoctor.extract.Extracted;
 import java.io.IOException;
 
@@ -38,7 +38,7 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         json.writeStringField("input", outcome.input());
         json.writeNumberField("line", outcome.line());
         json.writeStringField("status", outcome.isClassified() ? "classified" : "unclassified");
-        RankedCause top = outcome.top();
+        CauseScore top = outcome.top();
         if (top == null) {
             json.writeNullField("cause");
             json.writeNullField("confidence");
@@ -47,7 +47,7 @@ final class JsonOutcomeWriter implements OutcomeWriter {
             json.writeNumberField("confidence", Rounding.of(top.confidence()));
         }
         json.writeArrayFieldStart("others");
-        for (RankedCause other : outcome.others()) {
+        for (CauseScore other : outcome.others()) {
             json.writeStartObject();
             json.writeStringField("cause", other.cause());
             json.writeNumberField("confidence", Rounding.of(other.confidence()));

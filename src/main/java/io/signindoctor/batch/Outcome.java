@@ -1,6 +1,6 @@
 package io.signindoctor.batch;
 
-import io.signindoctor.engine.RankedCause;
+import io.signindoctor.engine.CauseScore;
 import io.signindoctor.extract.Extracted;
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * One incident classified: its top cause when one reaches the threshold (otherwise it is unclassified, and still
  * written), the other causes with some support, the rules that fired and the facts with the words they came from.
  */
-record Outcome(String input, int line, String id, RankedCause top, List<RankedCause> others, List<String> rules,
+record Outcome(String input, int line, String id, CauseScore top, List<CauseScore> others, List<String> rules,
         List<Extracted> facts, String label) implements Result {
 
     Outcome {

@@ -78,6 +78,11 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--no-reuse", description = "Run the rules for every incident. By default an incident whose "
+            + "facts match those of a recent one (the same error, settings and words, from another ticket) gets "
+            + "that verdict again without running the rules, which gives the same output in less time.")
+    boolean noReuse;
+
     @Override
     public Integer call() throws IOException {
         if (threshold < 0 || threshold > 1) {
@@ -88,7 +93,8 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, mapping, out, format, rejects,
-                report, labels, threshold, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+                report, labels, threshold, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                !noReuse);
         ClassifyJob.Summary summary;
         try {
             summary = new ClassifyJob(rules.load()).run(options, spec.commandLine().getOut(), err, root.input());

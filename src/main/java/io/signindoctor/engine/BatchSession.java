@@ -1,6 +1,7 @@
 package io.signindoctor.engine;
 
 import io.signindoctor.model.Fact;
+import io.signindoctor.model.Observation;
 import io.signindoctor.model.Support;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -10,82 +11,86 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * One Drools session that classifies many incidents, one after the other, on one thread. Reusing the session
- * (insert, fire, delete) is faster than a session per incident, and unlike {@link CaseSession} it records only
- * which rules fired, not the full trace, which a batch of a million incidents has no use for.
+ * Classifies many incidents, one after the other, on one thread. Exports repeat themselves: the same story with the
+ * same error code and setting comes back thousands of times, so an incident whose observations match a recent one
+ * gets that verdict again without running the rules (see {@link Observation}). Otherwise the rules run in a session
+ * that comes from a pool of one and goes back to it after each incident: giving it back resets its working memory in
+ * one sweep, which costs less than deleting each fact and letting truth maintenance withdraw every conclusion drawn
+ * from it, and far less than building a session per incident. Unlike {@link CaseSession} it keeps only which rules
+ * fired and the confidence of each cause, not the trace or the evidence, which a batch has no use for.
  */
 public final class BatchSession implements AutoCloseable {
 
-    /**
-     * Incidents a session classifies before it is replaced. Drools 10.1 keeps a match of every single-pattern rule
-     * that inserted logically after its fact is deleted (incubator-kie-drools issue 6361, fixed in a later release),
-     * so a session reused forever grows and slows down; renewing it now and then keeps both flat.
-     */
-    static final int RENEW_AFTER = 4096;
+    /** Distinct observations remembered per worker: a few megabytes at most. */
+    static final int REMEMBERED = 4096;
 
     private final KnowledgeBase knowledgeBase;
+    private final KieSessionsPool pool;
+    private final boolean reuseVerdicts;
+    private final VerdictCache verdicts = new VerdictCache(REMEMBERED);
     private final Map<Rule, String> ruleIds = new IdentityHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
-    private final List<FactHandle> handles = new ArrayList<>();
-    private KieSession session;
-    private int classified;
+    private final AgendaEventListener firings = new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(ruleIds.computeIfAbsent(event.getMatch().getRule(),
+                    rule -> knowledgeBase.metadataOf(rule).id()));
+        }
+    };
 
-    public BatchSession(KnowledgeBase knowledgeBase) {
+    /** A session that reuses the verdicts of recent observations, or runs the rules every time. */
+    public BatchSession(KnowledgeBase knowledgeBase, boolean reuseVerdicts) {
         this.knowledgeBase = knowledgeBase;
-        this.session = newSession();
+        this.pool = knowledgeBase.newSessionPool();
+        this.reuseVerdicts = reuseVerdicts;
     }
 
-    private KieSession newSession() {
-        KieSession created = knowledgeBase.newSession();
-        created.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(ruleIds.computeIfAbsent(event.getMatch().getRule(),
-                        rule -> knowledgeBase.metadataOf(rule).id()));
-            }
-        });
-        return created;
-    }
-
-    /** Runs the rules over one incident's facts and leaves the session empty for the next. */
+    /** The verdict on one incident's facts. */
     public Verdict classify(List<Fact> facts) {
-        for (Fact fact : facts) {
-            handles.add(session.insert(fact));
+        if (!reuseVerdicts) {
+            return runRules(facts);
         }
-        session.fireAllRules(knowledgeBase.activeRules());
-        List<Support> supports = new ArrayList<>();
-        for (Object object : session.getObjects(Support.class::isInstance)) {
-            supports.add((Support) object);
+        Observation observation = Observation.of(facts);
+        Verdict known = verdicts.find(observation);
+        if (known != null) {
+            return known;
         }
-        Verdict verdict = new Verdict(Ranking.rank(supports), List.copyOf(fired));
-        clear();
+        Verdict verdict = runRules(facts);
+        verdicts.remember(observation, verdict);
         return verdict;
     }
 
-    /**
-     * Deleting the facts withdraws every logical conclusion drawn from them, once the deletions are propagated,
-     * which Drools does lazily, at the next fire. Should a rule ever insert something that outlives its facts, the
-     * session is replaced at once, so no incident can see another's leftovers.
-     */
-    private void clear() {
-        handles.forEach(session::delete);
-        handles.clear();
-        session.fireAllRules();
-        fired.clear();
-        if (++classified == RENEW_AFTER || session.getFactCount() != 0) {
+    private Verdict runRules(List<Fact> facts) {
+        KieSession session = pool.newKieSession();
+        try {
+            session.addEventListener(firings);
+            for (Fact fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules(knowledgeBase.activeRules());
+            List<Support> supports = new ArrayList<>();
+            for (Object object : session.getObjects(Support.class::isInstance)) {
+                supports.add((Support) object);
+            }
+            List<CauseScore> causes = new ArrayList<>();
+            for (RankedCause cause : Ranking.rank(supports)) {
+                causes.add(new CauseScore(cause.cause(), cause.confidence()));
+            }
+            return new Verdict(causes, List.copyOf(fired));
+        } finally {
+            fired.clear();
             session.dispose();
-            session = newSession();
-            classified = 0;
         }
     }
 
     @Override
     public void close() {
-        session.dispose();
+        pool.shutdown();
     }
 }

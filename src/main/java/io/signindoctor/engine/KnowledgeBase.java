@@ -18,6 +18,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -105,6 +106,14 @@ public final class KnowledgeBase {
 
     public KieSession newSession() {
         return kieBase.newKieSession();
+    }
+
+    /**
+     * A pool of one session, for a thread that runs many small cases one after another: a session disposed of goes
+     * back to the pool with its working memory reset, ready for the next case.
+     */
+    public KieSessionsPool newSessionPool() {
+        return kieBase.newKieSessionsPool(1);
     }
 
     /** Every rule with its metadata, in package order. */

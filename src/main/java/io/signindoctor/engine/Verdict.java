@@ -3,7 +3,7 @@ package io.signindoctor.engine;
 import java.util.List;
 
 /** What the rules concluded about one incident of a batch: its causes, best first, and the rules that fired. */
-public record Verdict(List<RankedCause> causes, List<String> rulesFired) {
+public record Verdict(List<CauseScore> causes, List<String> rulesFired) {
 
     public Verdict {
         causes = List.copyOf(causes);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One fact a pattern states when it matches, built as the same typed fact the matching section of a facts file
@@ -29,6 +30,8 @@ final class FactTemplate {
             "scope", List.of(PolicyValue.COMPUTER, PolicyValue.USER),
             "machine", List.of(RegistryValue.CLIENT, RegistryValue.SERVER),
             "policy-value", List.of("enabled", "disabled", "not-configured"));
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The fields each kind of event must have, as the facts schema requires them. */
     private static final Map<String, List<String>> EVENT_FIELDS = Map.of(
@@ -144,7 +147,7 @@ final class FactTemplate {
         if (text == null) {
             return null;
         }
-        String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        String lower = WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
         return CHOICES.get(choiceKey(field)).contains(lower) ? lower : null;
     }
 

@@ -199,6 +199,34 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void reusingTheVerdictOfARecentIncidentWithTheSameFactsChangesNothingInTheOutput() throws IOException {
+        List<String> sample = Files.readAllLines(Path.of("examples/export/incidents.csv"), StandardCharsets.UTF_8);
+        StringBuilder csv = new StringBuilder(sample.get(0)).append('\n');
+        for (int copy = 0; copy < 25; copy++) {
+            sample.subList(1, sample.size()).forEach(line -> csv.append(line).append('\n'));
+            // The same story with other values (an FQDN instead of an IP address) must not get the same verdict.
+            csv.append("INC-IP-").append(copy).append(",Branch laptop,").append(csvQuoted(MANUAL_IP)).append(",,,\n");
+            csv.append("INC-FQDN-").append(copy).append(",Branch laptop,")
+                    .append(csvQuoted(MANUAL_IP.replace("192.168.0.2", "ocs.contoso.com"))).append(",,,\n");
+        }
+        Path input = write("repeated.csv", csv.toString());
+        Path reused = folder.resolve("reused.jsonl");
+        Path everyTime = folder.resolve("every-time.jsonl");
+
+        CliRun first = CliRun.of("classify", input.toString(), "--mapping", "examples/export/mapping.yaml",
+                "--out", reused.toString(), "--threads", "2");
+        CliRun second = CliRun.of("classify", input.toString(), "--mapping", "examples/export/mapping.yaml",
+                "--out", everyTime.toString(), "--threads", "2", "--no-reuse");
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(first.err()).contains("read 550 records from 1 input: 375 classified, 75 unclassified, "
+                + "100 rejected");
+        assertThat(Files.readString(reused)).isEqualTo(Files.readString(everyTime));
+        assertThat(first.err().replace("reused", "every-time")).isEqualTo(second.err());
+    }
+
+    @Test
     void theSampleExportIsClassifiedAsItsKnownCausesSayWithItsBrokenRowsRejected() throws IOException {
         Path out = folder.resolve("incidents.jsonl");
 

@@ -1,0 +1,74 @@
+package io.signindoctor.model;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the rules can see of a list of facts: the type and every value of each fact, in order, and the kind of its
+ * source (stated, answered, probed, read from text) but not where it came from. Rules read values, never file names
+ * or line numbers, so two cases with equal observations reach the same conclusions; a batch of incidents, where the
+ * same few stories recur thousands of times, uses this to reuse a verdict instead of running the rules again.
+ * The values are read reflectively from every field a fact class declares, so a field added to a fact later can
+ * never be left out of the comparison.
+ */
+public final class Observation {
+
+    private static final ClassValue<List<Field>> VALUE_FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> declaring = type; declaring != Fact.class; declaring = declaring.getSuperclass()) {
+                for (Field field : declaring.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers())) {
+                        field.setAccessible(true);
+                        fields.add(field);
+                    }
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
+
+    private final Object[] values;
+    private final int hash;
+
+    private Observation(Object[] values) {
+        this.values = values;
+        this.hash = Arrays.hashCode(values);
+    }
+
+    public static Observation of(List<? extends Fact> facts) {
+        List<Object> values = new ArrayList<>(facts.size() * 6);
+        for (Fact fact : facts) {
+            values.add(fact.getClass());
+            values.add(fact.getSource().kind());
+            for (Field field : VALUE_FIELDS.get(fact.getClass())) {
+                try {
+                    values.add(field.get(fact));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + field, e);
+                }
+            }
+        }
+        return new Observation(values.toArray());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Observation observation && observation.hash == hash
+                && Arrays.equals(observation.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(values);
+    }
+}
