@@ -51,26 +51,30 @@ final class LabelScores {
         err.printf(Locale.ROOT, "%nLabels (column %s): %d labelled incidents, %d without a label (rejected rows "
                 + "have none); %d classified as labelled (%.1f%%)%n", column, labelled, unlabelled, right,
                 labelled == 0 ? 0.0 : 100.0 * right / labelled);
-        err.printf(Locale.ROOT, "  %-38s %8s %9s %6s %9s %7s%n", "cause", "labelled", "predicted", "right",
+        err.printf(Locale.ROOT, "  %-38s %9s %9s %9s %9s %7s%n", "cause", "labelled", "predicted", "right",
                 "precision", "recall");
         for (String cause : classes) {
             long predicted = predicted(cause);
             long expected = labelled(cause);
-            err.printf(Locale.ROOT, "  %-38s %8d %9d %6d %9s %7s%n", cause, expected, predicted, right(cause),
+            err.printf(Locale.ROOT, "  %-38s %9d %9d %9d %9s %7s%n", cause, expected, predicted, right(cause),
                     ratio(right(cause), predicted), ratio(right(cause), expected));
         }
         err.println();
         err.println("Confusion matrix (rows: label, columns: predicted, numbered as the rows):");
+        // Wide enough for the largest count with two spaces before it, so columns never run together.
+        long largest = matrix.values().stream().flatMap(row -> row.values().stream()).mapToLong(Long::longValue)
+                .max().orElse(0);
+        String cell = "%" + Math.max(6, Long.toString(largest).length() + 2) + "d";
         StringBuilder heading = new StringBuilder(String.format(Locale.ROOT, "  %-42s", ""));
         for (int i = 0; i < classes.size(); i++) {
-            heading.append(String.format(Locale.ROOT, "%6d", i + 1));
+            heading.append(String.format(Locale.ROOT, cell, i + 1));
         }
         err.println(heading);
         for (int i = 0; i < classes.size(); i++) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %2d %-39s", i + 1, classes.get(i)));
             Map<String, Long> counts = matrix.getOrDefault(classes.get(i), Map.of());
             for (String predicted : classes) {
-                row.append(String.format(Locale.ROOT, "%6d", counts.getOrDefault(predicted, 0L)));
+                row.append(String.format(Locale.ROOT, cell, counts.getOrDefault(predicted, 0L)));
             }
             err.println(row);
         }
