@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,28 +28,19 @@ class ClassifyProgressIT {
     /** What the shell prints after the command; the command line itself shows "EXIT=$?", which has no digit. */
     private static final Pattern EXIT_STATUS = Pattern.compile("EXIT=\\d");
 
-    private final String session = "signin-doctor-progress-" + ProcessHandle.current().pid();
-
     @TempDir
     Path folder;
 
-    private static String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return output;
-    }
+    private TmuxSession terminal;
 
     @BeforeEach
     void startShell() throws Exception {
-        tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "bash --norc --noprofile");
+        terminal = TmuxSession.start("progress", "bash --norc --noprofile");
     }
 
     @AfterEach
     void stop() throws Exception {
-        tmux("kill-session", "-t", session);
+        terminal.close();
     }
 
     private Path export(int rows) throws IOException {
@@ -68,13 +56,13 @@ class ClassifyProgressIT {
     }
 
     private void run(String commandLine) throws Exception {
-        tmux("send-keys", "-t", session, "-l", commandLine + "; echo \"EXIT=$?\"");
-        tmux("send-keys", "-t", session, "Enter");
+        terminal.type(commandLine + "; echo \"EXIT=$?\"");
+        terminal.press("Enter");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         String screen = "";
         while (!EXIT_STATUS.matcher(screen).find() && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            screen = tmux("capture-pane", "-p", "-t", session);
+            screen = terminal.screen(false);
         }
         assertThat(screen).as("the command finished").contains("EXIT=0");
     }
@@ -83,14 +71,14 @@ class ClassifyProgressIT {
     void aTerminalShowsRowsPerSecondAndTheTimeLeftAndThenOnlyTheSummary() throws Exception {
         Path input = export(150_000);
         Path log = folder.resolve("pane.log");
-        tmux("pipe-pane", "-o", "-t", session, "cat >> '" + log + "'");
+        terminal.logOutputTo(log);
 
         run("./signin-doctor classify " + input + " --out " + folder.resolve("out.jsonl"));
 
         String received = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(received).containsPattern("\\r\\[#*\\.*\\] +\\d+%  ETA \\d+:\\d\\d  [\\d,]+ rows  [\\d,]+ rows/s")
                 .contains("read 150,000 records from 1 input");
-        String screen = tmux("capture-pane", "-p", "-t", session);
+        String screen = terminal.screen(false);
         assertThat(screen).contains("150,000 classified").doesNotContain("rows/s");
     }
 

@@ -2,13 +2,8 @@ package io.signindoctor.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,29 +14,20 @@ import org.junit.jupiter.api.Test;
  */
 class InterviewTerminalIT {
 
-    private final String session = "signin-doctor-it-" + ProcessHandle.current().pid();
-
-    private static String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return output;
-    }
+    private TmuxSession terminal;
 
     @BeforeEach
     void startInterview() throws Exception {
-        tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "./signin-doctor interview; sleep 30");
+        terminal = TmuxSession.start("interview", "./signin-doctor interview; sleep 30");
     }
 
     @AfterEach
     void stop() throws Exception {
-        tmux("kill-session", "-t", session);
+        terminal.close();
     }
 
     private String screen() throws Exception {
-        return tmux("capture-pane", "-p", "-t", session, "-S", "-200");
+        return terminal.screen(true);
     }
 
     private String waitFor(String text) throws Exception {
@@ -56,11 +42,11 @@ class InterviewTerminalIT {
     }
 
     private void type(String keys) throws Exception {
-        tmux("send-keys", "-t", session, "-l", keys);
+        terminal.type(keys);
     }
 
     private void press(String key) throws Exception {
-        tmux("send-keys", "-t", session, key);
+        terminal.press(key);
     }
 
     @Test
