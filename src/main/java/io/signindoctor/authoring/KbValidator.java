@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks the conventions that make the knowledge base trustworthy beyond compiling: every rule says who it is, what
@@ -26,6 +27,10 @@ import java.util.Set;
  * the checks across files are skipped: the rules it holds are unknown, and every reference to them would be noise.
  */
 public final class KbValidator {
+
+    /** source, or getSource(), used for anything but its kind. */
+    private static final Pattern READS_LOCATION =
+            Pattern.compile("\\bsource\\b(?!\\s*\\.\\s*kind\\b)|\\bgetSource\\(\\)(?!\\s*\\.\\s*(kind|getKind)\\(\\))");
 
     private static final Set<String> KNOWN_METADATA = Set.of(RuleMetadata.ID, RuleMetadata.CAUSE,
             RuleMetadata.CONFIDENCE, RuleMetadata.DOC, RuleMetadata.ASKS, RuleMetadata.STATUS);
@@ -96,6 +101,7 @@ public final class KbValidator {
 
     private void checkMetadata(RuleOutline rule, KnowledgeLayer layer, List<InputProblem> problems) {
         String where = "rule \"" + rule.name() + "\"";
+        checkReadsNoLocation(rule, where, problems);
         rule.metadata().keySet().stream().filter(key -> !KNOWN_METADATA.contains(key)).forEach(key ->
                 problems.add(new InputProblem(rule.file(), rule.lineOf(key), 0, Severity.WARNING, "@" + key,
                         where + ": unknown metadata; known are @id, @cause, @cf, @doc, @asks, @status")));
@@ -133,6 +139,22 @@ public final class KbValidator {
                     where + ": its consequence inserts nothing the tool reads (Support.of, Advisory.of, Need.of "
                             + "or a derived fact)"));
             default -> throw new IllegalStateException(rule.conclusion().name());
+        }
+    }
+
+    /**
+     * A rule may ask how a fact was learned (source.kind) but not where: classify gives an incident the verdict of an
+     * earlier one whose facts say the same (io.signindoctor.model.Observation), which holds only while no rule reads
+     * a file name or line.
+     */
+    private static void checkReadsNoLocation(RuleOutline rule, String where, List<InputProblem> problems) {
+        String[] lines = rule.text().split("\n", -1);
+        for (int i = 0; i < lines.length && !lines[i].strip().equals("then"); i++) {
+            if (READS_LOCATION.matcher(lines[i].replaceAll("//.*", "")).find()) {
+                problems.add(error(rule.file(), rule.line() + i, "", where + ": reads where a fact was found; a "
+                        + "rule may read source.kind but not the source's file or line, since classify reuses the "
+                        + "verdict of an incident whose facts say the same"));
+            }
         }
     }
 

@@ -117,6 +117,20 @@ class KbCommandsTest {
     }
 
     @Test
+    void aRuleMayReadHowAFactWasLearnedButNotWhereItWasFound() throws IOException {
+        edit("rules/site.drl", "    ClientSetting(name == \"vpn\", value == \"disconnected\")",
+                "    ClientSetting(name == \"vpn\", value == \"disconnected\", source.kind == Source.Kind.ANSWER)\n"
+                        + "    Symptom(name == \"sign-in\", source.line > 10)");
+
+        CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+        assertThat(run.out()).contains(site + "/rules/site.drl:13: error: rule \"Remote laptop with internal-only "
+                + "manual settings and no VPN\": reads where a fact was found; a rule may read source.kind but not "
+                + "the source's file or line").doesNotContain("site.drl:12: error");
+    }
+
+    @Test
     void aCaseExpectingAnUnknownCauseAndAMalformedCaseFileAreReported() throws IOException {
         edit("rules/site.cases.yaml", "top: site-remote-without-vpn", "top: site-no-such-cause");
         write("rules/extra.cases.yaml", "cases:\n  - name: broken\n    given: {client: {vpn: maybe}}\n"
