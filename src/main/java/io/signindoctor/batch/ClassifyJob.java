@@ -64,7 +64,7 @@ public final class ClassifyJob {
                 options.threshold()), chosen, options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();
-        ProgressBar progress = new ProgressBar(err, ProgressBar.standardErrorIsTerminal(), totalBytes,
+        ProgressBar progress = new ProgressBar(err, ProgressBar.wanted(options.out() == null), totalBytes,
                 pipeline::bytesRead);
         try (AtomicOutput file = options.out() == null ? null : AtomicOutput.create(options.out());
                 AtomicOutput rejectsFile = AtomicOutput.create(rejectsPath)) {

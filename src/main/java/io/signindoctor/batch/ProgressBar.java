@@ -33,12 +33,20 @@ final class ProgressBar {
     }
 
     /**
-     * Whether this process's standard error is a terminal. Java can only ask that of all three streams together
+     * Whether to draw: only when standard error is a terminal, and not when the records themselves are scrolling
+     * past on the same terminal (no --out), where redraws would land between them.
+     */
+    static boolean wanted(boolean recordsOnStandardOutput) {
+        return isTerminal(2) && !(recordsOnStandardOutput && isTerminal(1));
+    }
+
+    /**
+     * Whether a standard stream of this process is a terminal. Java can only ask that of all three streams together
      * (System.console()), and classify's output usually goes to a file or a pipe, so ask Linux directly.
      */
-    static boolean standardErrorIsTerminal() {
+    private static boolean isTerminal(int descriptor) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + descriptor)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException unknown) {
             return false;

@@ -83,6 +83,19 @@ class ClassifyProgressIT {
     }
 
     @Test
+    void recordsWrittenToTheTerminalItselfGetNoProgressBarBetweenThem() throws Exception {
+        Path input = export(2_000);
+        Path log = folder.resolve("pane.log");
+        terminal.logOutputTo(log);
+
+        run("./signin-doctor classify " + input);
+
+        String received = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(received).contains("\"id\":\"INC-1999\"").contains("read 2,000 records from 1 input")
+                .doesNotContain("rows/s");
+    }
+
+    @Test
     void standardErrorThatIsNotATerminalGetsNoProgressBar() throws Exception {
         Path input = export(150_000);
         Path errors = folder.resolve("errors.txt");
