@@ -67,15 +67,19 @@ class ClassifyProgressIT {
         assertThat(screen).as("the command finished").contains("EXIT=0");
     }
 
-    @Test
-    void aTerminalShowsRowsPerSecondAndTheTimeLeftAndThenOnlyTheSummary() throws Exception {
-        Path input = export(150_000);
+    /** Classifies an export of that many rows in the terminal and returns everything the terminal received. */
+    private String classifyOnTheTerminal(int rows, String options) throws Exception {
+        Path input = export(rows);
         Path log = folder.resolve("pane.log");
         terminal.logOutputTo(log);
+        run("./signin-doctor classify " + input + options);
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
 
-        run("./signin-doctor classify " + input + " --out " + folder.resolve("out.jsonl"));
+    @Test
+    void aTerminalShowsRowsPerSecondAndTheTimeLeftAndThenOnlyTheSummary() throws Exception {
+        String received = classifyOnTheTerminal(150_000, " --out " + folder.resolve("out.jsonl"));
 
-        String received = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(received).containsPattern("\\r\\[#*\\.*\\] +\\d+%  ETA \\d+:\\d\\d  [\\d,]+ rows  [\\d,]+ rows/s")
                 .contains("read 150,000 records from 1 input");
         String screen = terminal.screen(false);
@@ -84,13 +88,8 @@ class ClassifyProgressIT {
 
     @Test
     void recordsWrittenToTheTerminalItselfGetNoProgressBarBetweenThem() throws Exception {
-        Path input = export(2_000);
-        Path log = folder.resolve("pane.log");
-        terminal.logOutputTo(log);
+        String received = classifyOnTheTerminal(2_000, "");
 
-        run("./signin-doctor classify " + input);
-
-        String received = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(received).contains("\"id\":\"INC-1999\"").contains("read 2,000 records from 1 input")
                 .doesNotContain("rows/s");
     }
