@@ -71,9 +71,8 @@ final class ClassifyCommand implements Callable<Integer> {
             + "and recall per cause and a confusion matrix.")
     String labels;
 
-    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "CF",
-            description = "A cause counts when its combined confidence is at least CF (default ${DEFAULT-VALUE}).")
-    double threshold;
+    @Mixin
+    ThresholdOption threshold = new ThresholdOption();
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
@@ -85,16 +84,13 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threshold < 0 || threshold > 1) {
-            throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, not " + threshold);
-        }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
         ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, mapping, out, format, rejects,
-                report, labels, threshold, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                !noReuse);
+                report, labels, threshold.value(),
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, !noReuse);
         ClassifyJob.Summary summary;
         try {
             summary = new ClassifyJob(rules.load()).run(options, spec.commandLine().getOut(), err, root.input());

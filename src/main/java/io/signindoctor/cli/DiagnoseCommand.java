@@ -60,15 +60,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "CF",
-            description = "Show causes whose combined confidence is at least CF (0 to 1; default ${DEFAULT-VALUE}).")
-    double threshold;
+    @Mixin
+    ThresholdOption threshold = new ThresholdOption();
 
     @Override
     public Integer call() {
-        if (threshold < 0 || threshold > 1) {
-            throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, not " + threshold);
-        }
         if (file == null && !gather.any()) {
             throw new ParameterException(spec.commandLine(), "give a facts FILE, something to gather (--domain, "
                     + "--tls, --cert, --reg, --log), or both");
@@ -92,7 +88,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 return ExitCode.INPUT;
             }
         }
-        Diagnosis diagnosis = CaseSession.diagnose(knowledge.rules(), facts, threshold);
+        Diagnosis diagnosis = CaseSession.diagnose(knowledge.rules(), facts, threshold.value());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             new JsonReport(knowledge).write(diagnosis, out, explain);

@@ -60,9 +60,8 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     GatherOptions gather;
 
-    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "CF",
-            description = "Confidence at which a cause counts as established (default ${DEFAULT-VALUE}).")
-    double threshold;
+    @Mixin
+    ThresholdOption threshold = new ThresholdOption();
 
     private final AnswerParser parser = new AnswerParser();
 
@@ -83,7 +82,7 @@ final class InterviewCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         TextReport report = new TextReport(knowledge);
-        try (Interview interview = new Interview(knowledge, initial, threshold);
+        try (Interview interview = new Interview(knowledge, initial, threshold.value());
                 Prompter prompter = Prompter.open(root.input(), out, root.interactive())) {
             out.println("Sign-in Doctor interview. Answer each question, or type help for the commands.");
             boolean quit = false;

@@ -25,6 +25,15 @@ class InterviewCommandTest {
     }
 
     @Test
+    void aThresholdOutsideZeroToOneIsRefusedBeforeAnyQuestion() {
+        CliRun run = CliRun.withInput("2\n", "interview", "--threshold", "7");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("--threshold must be between 0 and 1, not 7.0");
+        assertThat(run.out()).doesNotContain("Q1.");
+    }
+
+    @Test
     void whyShowsTheCausesAndHowEachAnswerMovesThem() {
         CliRun run = CliRun.withInput("1\nwhy\nquit\n", "interview");
 
