@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.signindoctor.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,12 +32,6 @@ class ClassifyCommandTest {
     @TempDir
     Path folder;
 
-    private Path write(String name, String text) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
     private static List<JsonNode> records(Path jsonl) throws IOException {
         List<JsonNode> records = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
@@ -55,7 +50,7 @@ class ClassifyCommandTest {
 
     @Test
     void csvIncidentsGetTheirCauseRemedyRulesAndTheFactsWithTheWordsTheyCameFrom() throws IOException {
-        Path input = write("queue.csv", "id,title,description\r\n"
+        Path input = TestFiles.write(folder, "queue.csv", "id,title,description\r\n"
                 + "INC-1,Branch laptop," + csvQuoted(MANUAL_IP) + "\r\n"
                 + "INC-2,Wrong address," + csvQuoted(WRONG_ADDRESS) + "\r\n"
                 + "INC-3,Presence note,How do I change my note?\r\n");
@@ -88,13 +83,13 @@ class ClassifyCommandTest {
         String manual = JSON.writeValueAsString(MANUAL_IP);
         String wrong = JSON.writeValueAsString(WRONG_ADDRESS);
         Path input = switch (format) {
-            case "json" -> write("queue.json", "[\n {\"id\": \"A\", \"title\": \"x\", \"description\": " + manual
+            case "json" -> TestFiles.write(folder, "queue.json", "[\n {\"id\": \"A\", \"title\": \"x\", \"description\": " + manual
                     + "},\n {\"id\": 2, \"description\": " + wrong + "}\n]\n");
-            case "jsonl", "stdin" -> write("queue.jsonl", "{\"id\": \"A\", \"description\": " + manual + "}\n\n"
+            case "jsonl", "stdin" -> TestFiles.write(folder, "queue.jsonl", "{\"id\": \"A\", \"description\": " + manual + "}\n\n"
                     + "{\"id\": 2, \"title\": \"y\", \"description\": " + wrong + "}\n");
-            case "yaml" -> write("queue.yaml", "- id: A\n  description: " + manual + "\n- id: 2\n  description: "
+            case "yaml" -> TestFiles.write(folder, "queue.yaml", "- id: A\n  description: " + manual + "\n- id: 2\n  description: "
                     + wrong + "\n");
-            default -> write("queue.yml", "id: A\ndescription: " + manual + "\n---\nid: 2\ndescription: " + wrong
+            default -> TestFiles.write(folder, "queue.yml", "id: A\ndescription: " + manual + "\n---\nid: 2\ndescription: " + wrong
                     + "\n");
         };
         Path out = folder.resolve("out.jsonl");
@@ -129,7 +124,7 @@ class ClassifyCommandTest {
                 + "Q6,\"unclosed quote,x\n"
                 + "Q7,\"recovered\",fine\n"
                 + "Q8,,\"\"";
-        Path input = write("edge.csv", csv);
+        Path input = TestFiles.write(folder, "edge.csv", csv);
         Path out = folder.resolve("edge.jsonl");
 
         CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString());
@@ -151,7 +146,7 @@ class ClassifyCommandTest {
 
     @Test
     void rejectsGoToTheirFileAndReadIsClassifiedPlusUnclassifiedPlusRejected() throws IOException {
-        Path jsonl = write("queue.jsonl", "{\"id\": \"A\", \"description\": \"nothing useful\"}\n"
+        Path jsonl = TestFiles.write(folder, "queue.jsonl", "{\"id\": \"A\", \"description\": \"nothing useful\"}\n"
                 + "{\"id\": \"B\", \"description\": \"broken\"\n"
                 + "[1, 2]\n"
                 + "{\"title\": \"no id here\"}\n"
@@ -183,7 +178,7 @@ class ClassifyCommandTest {
             csv.append("N").append(i).append(',').append(csvQuoted(i % 3 == 0 ? MANUAL_IP
                     : i % 3 == 1 ? WRONG_ADDRESS : "nothing to see")).append('\n');
         }
-        Path input = write("many.csv", csv.toString());
+        Path input = TestFiles.write(folder, "many.csv", csv.toString());
         Path out = folder.resolve("many.jsonl");
 
         CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString(), "--threads", "4");
@@ -209,7 +204,7 @@ class ClassifyCommandTest {
             csv.append("INC-FQDN-").append(copy).append(",Branch laptop,")
                     .append(csvQuoted(MANUAL_IP.replace("192.168.0.2", "ocs.contoso.com"))).append(",,,\n");
         }
-        Path input = write("repeated.csv", csv.toString());
+        Path input = TestFiles.write(folder, "repeated.csv", csv.toString());
         Path reused = folder.resolve("reused.jsonl");
         Path everyTime = folder.resolve("every-time.jsonl");
 
@@ -250,7 +245,7 @@ class ClassifyCommandTest {
 
     @Test
     void csvAndJsonArrayOutputsHoldTheSameRecords() throws IOException {
-        Path input = write("queue.csv", "id,description\nA," + csvQuoted(MANUAL_IP) + "\nB,nothing\n");
+        Path input = TestFiles.write(folder, "queue.csv", "id,description\nA," + csvQuoted(MANUAL_IP) + "\nB,nothing\n");
         Path csv = folder.resolve("out.csv");
         Path json = folder.resolve("out.json");
 
@@ -268,10 +263,10 @@ class ClassifyCommandTest {
 
     @Test
     void aMappingFileMapsColumnsToFactsAndTranslatesTheExportsValues() throws IOException {
-        Path mapping = write("map.yaml", "id: Number\ntext: [Notes]\nfacts:\n  Mode: client.configuration\n"
+        Path mapping = TestFiles.write(folder, "map.yaml", "id: Number\ntext: [Notes]\nfacts:\n  Mode: client.configuration\n"
                 + "  Server: client.internal-server\n  Where:\n    fact: symptom.user-location\n"
                 + "    values: {Branch: internal}\n");
-        Path input = write("queue.csv", "number,notes,mode,server,where\nX1,sign-in fails,Manual,ocspool01,branch\n");
+        Path input = TestFiles.write(folder, "queue.csv", "number,notes,mode,server,where\nX1,sign-in fails,Manual,ocspool01,branch\n");
         Path out = folder.resolve("out.jsonl");
 
         CliRun run = CliRun.of("classify", input.toString(), "--mapping", mapping.toString(), "--out",
@@ -286,7 +281,7 @@ class ClassifyCommandTest {
 
     @Test
     void aBadMappingFileIsRefusedWithFileLineAndFieldAndNothingIsWritten() throws IOException {
-        Path mapping = write("map.yaml", "id: number\nfacts:\n  mode: client.configuraton\n  where:\n"
+        Path mapping = TestFiles.write(folder, "map.yaml", "id: number\nfacts:\n  mode: client.configuraton\n  where:\n"
                 + "    fact: client.transport\n    values: {secure: TLSv2}\n");
         Path out = folder.resolve("out.jsonl");
 
@@ -308,7 +303,7 @@ class ClassifyCommandTest {
     void inputsThatCannotBeUsedStopTheRunBeforeAnythingIsWritten() throws IOException {
         Path notUtf8 = folder.resolve("latin1.csv");
         Files.write(notUtf8, "id,description\nA,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        Path noId = write("noid.csv", "number,description\n1,x\n");
+        Path noId = TestFiles.write(folder, "noid.csv", "number,description\n1,x\n");
         Path out = folder.resolve("out.jsonl");
 
         CliRun missing = CliRun.of("classify", "no-such.csv", "queue.txt", "--out", out.toString());

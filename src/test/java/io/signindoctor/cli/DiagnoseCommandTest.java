@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.signindoctor.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +17,6 @@ class DiagnoseCommandTest {
 
     @TempDir
     Path folder;
-
-    private Path write(String name, String text) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
 
     @Test
     void textReportGivesTheCauseItsRemedyAndTheEvidenceWithFileAndLine() {
@@ -72,7 +65,7 @@ class DiagnoseCommandTest {
 
     @Test
     void anIpAddressInManualSettingsIsAnAdvisoryEvenWhenSignInWorks() throws IOException {
-        Path facts = write("works.yaml", """
+        Path facts = TestFiles.write(folder, "works.yaml", """
                 symptom: {sign-in: works}
                 client: {configuration: manual, internal-server: 192.168.0.2, transport: TLS}
                 """);
@@ -85,7 +78,7 @@ class DiagnoseCommandTest {
 
     @Test
     void strictNamingDisabledIsReportedAsAManInTheMiddleAdvisory() throws IOException {
-        Path facts = write("loose.yaml", """
+        Path facts = TestFiles.write(folder, "loose.yaml", """
                 client: {configuration: automatic}
                 policies:
                   EnableStrictDNSNaming: {computer: not-configured, user: disabled}
@@ -96,7 +89,7 @@ class DiagnoseCommandTest {
 
     @Test
     void whenTheFactsDoNotDecideItSaysWhatToCheckNext() throws IOException {
-        Path facts = write("creds.yaml", """
+        Path facts = TestFiles.write(folder, "creds.yaml", """
                 symptom: {sign-in: fails, message: cannot-sign-in}
                 account: {sign-in-address: jdoe@contoso.com}
                 """);
@@ -110,7 +103,7 @@ class DiagnoseCommandTest {
 
     @Test
     void aLowerThresholdShowsWeakerCauses() throws IOException {
-        Path facts = write("one-user.yaml", """
+        Path facts = TestFiles.write(folder, "one-user.yaml", """
                 symptom: {sign-in: fails, message: server-unavailable, affected: one-user}
                 """);
 
@@ -121,7 +114,7 @@ class DiagnoseCommandTest {
 
     @Test
     void badFactsAreRefusedWithFileLineFieldAndExpectationAndNothingOnStdout() throws IOException {
-        Path facts = write("bad.yaml", """
+        Path facts = TestFiles.write(folder, "bad.yaml", """
                 client:
                   transprot: TLS
                   configuration: manuel
@@ -151,11 +144,11 @@ class DiagnoseCommandTest {
 
     @Test
     void syntaxErrorsDuplicateKeysEmptyAndMissingFilesAreRefused() throws IOException {
-        Path yaml = write("syntax.yaml", "client: [unclosed\n  x: 1\n");
-        Path json = write("syntax.json", "{\"client\": {\"transport\": \"TLS\",}}");
-        Path duplicate = write("dup.yaml", "client:\n  transport: TLS\n  transport: TCP\n");
-        Path empty = write("empty.yaml", "");
-        Path list = write("list.yaml", "- a\n- b\n");
+        Path yaml = TestFiles.write(folder, "syntax.yaml", "client: [unclosed\n  x: 1\n");
+        Path json = TestFiles.write(folder, "syntax.json", "{\"client\": {\"transport\": \"TLS\",}}");
+        Path duplicate = TestFiles.write(folder, "dup.yaml", "client:\n  transport: TLS\n  transport: TCP\n");
+        Path empty = TestFiles.write(folder, "empty.yaml", "");
+        Path list = TestFiles.write(folder, "list.yaml", "- a\n- b\n");
 
         assertRefused(yaml, ":2:4: error: invalid YAML: ");
         assertRefused(json, ":1:32: error: invalid JSON: ");

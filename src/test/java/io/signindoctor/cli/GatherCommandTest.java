@@ -2,8 +2,8 @@ package io.signindoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.signindoctor.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,14 +15,8 @@ class GatherCommandTest {
     @TempDir
     Path folder;
 
-    private Path file(String name, String text) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
     private Path previousOut() throws IOException {
-        return file("out.yaml", "case: the last good facts file\n");
+        return TestFiles.write(folder, "out.yaml", "case: the last good facts file\n");
     }
 
     @Test
@@ -40,7 +34,7 @@ class GatherCommandTest {
     @Test
     void aFileThatIsNotARegistryExportIsRefusedAndTheOutputLeftAsItWas() throws IOException {
         Path out = previousOut();
-        Path notReg = file("notes.reg", "some notes about the laptop\n");
+        Path notReg = TestFiles.write(folder, "notes.reg", "some notes about the laptop\n");
 
         CliRun run = CliRun.of("gather", "--reg", notReg.toString(), "--role", "client", "--out", out.toString());
 
@@ -53,7 +47,7 @@ class GatherCommandTest {
 
     @Test
     void aBadDwordNamesItsLineAndValue() throws IOException {
-        Path reg = file("client.reg", """
+        Path reg = TestFiles.write(folder, "client.reg", """
                 REGEDIT4
 
                 [HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MSV1_0]
@@ -71,7 +65,7 @@ class GatherCommandTest {
 
     @Test
     void aMalformedZoneFileNamesItsLine() throws IOException {
-        Path zone = file("contoso.com.dns", """
+        Path zone = TestFiles.write(folder, "contoso.com.dns", """
                 @    IN SOA ns1.contoso.com. hostmaster.contoso.com. 1 900 600 86400 3600
                 @    IN NS  ns1
                 sip  IN A   10.20.4.999

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.signindoctor.testing.LoopbackServer;
 import io.signindoctor.testing.TestCertificates;
+import io.signindoctor.testing.TestFiles;
 import io.signindoctor.testing.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,12 +82,6 @@ class GatherEndToEndTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         var top = new ObjectMapper().readTree(run.out()).get("top");
         return top.isNull() ? null : top.asText();
-    }
-
-    private Path file(String name, String text) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
     }
 
     /** A .reg file exactly as regedit writes it: UTF-16LE with a byte-order mark and CRLF line ends. */
@@ -212,7 +207,7 @@ class GatherEndToEndTest {
                 "  00,00",
                 "\"NtlmMinClientSec\"=dword:00080000",
                 "\"NtlmMinServerSec\"=dword:00080000");
-        Path server = file("frontend.reg", """
+        Path server = TestFiles.write(folder, "frontend.reg", """
                 Windows Registry Editor Version 5.00
 
                 [HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MSV1_0]
@@ -231,7 +226,7 @@ class GatherEndToEndTest {
 
     @Test
     void aConnectFailureToAnIpAddressInTheEventLogPointsAtManualSettings() throws IOException {
-        Path log = file("communicator-events.txt", String.join("\r\n",
+        Path log = TestFiles.write(folder, "communicator-events.txt", String.join("\r\n",
                 "Level\tDate and Time\tSource\tEvent ID\tTask Category",
                 "Error\t7/20/2009 10:15:32 AM\tCommunicator\t1\tNone\tCommunicator failed to connect to server "
                         + "192.168.0.2 (192.168.0.2) on port 5060 due to error 10061. The server is not listening on "
@@ -251,7 +246,7 @@ class GatherEndToEndTest {
 
     @Test
     void gatheredFactsJoinAFactsFileInDiagnose() throws IOException {
-        Path known = file("known.yaml", """
+        Path known = TestFiles.write(folder, "known.yaml", """
                 case: "INC-1: nobody signs in"
                 symptom: {sign-in: fails, affected: all-users}
                 """);
@@ -266,7 +261,7 @@ class GatherEndToEndTest {
 
     @Test
     void aZoneFileExportIsAnsweredOfflineWithEachRecordCitingItsLine() throws IOException {
-        Path zone = file("adatum.com.dns", """
+        Path zone = TestFiles.write(folder, "adatum.com.dns", """
                 ;  Database file adatum.com.dns for adatum.com zone.
                 @                       IN  SOA ns1.adatum.com.  hostmaster.adatum.com. (
                                         2009072001 900 600 86400 3600 )
