@@ -87,7 +87,8 @@ public final class SchemaValidator {
             switch (message.getType()) {
                 case "additionalProperties", "unevaluatedProperties" -> {
                     pointer = pointer + "/" + message.getProperty();
-                    text = "unknown field" + allowedFields(message);
+                    text = "unknown field" + NearestNames.suggestion(message.getProperty(), allowedNames(message))
+                            + allowedFields(message);
                 }
                 case "required" -> text = "missing the required field '" + message.getProperty() + "'";
                 case "type" -> text = "expected " + typeName(message.getSchemaNode()) + ", got " + shown(message);
@@ -152,9 +153,14 @@ public final class SchemaValidator {
 
     /** Names the fields that would have been accepted, read from the schema object that refused the field. */
     private String allowedFields(ValidationMessage message) {
+        List<String> names = allowedNames(message);
+        return names.isEmpty() ? "" : "; expected one of: " + String.join(", ", names);
+    }
+
+    private List<String> allowedNames(ValidationMessage message) {
         List<String> names = new ArrayList<>();
         describedSchema(message).path("properties").fieldNames().forEachRemaining(names::add);
-        return names.isEmpty() ? "" : "; expected one of: " + String.join(", ", names);
+        return names;
     }
 
     /** A format of the vocabulary as the schema library calls it: the one check, nothing else. */

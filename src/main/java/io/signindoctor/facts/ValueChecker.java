@@ -43,7 +43,8 @@ public final class ValueChecker {
 
     /** The message for a value refused by this spec: "expected ..., got ...". */
     public static Checked refused(ValueSpec spec, String raw) {
-        return new Checked(null, "expected " + spec.expected() + ", got " + shown(raw));
+        String nearest = spec.type().equals(ValueSpec.CHOICE) ? NearestNames.suggestion(raw.strip(), spec.choices()) : "";
+        return new Checked(null, "expected " + spec.expected() + ", got " + shown(raw) + nearest);
     }
 
     /** A value as a message quotes it: in quotes, and only its start when it is long. */

@@ -17,12 +17,13 @@ public enum ValueFormat {
             text -> HostNames.isDnsName(text, false)),
     HOST_NAME("host-name", "a host name, a NetBIOS name (at most 15 characters) or an IP address",
             text -> HostNames.isHost(text, true)),
-    SERVER_ENTRY("server-entry", "host or host:port with a port from 1 to 65535, such as ocs01.contoso.com:5061",
+    SERVER_ENTRY("server-entry", "host or host:port (a DNS name, a NetBIOS name of at most 15 characters or an IP "
+            + "address, and a port from 1 to 65535), such as ocs01.contoso.com:5061",
             HostNames::isHostWithOptionalPort),
     IP_ADDRESS("ip-address", "an IPv4 or IPv6 address", text -> HostNames.isIpv4(text) || HostNames.isIpv6(text)),
     SRV_ANSWER("srv-answer", "target:port with a port from 1 to 65535, such as sip.contoso.com:5061, or none",
             ValueFormat::isSrvAnswer),
-    DWORD("dword", "a DWORD as hexadecimal text of 1 to 8 digits, such as 0x20080030", ValueFormat::isHexDword),
+    DWORD("dword", "hexadecimal text of 1 to 8 digits, such as 0x20080030", ValueFormat::isHexDword),
     HOST_NAME_LIST("host-name-list", "host names separated by commas", ValueFormat::isHostNameList);
 
     /** Longer text is refused before it is looked at: no value of any of these formats comes near it. */

@@ -138,7 +138,7 @@ class DiagnoseCommandTest {
                         + "\"70000\"")
                 .contains(facts + ":6:3: error: server.tls-required: expected true or false, got \"maybe\"")
                 .contains(facts + ":8:")
-                .contains("registry[0].value: expected a whole number from 0 to 4294967295 or a DWORD as hexadecimal text")
+                .contains("registry[0].value: expected a whole number from 0 to 4294967295 or hexadecimal text of 1 to 8 digits")
                 .contains(facts + ":10:5: error: events[0]: missing the required field 'code'")
                 .contains("nothing was diagnosed");
     }
