@@ -87,8 +87,8 @@ public final class SchemaValidator {
             switch (message.getType()) {
                 case "additionalProperties", "unevaluatedProperties" -> {
                     pointer = pointer + "/" + message.getProperty();
-                    text = "unknown field" + NearestNames.suggestion(message.getProperty(), allowedNames(message))
-                            + allowedFields(message);
+                    text = "unknown field" + allowedFields(message)
+                            + NearestNames.suggestion(message.getProperty(), allowedNames(message));
                 }
                 case "required" -> text = "missing the required field '" + message.getProperty() + "'";
                 case "type" -> text = "expected " + typeName(message.getSchemaNode()) + ", got " + shown(message);

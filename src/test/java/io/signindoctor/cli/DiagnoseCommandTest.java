@@ -39,7 +39,7 @@ class DiagnoseCommandTest {
     void explainPrintsTheRuleTraceInFiringOrder() {
         CliRun run = CliRun.of("diagnose", "--explain", MANUAL_IP);
 
-        assertThat(run.out()).contains("Rule trace (").containsPattern("#1 DER-001")
+        assertThat(run.out()).contains("Rule trace (").containsPattern("#1 DER-070")
                 .contains("inserted support for manual-server-not-fqdn (cf +0.80)");
     }
 
