@@ -1,6 +1,6 @@
 package io.signindoctor.authoring;
 
-import io.signindoctor.engine.RuleSource;
+import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import java.util.ArrayList;

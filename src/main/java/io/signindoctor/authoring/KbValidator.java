@@ -1,8 +1,9 @@
 package io.signindoctor.authoring;
 
+import io.signindoctor.kbfiles.KnowledgeLayer;
 import io.signindoctor.cases.Expectation;
 import io.signindoctor.cases.RuleCase;
-import io.signindoctor.engine.RuleSource;
+import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InputProblem.Severity;

@@ -101,6 +101,6 @@ class PatternCatalogTest {
                                 "my.yaml:13:34: error: patterns[1].facts[1].value: refers to ${transport}, but the "
                                         + "regex has no group (?<transport>...)",
                                 "my.yaml:14:38: error: patterns[1].facts[2].value: expected automatic or manual, got "
-                                        + "\"manuel\""));
+                                        + "\"manuel\"; did you mean `manual`?"));
     }
 }
