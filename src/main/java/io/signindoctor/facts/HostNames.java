@@ -126,10 +126,11 @@ final class HostNames {
     }
 
     /**
-     * A host as a client or certificate names it: an IP literal (IPv6 perhaps in brackets), a NetBIOS name or a DNS
-     * name; a name of letters and digits only with no dot is a NetBIOS name, so it has at most 15 characters.
+     * A host as a client or a certificate names it: an IP literal (IPv6 perhaps in brackets) or a DNS name. A name of
+     * one label typed into the client's settings is a NetBIOS name, so it has at most 15 characters; on a certificate
+     * (where a wildcard first label is allowed too) it is a DNS label of up to 63.
      */
-    static boolean isHost(String text, boolean wildcard) {
+    static boolean isHost(String text, boolean certificateName) {
         if (text.startsWith("[") && text.endsWith("]")) {
             return isIpv6(text.substring(1, text.length() - 1));
         }
@@ -140,8 +141,10 @@ final class HostNames {
             return false;
         }
         String withoutRoot = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-        return withoutRoot.contains(".") ? isDnsName(text, wildcard) : isNetbiosName(withoutRoot)
-                || wildcard && withoutRoot.equals("*");
+        if (withoutRoot.contains(".")) {
+            return isDnsName(text, certificateName);
+        }
+        return certificateName ? isDnsName(withoutRoot, true) : isNetbiosName(withoutRoot);
     }
 
     /** Digits and dots only: meant as an IPv4 address, so it is one or it is wrong (no top-level domain is numeric). */

@@ -14,8 +14,8 @@ public enum ValueFormat {
     SIP_ADDRESS("sip-address", "a SIP address such as jdoe@contoso.com, with or without sip:",
             ValueFormat::isSipAddress),
     DNS_NAME("dns-name", "a DNS name such as ocs01.contoso.com (at most 253 characters, labels of at most 63)",
-            text -> HostNames.isDnsName(text, false)),
-    HOST_NAME("host-name", "a host name, a NetBIOS name (at most 15 characters) or an IP address",
+            text -> HostNames.isDnsName(text, true)),
+    HOST_NAME("host-name", "a host name (a DNS name, perhaps with a wildcard first label) or an IP address",
             text -> HostNames.isHost(text, true)),
     SERVER_ENTRY("server-entry", "host or host:port (a DNS name, a NetBIOS name of at most 15 characters or an IP "
             + "address, and a port from 1 to 65535), such as ocs01.contoso.com:5061",
