@@ -97,7 +97,7 @@ final class FactTemplate {
         Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
         Integer code = fields.containsKey("code") ? code(checked("code", text(match, "code"))) : null;
         if (fields.containsKey("port") && port == null || fields.containsKey("code") && code == null
-                || fields.containsKey("code-type") && codeType == null
+                || fields.containsKey("code-type") && codeType == null || !allAllowed(match)
                 || values.requiredEventFields(head).stream().anyMatch(field -> text(match, field) == null)) {
             return null;
         }
@@ -110,7 +110,7 @@ final class FactTemplate {
         String name = text(match, "name");
         String result = fields.containsKey("result") ? checked("result", text(match, "result")) : DnsRecord.FOUND;
         Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
-        if (name == null || result == null || fields.containsKey("port") && port == null) {
+        if (name == null || result == null || fields.containsKey("port") && port == null || !allAllowed(match)) {
             return null;
         }
         return new DnsRecord(name, head, result, text(match, "target"), port, text(match, "address"), source);
@@ -123,6 +123,20 @@ final class FactTemplate {
         }
         String value = template.fill(match);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Whether every matched field the schema describes holds a value it allows: a server, host or DNS name read from
+     * text is checked as what it is, exactly as it would be in a facts file.
+     */
+    private boolean allAllowed(Matcher match) {
+        for (String field : fields.keySet()) {
+            String text = text(match, field);
+            if (text != null && isChecked(field) && !values.check(kind.section, field, text).isValid()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the facts schema says what this field of this kind of fact allows. */
