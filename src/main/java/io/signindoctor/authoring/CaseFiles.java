@@ -1,5 +1,7 @@
 package io.signindoctor.authoring;
 
+import io.signindoctor.kbfiles.TextFile;
+import io.signindoctor.kbfiles.KnowledgeLayer;
 import io.signindoctor.cases.CaseFileReader;
 import io.signindoctor.cases.RuleCase;
 import io.signindoctor.facts.FactsFileLoader;

@@ -1,12 +1,14 @@
 package io.signindoctor.authoring;
 
+import io.signindoctor.kbfiles.KnowledgeLayer;
 import io.signindoctor.cases.Expectation;
 import io.signindoctor.cases.RuleCase;
-import io.signindoctor.engine.RuleSource;
+import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InputProblem.Severity;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.facts.NearestNames;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.CauseCatalog;
 import io.signindoctor.kb.CausePage;
@@ -38,12 +40,15 @@ public final class KbValidator {
     private final CauseCatalog pages;
     private final FactsSchema schema;
     private final Vocabulary vocabulary;
-    private final DrlReader drlReader = new DrlReader();
+    private final DrlReader drlReader;
+    private final RuleVocabularyCheck vocabularyCheck;
 
     public KbValidator(CauseCatalog pages, FactsSchema schema) {
         this.pages = pages;
         this.schema = schema;
         this.vocabulary = schema.vocabulary();
+        this.drlReader = new DrlReader(vocabulary);
+        this.vocabularyCheck = new RuleVocabularyCheck(vocabulary);
     }
 
     /** What validation found, and the rules and cases it read on the way (for listings and coverage). */
@@ -77,6 +82,7 @@ public final class KbValidator {
                     List<RuleOutline> outlines = drlReader.read(source);
                     rules.addAll(outlines);
                     outlines.forEach(rule -> checkMetadata(rule, layer, problems));
+                    outlines.forEach(rule -> problems.addAll(vocabularyCheck.check(rule)));
                 } catch (InvalidInputException e) {
                     problems.addAll(e.getProblems());
                     unparsable.add(source.path());
@@ -259,7 +265,9 @@ public final class KbValidator {
             named.stream().filter(cause -> !causes.contains(cause)).distinct().forEach(cause -> problems.add(
                     caseError(ruleCase, "expect", "names cause " + cause + ", which no rule concludes")));
             expect.asks().stream().filter(fact -> vocabulary.find(fact).isEmpty()).forEach(fact -> problems.add(
-                    caseError(ruleCase, "expect.asks", fact + " is not in the vocabulary")));
+                    caseError(ruleCase, "expect.asks", fact + " is not in the vocabulary"
+                            + NearestNames.suggestion(fact, vocabulary.entries().stream().map(Vocabulary.Entry::id)
+                                    .toList()))));
         }
         for (RuleOutline rule : rules) {
             if (rule.meta(RuleMetadata.STATUS).filter(RuleMetadata.RETIRED::equals).isPresent()) {

@@ -1,16 +1,17 @@
 package io.signindoctor.authoring;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A rule as its author wrote it: where it is, its metadata with the line of each entry, what its consequence
- * concludes and which vocabulary facts its conditions read. Checks and listings work from this, so they can point
- * at the line to fix.
+ * concludes, which vocabulary facts its conditions read and the literals its patterns compare fields with. Checks and
+ * listings work from this, so they can point at the line and column to fix.
  */
 public record RuleOutline(String file, int line, String name, Map<String, Metadata> metadata, Conclusion conclusion,
-        Set<String> factsRead, String text) {
+        Set<String> factsRead, List<FactPattern> patterns, String text) {
 
     /** One {@code @key(value)} entry. */
     public record Metadata(String value, int line) {

@@ -5,6 +5,7 @@ import io.signindoctor.engine.CauseScore;
 import io.signindoctor.engine.Verdict;
 import io.signindoctor.extract.Extracted;
 import io.signindoctor.extract.ScalarValues;
+import io.signindoctor.facts.ValueChecker;
 import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.FactsMapper;
 import io.signindoctor.model.Fact;
@@ -48,7 +49,7 @@ final class IncidentClassifier implements AutoCloseable {
             if (raw == null) {
                 continue;
             }
-            ScalarValues.Checked checked = values.check(column.entry(), column.translate(raw));
+            ValueChecker.Checked checked = values.check(column.entry(), column.translate(raw));
             if (!checked.isValid()) {
                 return new Rejected(row.input(), row.line(), "column '" + column.column() + "' ("
                         + column.entry().id() + "): " + checked.problem(), id);

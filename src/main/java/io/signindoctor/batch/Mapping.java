@@ -2,6 +2,7 @@ package io.signindoctor.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.extract.ScalarValues;
+import io.signindoctor.facts.ValueChecker;
 import io.signindoctor.facts.DocumentReader;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
@@ -75,7 +76,7 @@ final class Mapping {
             }
             Map<String, String> translations = new HashMap<>();
             target.path("values").fields().forEachRemaining(value -> {
-                ScalarValues.Checked checked = values.check(entry, value.getValue().asText());
+                ValueChecker.Checked checked = values.check(entry, value.getValue().asText());
                 if (checked.isValid()) {
                     translations.put(value.getKey().strip().toLowerCase(Locale.ROOT), checked.value());
                 } else {

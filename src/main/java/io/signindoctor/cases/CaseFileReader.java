@@ -8,7 +8,6 @@ import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.facts.SchemaValidator;
 import io.signindoctor.model.CaseFacts;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +27,6 @@ public final class CaseFileReader {
     public CaseFileReader(SchemaValidator casesSchema, FactsFileLoader factsLoader) {
         this.casesSchema = casesSchema;
         this.factsLoader = factsLoader;
-    }
-
-    public List<RuleCase> read(Path file, String display) throws InvalidInputException {
-        return read(display, readText(file, display));
     }
 
     public List<RuleCase> read(String display, String text) throws InvalidInputException {
@@ -71,14 +66,6 @@ public final class CaseFileReader {
     private static String prefixed(String pointer, String field) {
         String base = LocatedDocument.fieldName(pointer + "/given");
         return field.isEmpty() ? base : base + "." + field;
-    }
-
-    private static String readText(Path file, String display) throws InvalidInputException {
-        try {
-            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "cannot read: " + e.getMessage()));
-        }
     }
 
     private static Expectation expectation(JsonNode expect) {

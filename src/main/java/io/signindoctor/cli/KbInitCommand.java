@@ -1,6 +1,6 @@
 package io.signindoctor.cli;
 
-import io.signindoctor.kb.SiteTemplate;
+import io.signindoctor.kbfiles.SiteTemplate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

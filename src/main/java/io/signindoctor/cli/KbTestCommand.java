@@ -2,7 +2,7 @@ package io.signindoctor.cli;
 
 import io.signindoctor.authoring.CaseFiles;
 import io.signindoctor.authoring.JunitXmlReport;
-import io.signindoctor.authoring.KnowledgeLayer;
+import io.signindoctor.kbfiles.KnowledgeLayer;
 import io.signindoctor.cases.CaseResult;
 import io.signindoctor.cases.CaseRunner;
 import io.signindoctor.cases.RuleCase;

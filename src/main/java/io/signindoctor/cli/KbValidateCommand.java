@@ -1,7 +1,7 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.authoring.KbValidator;
-import io.signindoctor.authoring.KnowledgeLayer;
+import io.signindoctor.kbfiles.KnowledgeLayer;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.kb.KnowledgeLoader;

@@ -1,5 +1,6 @@
 package io.signindoctor.engine;
 
+import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.facts.InputProblem;
 import java.util.ArrayList;
 import java.util.List;

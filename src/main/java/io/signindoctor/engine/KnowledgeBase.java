@@ -3,7 +3,8 @@ package io.signindoctor.engine;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.RuleMetadata;
-import io.signindoctor.kb.PackagedFile;
+import io.signindoctor.kbfiles.PackagedFile;
+import io.signindoctor.kbfiles.RuleSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
  */
 public final class KnowledgeBase {
 
-    /** Lists the generated model classes of the built-in rules; written by {@link Precompiler}. */
+    /** Lists the generated model classes of the built-in rules; written by the build (io.signindoctor.build.Precompiler). */
     public static final String MODEL_INDEX = "META-INF/signin-doctor/models.txt";
 
     private final KieBase kieBase;

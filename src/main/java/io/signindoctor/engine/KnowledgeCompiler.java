@@ -1,5 +1,6 @@
 package io.signindoctor.engine;
 
+import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.signindoctor.extract;
 
 import io.signindoctor.facts.FactsMapper;
+import io.signindoctor.facts.ValueChecker;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.DnsRecord;
@@ -10,10 +11,8 @@ import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One fact a pattern states when it matches, built as the same typed fact the matching section of a facts file
@@ -22,23 +21,15 @@ import java.util.regex.Pattern;
 final class FactTemplate {
 
     /** The key that names the fact's kind in the catalog, after the section of a facts file it stands for. */
-    enum Kind { FACT, EVENT, DNS, POLICY, REGISTRY }
+    enum Kind {
+        FACT(null), EVENT("events"), DNS("dns"), POLICY("policies"), REGISTRY("registry");
 
-    private static final Map<String, List<String>> CHOICES = Map.of(
-            "code-type", List.of(ClientEvent.WINSOCK, ClientEvent.HRESULT, ClientEvent.MS_DIAGNOSTICS),
-            "result", List.of(DnsRecord.FOUND, "nxdomain", "no-data", "servfail", "timeout"),
-            "scope", List.of(PolicyValue.COMPUTER, PolicyValue.USER),
-            "machine", List.of(RegistryValue.CLIENT, RegistryValue.SERVER),
-            "policy-value", List.of("enabled", "disabled", "not-configured"));
+        private final String section;
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-    /** The fields each kind of event must have, as the facts schema requires them. */
-    private static final Map<String, List<String>> EVENT_FIELDS = Map.of(
-            ClientEvent.CONNECT_FAILURE, List.of("server", "port", "code"),
-            ClientEvent.CERTIFICATE_NAME_MISMATCH, List.of("expected"),
-            ClientEvent.ACCESS_DENIED, List.of("path"),
-            ClientEvent.ERROR, List.of("code", "code-type"));
+        Kind(String section) {
+            this.section = section;
+        }
+    }
 
     private final Kind kind;
     private final String head;
@@ -67,14 +58,10 @@ final class FactTemplate {
                 return;
             }
             String text = template.literal();
-            if (kind == Kind.FACT && field.equals("value")) {
-                ScalarValues.Checked checked = values.check(entry, text);
-                if (!checked.isValid()) {
-                    problems.add(field + ": " + checked.problem());
-                }
-            } else if (CHOICES.containsKey(choiceKey(field)) && choice(field, text) == null) {
-                problems.add(field + ": expected one of: " + String.join(", ", CHOICES.get(choiceKey(field)))
-                        + "; got \"" + text + "\"");
+            ValueChecker.Checked checked = kind == Kind.FACT && field.equals("value") ? values.check(entry, text)
+                    : isChecked(field) ? values.check(kind.section, field, text) : null;
+            if (checked != null && !checked.isValid()) {
+                problems.add(field + ": " + checked.problem());
             }
         });
         return problems;
@@ -85,20 +72,20 @@ final class FactTemplate {
         return switch (kind) {
             case FACT -> {
                 String raw = text(match, "value");
-                ScalarValues.Checked checked = raw == null ? null : values.check(entry, raw);
+                ValueChecker.Checked checked = raw == null ? null : values.check(entry, raw);
                 yield checked == null || !checked.isValid() ? null
                         : FactsMapper.scalar(entry.group(), entry.name(), checked.value(), source);
             }
             case EVENT -> event(match, source);
             case DNS -> dns(match, source);
             case POLICY -> {
-                String scope = choice("scope", text(match, "scope"));
-                String value = choice("value", text(match, "value"));
+                String scope = checked("scope", text(match, "scope"));
+                String value = checked("value", text(match, "value"));
                 yield scope == null || value == null ? null : new PolicyValue(head, scope, value, source);
             }
             case REGISTRY -> {
-                String machine = choice("machine", text(match, "machine"));
-                Long value = dword(text(match, "value"));
+                String machine = checked("machine", text(match, "machine"));
+                Long value = dword(checked("value", text(match, "value")));
                 yield machine == null || value == null ? null
                         : new RegistryValue(machine, RegistryValue.MSV1_0, head, value, source);
             }
@@ -106,12 +93,12 @@ final class FactTemplate {
     }
 
     private Fact event(Matcher match, Source source) {
-        String codeType = fields.containsKey("code-type") ? choice("code-type", text(match, "code-type")) : null;
-        Integer port = fields.containsKey("port") ? port(text(match, "port")) : null;
-        Integer code = fields.containsKey("code") ? code(text(match, "code"), codeType) : null;
+        String codeType = fields.containsKey("code-type") ? checked("code-type", text(match, "code-type")) : null;
+        Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
+        Integer code = fields.containsKey("code") ? code(checked("code", text(match, "code"))) : null;
         if (fields.containsKey("port") && port == null || fields.containsKey("code") && code == null
-                || fields.containsKey("code-type") && codeType == null
-                || EVENT_FIELDS.get(head).stream().anyMatch(field -> text(match, field) == null)) {
+                || fields.containsKey("code-type") && codeType == null || !allAllowed(match)
+                || values.requiredEventFields(head).stream().anyMatch(field -> text(match, field) == null)) {
             return null;
         }
         return ClientEvent.of(head, source).server(text(match, "server")).port(port).code(code).codeType(codeType)
@@ -121,9 +108,9 @@ final class FactTemplate {
 
     private Fact dns(Matcher match, Source source) {
         String name = text(match, "name");
-        String result = fields.containsKey("result") ? choice("result", text(match, "result")) : DnsRecord.FOUND;
-        Integer port = fields.containsKey("port") ? port(text(match, "port")) : null;
-        if (name == null || result == null || fields.containsKey("port") && port == null) {
+        String result = fields.containsKey("result") ? checked("result", text(match, "result")) : DnsRecord.FOUND;
+        Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
+        if (name == null || result == null || fields.containsKey("port") && port == null || !allAllowed(match)) {
             return null;
         }
         return new DnsRecord(name, head, result, text(match, "target"), port, text(match, "address"), source);
@@ -138,58 +125,50 @@ final class FactTemplate {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A policy's value is checked against the policy settings, every other field against its own name. */
-    private String choiceKey(String field) {
-        return kind == Kind.POLICY && field.equals("value") ? "policy-value" : field;
+    /**
+     * Whether every matched field the schema describes holds a value it allows: a server, host or DNS name read from
+     * text is checked as what it is, exactly as it would be in a facts file.
+     */
+    private boolean allAllowed(Matcher match) {
+        for (String field : fields.keySet()) {
+            String text = text(match, field);
+            if (text != null && isChecked(field) && !values.check(kind.section, field, text).isValid()) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private String choice(String field, String text) {
+    /** Whether the facts schema says what this field of this kind of fact allows. */
+    private boolean isChecked(String field) {
+        return kind.section != null && values.hasField(kind.section, field);
+    }
+
+    /** A matched field's value in the schema's spelling, or null when the schema does not allow it. */
+    private String checked(String field, String text) {
         if (text == null) {
             return null;
         }
-        String lower = WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
-        return CHOICES.get(choiceKey(field)).contains(lower) ? lower : null;
+        ValueChecker.Checked checked = values.check(kind.section, field, text);
+        return checked.isValid() ? checked.value() : null;
     }
 
-    private static Integer port(String text) {
-        Long number = number(text);
-        return number == null || number < 1 || number > 65535 ? null : number.intValue();
+    private static Integer number(String checked) {
+        return checked == null ? null : Integer.valueOf(checked);
     }
 
-    /** An HRESULT is written in hexadecimal and kept as its 32 bits; other codes are decimal. */
-    private static Integer code(String text, String codeType) {
-        if (ClientEvent.HRESULT.equals(codeType)) {
-            Long bits = dword(text);
-            return bits == null ? null : (int) bits.longValue();
-        }
-        Long number = number(text);
-        return number == null || number > Integer.MAX_VALUE ? null : number.intValue();
+    /** An error code: a number, or an HRESULT in hexadecimal, kept as its 32 bits either way. */
+    private static Integer code(String checked) {
+        Long bits = dword(checked);
+        return bits == null ? null : (int) bits.longValue();
     }
 
-    private static Long dword(String text) {
-        if (text == null) {
+    /** A DWORD the schema has allowed, written as a number or as 0x... text. */
+    private static Long dword(String checked) {
+        if (checked == null) {
             return null;
         }
-        Long value = text.regionMatches(true, 0, "0x", 0, 2) ? hex(text.substring(2)) : number(text);
-        return value == null || value > 0xFFFFFFFFL ? null : value;
-    }
-
-    private static Long hex(String digits) {
-        try {
-            return digits.isEmpty() || digits.length() > 8 ? null : Long.parseLong(digits, 16);
-        } catch (NumberFormatException notHex) {
-            return null;
-        }
-    }
-
-    private static Long number(String text) {
-        if (text == null || text.isEmpty() || text.length() > 10) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return checked.regionMatches(true, 0, "0x", 0, 2) ? Long.parseLong(checked.substring(2), 16)
+                : Long.parseLong(checked);
     }
 }

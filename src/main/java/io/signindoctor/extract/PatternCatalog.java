@@ -7,7 +7,7 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.facts.Vocabulary;
-import io.signindoctor.kb.PackagedFile;
+import io.signindoctor.kbfiles.PackagedFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.signindoctor.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.signindoctor.kb.PackagedFile;
+import io.signindoctor.kbfiles.PackagedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -2,15 +2,11 @@ package io.signindoctor.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.signindoctor.kbfiles.TextFile;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Merges a site folder's vocabulary additions into the facts schema. Additions may only add new single-value facts
@@ -23,14 +19,13 @@ public final class SchemaAdditions {
     private final DocumentReader reader = new DocumentReader();
     private final SchemaValidator additionsValidator = new SchemaValidator(FactsSchema.readResource(ADDITIONS_SCHEMA));
 
-    /** The schema with every *.yaml file of the folder merged in, or every problem found. */
-    public FactsSchema merge(FactsSchema base, Path folder, String displayPrefix) throws InvalidInputException {
+    /** The schema with a site's vocabulary files merged in, or every problem found. */
+    public FactsSchema merge(FactsSchema base, List<TextFile> files, String site) throws InvalidInputException {
         ObjectNode merged = base.node().deepCopy();
         List<InputProblem> problems = new ArrayList<>();
-        for (Path file : yamlFiles(folder)) {
-            String display = displayPrefix + "/" + folder.relativize(file).toString().replace('\\', '/');
+        for (TextFile file : files) {
             try {
-                LocatedDocument document = reader.read(display, Files.readString(file));
+                LocatedDocument document = reader.read(file.path(), file.text());
                 List<InputProblem> invalid = additionsValidator.validate(document);
                 if (!invalid.isEmpty()) {
                     problems.addAll(invalid);
@@ -39,8 +34,6 @@ public final class SchemaAdditions {
                 addEntries(merged, document, problems);
             } catch (InvalidInputException e) {
                 problems.addAll(e.getProblems());
-            } catch (IOException e) {
-                problems.add(new InputProblem(display, 0, 0, "", "cannot read: " + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -49,9 +42,10 @@ public final class SchemaAdditions {
         try {
             FactsSchema schema = new FactsSchema(merged);
             schema.validator();
+            schema.vocabulary();
             return schema;
         } catch (RuntimeException invalidKeyword) {
-            throw new InvalidInputException(new InputProblem(displayPrefix, 0, 0, "",
+            throw new InvalidInputException(new InputProblem(site, 0, 0, "",
                     "the vocabulary additions are not valid JSON Schema: " + invalidKeyword.getMessage()));
         }
     }
@@ -71,18 +65,6 @@ public final class SchemaAdditions {
                     target.set(entry.getKey(), entry.getValue());
                 }
             });
-        }
-    }
-
-    private static List<Path> yamlFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.signindoctor.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.AnnotationKeyword;
 import com.networknt.schema.DisallowUnknownKeywordFactory;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -25,7 +27,11 @@ import java.util.Set;
 public final class SchemaValidator {
 
     /** The annotations facts-schemas/ may use besides the standard keywords. */
-    public static final List<String> ANNOTATIONS = List.of("x-question", "x-labels");
+    public static final List<String> ANNOTATIONS = List.of("x-fact", "x-question", "x-labels");
+
+    /** The keywords that judge a single value; their refusals are worded by the one {@link ValueChecker}. */
+    private static final Set<String> VALUE_KEYWORDS = Set.of("enum", "const", "type", "minimum", "maximum", "format",
+            "pattern", "minLength", "maxLength");
 
     private final JsonNode schemaNode;
     private final JsonSchema schema;
@@ -34,11 +40,15 @@ public final class SchemaValidator {
         JsonMetaSchema.Builder meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                 .unknownKeywordFactory(DisallowUnknownKeywordFactory.getInstance());
         ANNOTATIONS.forEach(name -> meta.keyword(new AnnotationKeyword(name)));
+        for (ValueFormat format : ValueFormat.values()) {
+            meta.format(new CheckedFormat(format));
+        }
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.metaSchema(meta.build()));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
+                .formatAssertionsEnabled(true)
                 .build();
         this.schemaNode = schemaNode;
         this.schema = factory.getSchema(schemaNode, config);
@@ -69,27 +79,42 @@ public final class SchemaValidator {
 
     private InputProblem toProblem(LocatedDocument document, ValidationMessage message) {
         String pointer = message.getInstanceLocation().toString();
+        JsonNode described = describedSchema(message);
         String text;
-        switch (message.getType()) {
-            case "additionalProperties", "unevaluatedProperties" -> {
-                pointer = pointer + "/" + message.getProperty();
-                text = "unknown field" + allowedFields(message);
+        if (VALUE_KEYWORDS.contains(message.getType()) && isValueEntry(described) && isValue(message.getInstanceNode())) {
+            text = ValueChecker.refused(ValueSpec.of(described), scalarText(message.getInstanceNode())).problem();
+        } else {
+            switch (message.getType()) {
+                case "additionalProperties", "unevaluatedProperties" -> {
+                    pointer = pointer + "/" + message.getProperty();
+                    text = "unknown field" + allowedFields(message)
+                            + NearestNames.suggestion(message.getProperty(), allowedNames(message));
+                }
+                case "required" -> text = "missing the required field '" + message.getProperty() + "'";
+                case "type" -> text = "expected " + typeName(message.getSchemaNode()) + ", got " + shown(message);
+                default -> text = message.getError();
             }
-            case "required" -> text = "missing the required field '" + message.getProperty() + "'";
-            case "enum" -> text = "expected one of: " + joined(message.getSchemaNode()) + "; got " + shown(message);
-            case "type" -> text = "expected " + typeName(message.getSchemaNode()) + ", got " + shown(message);
-            case "pattern" -> text = "expected " + describedSchema(message).path("description")
-                    .asText("text matching " + message.getSchemaNode().asText()) + "; got " + shown(message);
-            default -> text = message.getError();
         }
         LocatedDocument.Position at = document.positionOf(pointer);
         return new InputProblem(document.file(), at.line(), at.column(), LocatedDocument.fieldName(pointer), text);
     }
 
-    private static String joined(JsonNode values) {
-        List<String> texts = new ArrayList<>();
-        values.forEach(value -> texts.add(value.asText()));
-        return String.join(", ", texts);
+    /** A schema entry that describes one value rather than a mapping or a list. */
+    private static boolean isValueEntry(JsonNode entry) {
+        if (entry == null || !entry.isObject()) {
+            return false;
+        }
+        String type = entry.path("type").asText("");
+        return !type.equals("object") && !type.equals("array")
+                && (entry.has("type") || entry.has("enum") || entry.has("format"));
+    }
+
+    private static boolean isValue(JsonNode value) {
+        return value != null && !value.isMissingNode() && !value.isContainerNode();
+    }
+
+    private static String scalarText(JsonNode value) {
+        return value.isTextual() ? value.asText() : value.toString();
     }
 
     private static String typeName(JsonNode type) {
@@ -116,7 +141,7 @@ public final class SchemaValidator {
         if (value.isArray()) {
             return "a list";
         }
-        return value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
+        return ValueChecker.shown(scalarText(value));
     }
 
     /** The schema object holding the keyword that failed (its description says what was expected). */
@@ -128,8 +153,27 @@ public final class SchemaValidator {
 
     /** Names the fields that would have been accepted, read from the schema object that refused the field. */
     private String allowedFields(ValidationMessage message) {
+        List<String> names = allowedNames(message);
+        return names.isEmpty() ? "" : "; expected one of: " + String.join(", ", names);
+    }
+
+    private List<String> allowedNames(ValidationMessage message) {
         List<String> names = new ArrayList<>();
         describedSchema(message).path("properties").fieldNames().forEachRemaining(names::add);
-        return names.isEmpty() ? "" : "; expected one of: " + String.join(", ", names);
+        return names;
+    }
+
+    /** A format of the vocabulary as the schema library calls it: the one check, nothing else. */
+    private record CheckedFormat(ValueFormat format) implements Format {
+
+        @Override
+        public String getName() {
+            return format.keyword();
+        }
+
+        @Override
+        public boolean matches(ExecutionContext context, String value) {
+            return format.accepts(value);
+        }
     }
 }

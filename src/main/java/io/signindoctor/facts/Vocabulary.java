@@ -10,20 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The scalar facts the schema defines (account, symptom, client and server entries), with the question that asks for
- * each and its allowed answers. Rules name these ids in {@code @asks}; the interview and the report look them up here.
+ * The facts the schema defines, read from it once: the scalar facts (account, symptom, client and server entries)
+ * with the question that asks for each and what it allows, the fields of the list facts (events, dns, certificates,
+ * registry, policies), and the fact class each group or item becomes in DRL. Rules name the ids in {@code @asks};
+ * the interview, reports, readers and {@code kb validate} look everything up here, so nothing restates the schema.
  */
 public final class Vocabulary {
 
     /** The groups whose entries are single named values. */
     public static final List<String> GROUPS = List.of("account", "symptom", "client", "server");
+    /** The sections whose items are facts with fields of their own, and the policies keyed by name and scope. */
+    public static final List<String> SECTIONS = List.of("events", "dns", "certificates", "registry", "policies");
 
-    /**
-     * One fact the vocabulary defines. Type is boolean, integer, string, choice, or number-or-text (a registry DWORD
-     * given in decimal or as 0x... text); minimum and maximum bound integers, pattern bounds text.
-     */
-    public record Entry(String id, String type, String question, List<String> choices, Map<String, String> labels,
-            String pattern, Long minimum, Long maximum, String description) {
+    /** One scalar fact the vocabulary defines. */
+    public record Entry(String id, String question, Map<String, String> labels, ValueSpec spec) {
 
         public String group() {
             return id.substring(0, id.indexOf('.'));
@@ -33,60 +33,130 @@ public final class Vocabulary {
             return id.substring(id.indexOf('.') + 1);
         }
 
+        /** boolean, integer, string, choice or number-or-text; see {@link ValueSpec}. */
+        public String type() {
+            return spec.type();
+        }
+
+        public List<String> choices() {
+            return spec.choices();
+        }
+
         public String labelOf(String value) {
             return labels.getOrDefault(value, value);
         }
     }
 
     private final Map<String, Entry> entries;
+    private final Map<String, Map<String, ValueSpec>> sectionFields;
+    private final Map<String, String> sectionOfClass;
+    private final Map<String, List<String>> requiredEventFields;
 
-    private Vocabulary(Map<String, Entry> entries) {
+    private Vocabulary(Map<String, Entry> entries, Map<String, Map<String, ValueSpec>> sectionFields,
+            Map<String, String> sectionOfClass, Map<String, List<String>> requiredEventFields) {
         this.entries = Collections.unmodifiableMap(entries);
+        this.sectionFields = sectionFields;
+        this.sectionOfClass = sectionOfClass;
+        this.requiredEventFields = requiredEventFields;
     }
 
     static Vocabulary from(JsonNode schema) {
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, String> sectionOfClass = new LinkedHashMap<>();
         for (String group : GROUPS) {
-            JsonNode properties = schema.path("properties").path(group).path("properties");
-            properties.fields().forEachRemaining(field -> {
+            JsonNode groupNode = schema.path("properties").path(group);
+            factClasses(groupNode).forEach(name -> sectionOfClass.put(name, group));
+            groupNode.path("properties").fields().forEachRemaining(field -> {
                 JsonNode entry = resolve(schema, field.getValue());
-                entry = entry.has("enum") || !entry.has("$ref") ? entry : resolve(schema, entry);
                 String id = group + "." + field.getKey();
-                entries.put(id, new Entry(id, typeOf(entry), entry.path("x-question").asText(id),
-                        choices(entry), labels(entry), entry.path("pattern").asText(null),
-                        entry.has("minimum") ? entry.get("minimum").asLong() : null,
-                        entry.has("maximum") ? entry.get("maximum").asLong() : null,
-                        entry.path("description").asText(null)));
+                entries.put(id, new Entry(id, entry.path("x-question").asText(id), labels(entry), ValueSpec.of(entry)));
             });
         }
-        return new Vocabulary(entries);
+        Map<String, Map<String, ValueSpec>> sections = new LinkedHashMap<>();
+        for (String section : SECTIONS) {
+            JsonNode node = resolve(schema, schema.path("properties").path(section));
+            JsonNode item = section.equals("policies") ? node : resolve(schema, node.path("items"));
+            factClasses(item).forEach(name -> sectionOfClass.put(name, section));
+            sections.put(section, section.equals("policies") ? policyFields(schema, node) : itemFields(schema, item));
+        }
+        return new Vocabulary(entries, sections, sectionOfClass, requiredEventFields(schema));
     }
 
-    /** Merges a property's own keywords over those of the definition it refers to. */
+    /** Each kind of event and the fields the schema requires of it (a connect failure has server, port and code). */
+    private static Map<String, List<String>> requiredEventFields(JsonNode schema) {
+        JsonNode event = resolve(schema, schema.path("properties").path("events").path("items"));
+        Map<String, List<String>> required = new LinkedHashMap<>();
+        event.path("allOf").forEach(branch -> {
+            String kind = branch.path("if").path("properties").path("kind").path("const").asText(null);
+            if (kind != null) {
+                List<String> fields = new ArrayList<>();
+                branch.path("then").path("required").forEach(field -> fields.add(field.asText()));
+                required.put(kind, List.copyOf(fields));
+            }
+        });
+        return Collections.unmodifiableMap(required);
+    }
+
+    /** A list item's fields, including those only some kinds of item have (an event's port, say). */
+    private static Map<String, ValueSpec> itemFields(JsonNode schema, JsonNode item) {
+        Map<String, ValueSpec> fields = new LinkedHashMap<>();
+        List<JsonNode> blocks = new ArrayList<>(List.of(item.path("properties")));
+        item.path("allOf").forEach(branch -> blocks.add(branch.path("then").path("properties")));
+        for (JsonNode block : blocks) {
+            block.fields().forEachRemaining(field -> {
+                if (field.getValue().isObject() && !fields.containsKey(field.getKey())) {
+                    JsonNode entry = resolve(schema, field.getValue());
+                    if (!entry.path("type").asText().equals("array")) {
+                        fields.put(field.getKey(), ValueSpec.of(entry));
+                    } else {
+                        fields.put(field.getKey(), ValueSpec.of(resolve(schema, entry.path("items"))));
+                    }
+                }
+            });
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** A policy fact's name and scope are the keys of the policies section; its value is a policy setting. */
+    private static Map<String, ValueSpec> policyFields(JsonNode schema, JsonNode policies) {
+        List<String> names = new ArrayList<>();
+        policies.path("properties").fieldNames().forEachRemaining(names::add);
+        Map<String, ValueSpec> fields = new LinkedHashMap<>();
+        fields.put("name", new ValueSpec(ValueSpec.CHOICE, names, null, null, null, null));
+        if (!names.isEmpty()) {
+            JsonNode scopes = resolve(schema, policies.path("properties").path(names.get(0)));
+            List<String> scopeNames = new ArrayList<>();
+            scopes.path("properties").fieldNames().forEachRemaining(scopeNames::add);
+            fields.put("scope", new ValueSpec(ValueSpec.CHOICE, scopeNames, null, null, null, null));
+            fields.put("value", ValueSpec.of(resolve(schema, scopes.path("properties").path(scopeNames.get(0)))));
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    private static List<String> factClasses(JsonNode node) {
+        JsonNode annotation = node.path("x-fact");
+        List<String> names = new ArrayList<>();
+        if (annotation.isArray()) {
+            annotation.forEach(name -> names.add(name.asText()));
+        } else if (annotation.isTextual()) {
+            names.add(annotation.asText());
+        }
+        return names;
+    }
+
+    /** Merges a property's own keywords over those of the definition it refers to, through any chain of refs. */
     private static JsonNode resolve(JsonNode schema, JsonNode property) {
         JsonNode ref = property.get("$ref");
         if (ref == null || !ref.asText().startsWith("#")) {
             return property;
         }
-        ObjectNode merged = ((ObjectNode) schema.at(ref.asText().substring(1))).deepCopy();
-        property.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        ObjectNode merged = ((ObjectNode) resolve(schema, schema.at(ref.asText().substring(1)))).deepCopy();
+        property.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("$ref")) {
+                merged.set(field.getKey(), field.getValue());
+            }
+        });
         return merged;
-    }
-
-    private static String typeOf(JsonNode entry) {
-        if (entry.has("enum")) {
-            return "choice";
-        }
-        if (entry.path("type").isArray()) {
-            return "number-or-text";
-        }
-        return entry.path("type").asText("string");
-    }
-
-    private static List<String> choices(JsonNode entry) {
-        List<String> values = new ArrayList<>();
-        entry.path("enum").forEach(value -> values.add(value.asText()));
-        return List.copyOf(values);
     }
 
     private static Map<String, String> labels(JsonNode entry) {
@@ -101,5 +171,38 @@ public final class Vocabulary {
 
     public List<Entry> entries() {
         return List.copyOf(entries.values());
+    }
+
+    /** The entries of one group, for the names a rule may compare a fact of that group with. */
+    public List<Entry> entries(String group) {
+        return entries.values().stream().filter(entry -> entry.group().equals(group)).toList();
+    }
+
+    /**
+     * What a field of a list fact allows (events.port, dns.result, registry.machine, policies.value), named as the
+     * facts file names it.
+     */
+    public Optional<ValueSpec> field(String section, String field) {
+        return Optional.ofNullable(sectionFields.getOrDefault(section, Map.of()).get(field));
+    }
+
+    /** The fields of a list fact's items. */
+    public List<String> fields(String section) {
+        return List.copyOf(sectionFields.getOrDefault(section, Map.of()).keySet());
+    }
+
+    /** The group (client) or section (events) whose facts a DRL class (ClientSetting, ClientEvent) holds. */
+    public Optional<String> sectionOf(String factClass) {
+        return Optional.ofNullable(sectionOfClass.get(factClass));
+    }
+
+    /** The fields an event of this kind must have; none for a kind the schema does not know. */
+    public List<String> requiredEventFields(String kind) {
+        return requiredEventFields.getOrDefault(kind, List.of());
+    }
+
+    /** The DRL fact classes the schema names, for messages that list them. */
+    public List<String> factClasses() {
+        return List.copyOf(sectionOfClass.keySet());
     }
 }

@@ -1,15 +1,14 @@
 package io.signindoctor.interview;
 
+import io.signindoctor.facts.ValueChecker;
 import io.signindoctor.facts.Vocabulary;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads what the engineer typed for one question into the canonical value a facts file would hold, or says what was
- * expected. Choices are taken by number or by value, yes/no in the usual spellings, numbers within the schema's
- * bounds, and text against the schema's pattern, so an answer can never be a fact the facts file would refuse.
+ * expected. A choice may also be given by its number; everything else is judged by the same {@link ValueChecker} as a
+ * facts file, so an answer can never be a fact the facts file would refuse, and is refused in the same words.
  */
 public final class AnswerParser {
 
@@ -25,71 +24,24 @@ public final class AnswerParser {
         }
     }
 
-    private static final List<String> YES = List.of("y", "yes", "true");
-    private static final List<String> NO = List.of("n", "no", "false");
-
     public Parsed parse(Vocabulary.Entry entry, String typed) {
-        String text = typed.trim();
+        String text = typed.strip();
         if (text.isEmpty()) {
             return Parsed.refused("type an answer, or unknown");
         }
-        return switch (entry.type()) {
-            case "choice" -> choice(entry, text);
-            case "boolean" -> yesNo(text);
-            case "integer" -> integer(entry, text);
-            case "number-or-text" -> text.chars().allMatch(Character::isDigit) ? integer(entry, text)
-                    : patterned(entry, text);
-            default -> patterned(entry, text);
-        };
-    }
-
-    private static Parsed choice(Vocabulary.Entry entry, String text) {
         List<String> choices = entry.choices();
-        if (text.chars().allMatch(Character::isDigit)) {
-            int number = Integer.parseInt(text.length() > 6 ? "0" : text);
+        boolean numbered = entry.type().equals("choice");
+        if (numbered && text.length() <= 3 && text.chars().allMatch(Character::isDigit)) {
+            int number = Integer.parseInt(text);
             if (number >= 1 && number <= choices.size()) {
                 return Parsed.ok(choices.get(number - 1));
             }
         }
-        for (String choice : choices) {
-            if (choice.equalsIgnoreCase(text)) {
-                return Parsed.ok(choice);
-            }
+        ValueChecker.Checked checked = ValueChecker.check(entry.spec(), text);
+        if (checked.isValid()) {
+            return Parsed.ok(checked.value());
         }
-        return Parsed.refused("answer with a number from 1 to " + choices.size() + ", or one of: "
-                + String.join(", ", choices));
-    }
-
-    private static Parsed yesNo(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (YES.contains(lower)) {
-            return Parsed.ok("true");
-        }
-        if (NO.contains(lower)) {
-            return Parsed.ok("false");
-        }
-        return Parsed.refused("answer yes or no");
-    }
-
-    private static Parsed integer(Vocabulary.Entry entry, String text) {
-        long value;
-        try {
-            value = Long.parseLong(text);
-        } catch (NumberFormatException notANumber) {
-            return Parsed.refused("answer with a whole number");
-        }
-        if ((entry.minimum() != null && value < entry.minimum())
-                || (entry.maximum() != null && value > entry.maximum())) {
-            return Parsed.refused("answer with a number from " + entry.minimum() + " to " + entry.maximum());
-        }
-        return Parsed.ok(Long.toString(value));
-    }
-
-    private static Parsed patterned(Vocabulary.Entry entry, String text) {
-        if (entry.pattern() != null && !Pattern.compile(entry.pattern()).matcher(text).find()) {
-            return Parsed.refused("expected " + (entry.description() == null ? "text matching " + entry.pattern()
-                    : entry.description()));
-        }
-        return Parsed.ok(text);
+        return Parsed.refused(checked.problem() + (numbered ? "; or give the number of a choice, 1 to " + choices.size()
+                : ""));
     }
 }

@@ -3,6 +3,7 @@ package io.signindoctor.kb;
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.Vocabulary;
+import io.signindoctor.kbfiles.SiteFolder;
 import io.signindoctor.model.RuleMetadata;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package io.signindoctor.kb;
 
 import io.signindoctor.engine.KnowledgeBase;
-import io.signindoctor.engine.RuleFolder;
-import io.signindoctor.engine.RuleSource;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.SchemaAdditions;
+import io.signindoctor.kbfiles.KnowledgeLayer;
+import io.signindoctor.kbfiles.RuleSource;
+import io.signindoctor.kbfiles.SiteFolder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,42 +44,36 @@ public final class KnowledgeLoader {
     public Assembly assemble(List<Path> folders) {
         List<InputProblem> problems = new ArrayList<>();
         List<SiteFolder> sites = new ArrayList<>();
-        for (Path folder : folders) {
-            try {
-                sites.add(SiteFolder.open(folder));
-            } catch (InvalidInputException e) {
-                problems.addAll(e.getProblems());
-            }
-        }
         FactsSchema schema = FactsSchema.builtIn();
         CauseCatalog pages = CauseCatalog.builtIn();
         List<RuleSource> siteRules = new ArrayList<>();
         SchemaAdditions additions = new SchemaAdditions();
-        for (SiteFolder site : sites) {
+        for (Path folder : folders) {
+            SiteFolder site = new SiteFolder(folder);
+            if (site.problem().isPresent()) {
+                problems.add(new InputProblem(folder.toString(), 0, 0, "", site.problem().get()));
+                continue;
+            }
+            KnowledgeLayer layer;
             try {
-                schema = additions.merge(schema, site.schemas(), site.display("facts-schemas"));
+                layer = KnowledgeLayer.of(site);
+            } catch (IOException e) {
+                problems.add(new InputProblem(folder.toString(), 0, 0, "", "cannot read: " + e.getMessage()));
+                continue;
+            }
+            sites.add(site);
+            try {
+                schema = additions.merge(schema, layer.vocabulary(), site.display("facts-schemas"));
             } catch (InvalidInputException e) {
                 problems.addAll(e.getProblems());
             }
             try {
-                pages = pages.with(site.causes(), site.display("kb-docs/causes"));
+                pages = pages.with(layer.pages());
             } catch (InvalidInputException e) {
                 problems.addAll(e.getProblems());
             }
-            siteRules.addAll(rules(site, problems));
+            siteRules.addAll(layer.rules());
         }
         return new Assembly(List.copyOf(sites), schema, pages, List.copyOf(siteRules), List.copyOf(problems));
-    }
-
-    private static List<RuleSource> rules(SiteFolder site, List<InputProblem> problems) {
-        if (!Files.isDirectory(site.rules())) {
-            return List.of();
-        }
-        try {
-            return RuleFolder.read(site.rules(), site.display("rules"));
-        } catch (IOException e) {
-            problems.add(new InputProblem(site.display("rules"), 0, 0, "", "cannot read: " + e.getMessage()));
-            return List.of();
-        }
     }
 }

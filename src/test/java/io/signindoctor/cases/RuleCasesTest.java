@@ -7,9 +7,8 @@ import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.signindoctor.kbfiles.KnowledgeLayer;
+import io.signindoctor.kbfiles.TextFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,24 +23,17 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleCasesTest {
 
-    private static final Path RULES = Path.of("rules");
     private static KnowledgeBase knowledgeBase;
     private static List<RuleCase> cases;
 
     @BeforeAll
-    static void readCases() throws IOException, InvalidInputException {
+    static void readCases() throws InvalidInputException {
         knowledgeBase = KnowledgeBase.builtIn();
         CaseFileReader reader = new CaseFileReader(FactsSchema.casesValidator(),
                 new FactsFileLoader(FactsSchema.builtIn()));
         cases = new ArrayList<>();
-        for (Path file : caseFiles()) {
-            cases.addAll(reader.read(file, "rules/" + RULES.relativize(file)));
-        }
-    }
-
-    private static List<Path> caseFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(RULES)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".cases.yaml")).sorted().toList();
+        for (TextFile file : KnowledgeLayer.builtIn().caseFiles()) {
+            cases.addAll(reader.read(file.path(), file.text()));
         }
     }
 

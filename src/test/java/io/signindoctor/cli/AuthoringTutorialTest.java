@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthoringTutorialTest {
 
     private static final String FILE_MARKER = "<!-- file: ";
+    /** Marks a command the page shows failing, with the exit code it fails with. */
+    private static final String EXIT_MARKER = "<!-- exit: ";
 
     @TempDir
     Path folder;
@@ -30,10 +32,15 @@ class AuthoringTutorialTest {
         CliRun lastRun = null;
         int commands = 0;
         int files = 0;
+        int expectedExit = ExitCode.OK;
+        int failures = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith(FILE_MARKER)) {
                 pendingFile = line.substring(FILE_MARKER.length(), line.indexOf(" -->")).trim();
+            } else if (line.startsWith(EXIT_MARKER)) {
+                expectedExit = Integer.parseInt(line.substring(EXIT_MARKER.length(), line.indexOf(" -->")).trim());
+                failures++;
             } else if (line.startsWith("```")) {
                 String kind = line.substring(3).trim();
                 List<String> block = new ArrayList<>();
@@ -48,9 +55,10 @@ class AuthoringTutorialTest {
                     files++;
                 } else if (kind.equals("sh")) {
                     for (String command : block) {
-                        lastRun = run(command);
+                        lastRun = run(command, expectedExit);
                         commands++;
                     }
+                    expectedExit = ExitCode.OK;
                 } else if (kind.equals("text") && lastRun != null) {
                     String output = lastRun.out().replace(folder + "/", "");
                     for (String expected : block) {
@@ -63,15 +71,16 @@ class AuthoringTutorialTest {
         }
         assertThat(files).as("files the tutorial writes").isGreaterThanOrEqualTo(5);
         assertThat(commands).as("commands the tutorial runs").isGreaterThanOrEqualTo(4);
+        assertThat(failures).as("commands the tutorial shows failing").isGreaterThanOrEqualTo(1);
     }
 
-    private CliRun run(String command) {
+    private CliRun run(String command, int expectedExit) {
         assertThat(command).startsWith("./signin-doctor ");
         String[] args = Arrays.stream(command.substring("./signin-doctor ".length()).trim().split("\\s+"))
                 .map(arg -> arg.startsWith("mysite") ? folder.resolve(arg).toString() : arg)
                 .toArray(String[]::new);
         CliRun run = CliRun.of(args);
-        assertThat(run.exitCode()).as(command + "\n" + run.out() + run.err()).isZero();
+        assertThat(run.exitCode()).as(command + "\n" + run.out() + run.err()).isEqualTo(expectedExit);
         return run;
     }
 }

@@ -291,8 +291,8 @@ class ClassifyCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.err()).contains(mapping + ":3:3: error: facts.mode: no such fact in "
                 + "facts-schemas/facts.schema.yaml: client.configuraton; expected one of: account.sign-in-address")
-                .contains(mapping + ":6:14: error: facts.where.values.secure: client.transport: expected one of: "
-                        + "TLS, TCP; got \"TLSv2\"")
+                .contains(mapping + ":6:14: error: facts.where.values.secure: client.transport: expected TLS or TCP, "
+                        + "got \"TLSv2\"")
                 .contains("nothing was classified; no output file was written");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly("map.yaml");

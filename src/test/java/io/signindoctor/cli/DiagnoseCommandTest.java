@@ -39,7 +39,7 @@ class DiagnoseCommandTest {
     void explainPrintsTheRuleTraceInFiringOrder() {
         CliRun run = CliRun.of("diagnose", "--explain", MANUAL_IP);
 
-        assertThat(run.out()).contains("Rule trace (").containsPattern("#1 DER-001")
+        assertThat(run.out()).contains("Rule trace (").containsPattern("#1 DER-070")
                 .contains("inserted support for manual-server-not-fqdn (cf +0.80)");
     }
 
@@ -133,11 +133,12 @@ class DiagnoseCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
                 .contains(facts + ":2:3: error: client.transprot: unknown field; expected one of: configuration,")
-                .contains(facts + ":3:3: error: client.configuration: expected one of: automatic, manual; got \"manuel\"")
-                .contains(facts + ":5:3: error: server.pool-tcp-port: must have a maximum value of 65535")
+                .contains(facts + ":3:3: error: client.configuration: expected automatic or manual, got \"manuel\"")
+                .contains(facts + ":5:3: error: server.pool-tcp-port: expected a whole number from 1 to 65535, got "
+                        + "\"70000\"")
                 .contains(facts + ":6:3: error: server.tls-required: expected true or false, got \"maybe\"")
                 .contains(facts + ":8:")
-                .contains("registry[0].value: expected a DWORD")
+                .contains("registry[0].value: expected a whole number from 0 to 4294967295 or hexadecimal text of 1 to 8 digits")
                 .contains(facts + ":10:5: error: events[0]: missing the required field 'code'")
                 .contains("nothing was diagnosed");
     }

@@ -79,8 +79,9 @@ class InterviewCommandTest {
     void badAnswersAreAskedAgainWithWhatWasExpected() {
         CliRun run = CliRun.withInput("7\nmaybe\n1\n5\nquit\n", "interview");
 
-        assertThat(run.out()).contains("  answer with a number from 1 to 3, or one of: cannot-sign-in, "
-                + "server-unavailable, other (or unknown, why, help)").contains("  answer with a number from 1 to 4");
+        assertThat(run.out()).contains("  expected one of cannot-sign-in, server-unavailable, other, got \"7\"; or give "
+                + "the number of a choice, 1 to 3 (or unknown, why, help)")
+                .contains("; or give the number of a choice, 1 to 4");
     }
 
     @Test

@@ -100,7 +100,7 @@ class PatternCatalogTest {
                                                 .map(io.signindoctor.facts.Vocabulary.Entry::id).toList()),
                                 "my.yaml:13:34: error: patterns[1].facts[1].value: refers to ${transport}, but the "
                                         + "regex has no group (?<transport>...)",
-                                "my.yaml:14:38: error: patterns[1].facts[2].value: expected one of: automatic, "
-                                        + "manual; got \"manuel\""));
+                                "my.yaml:14:38: error: patterns[1].facts[2].value: expected automatic or manual, got "
+                                        + "\"manuel\"; did you mean `manual`?"));
     }
 }

@@ -1,4 +1,4 @@
-package io.signindoctor.engine;
+package io.signindoctor.kbfiles;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,11 +1,13 @@
-package io.signindoctor.cli;
+package io.signindoctor.build;
 
+import io.signindoctor.cli.ExitCode;
+import io.signindoctor.cli.SignInDoctor;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * The build's class-data-sharing training run, not a user command: one diagnosis and one batch classification of
+ * Build step, not part of the tool: the class-data-sharing training run, one diagnosis and one batch classification of
  * shipped examples in one JVM, whose loaded classes Maven then dumps into the archive the launcher maps (see pom.xml).
  * Both commands go through one run, so the archive holds what each of them loads and neither starts from the jar.
  *   TrainingRun FACTS_FILE EXPORT MAPPING OUTPUT_FOLDER

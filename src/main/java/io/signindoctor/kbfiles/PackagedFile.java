@@ -1,4 +1,4 @@
-package io.signindoctor.kb;
+package io.signindoctor.kbfiles;
 
 import java.io.IOException;
 import java.io.InputStream;

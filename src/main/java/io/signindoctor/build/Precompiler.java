@@ -1,0 +1,64 @@
+package io.signindoctor.build;
+
+import io.signindoctor.engine.KnowledgeBase;
+import io.signindoctor.engine.KnowledgeCompiler;
+import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.kbfiles.KnowledgeFiles;
+import io.signindoctor.kbfiles.RuleSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Build step, not part of the tool: compiles the built-in rules to executable-model classes and writes them into the
+ * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar. Run by
+ * Maven in the process-classes phase; a compile error fails the build with the same file:line messages an author
+ * sees from the CLI. The source tree is read as a knowledge folder, the same way a site folder is.
+ */
+public final class Precompiler {
+
+    private Precompiler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: Precompiler KNOWLEDGE_FOLDER CLASSES_DIR");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]);
+        Path classes = Path.of(args[1]);
+        List<RuleSource> sources = KnowledgeFiles.read(root, KnowledgeFiles.Kind.RULES, "").stream()
+                .map(file -> new RuleSource(file.path(), file.text())).toList();
+        KnowledgeCompiler.Compiled compiled;
+        try {
+            compiled = new KnowledgeCompiler().compile(sources);
+        } catch (InvalidInputException e) {
+            e.getProblems().forEach(problem -> System.err.println(problem));
+            System.exit(1);
+            return;
+        }
+        compiled.warnings().forEach(warning -> System.err.println(warning));
+        for (String name : compiled.module().getFileNames()) {
+            if (name.endsWith(".class")) {
+                Path target = classes.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.write(target, compiled.module().getBytes(name));
+            }
+        }
+        write(classes.resolve(KnowledgeBase.MODEL_INDEX), String.join("\n", compiled.modelClassNames()) + "\n");
+        for (KnowledgeFiles.Kind kind : List.of(KnowledgeFiles.Kind.RULES, KnowledgeFiles.Kind.CASES,
+                KnowledgeFiles.Kind.PAGES)) {
+            write(classes.resolve(kind.index()), KnowledgeFiles.index(root, kind));
+        }
+        System.out.println("precompiled " + sources.size() + " rule files into " + compiled.modelClassNames().size()
+                + " model classes" + (compiled.warnings().isEmpty() ? "" : " with "
+                + compiled.warnings().size() + " warnings"));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
