@@ -9,6 +9,7 @@ import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,7 @@ public final class ClassifyJob {
         TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(knowledge.vocabulary()));
         Path rejectsPath = options.rejects() != null ? options.rejects()
                 : Path.of(options.out() == null ? "rejects.jsonl" : options.out() + ".rejects.jsonl");
+        refuseCollisions(options, rejectsPath);
         Remedies remedies = new Remedies(knowledge);
         Tally tally = new Tally();
         LabelScores scores = new LabelScores();
@@ -129,6 +131,17 @@ public final class ClassifyJob {
             throw new InvalidInputException(problems);
         }
         return inputs;
+    }
+
+    private static void refuseCollisions(Options options, Path rejectsPath) throws InvalidInputException {
+        OutputCollisions files = new OutputCollisions();
+        options.inputs().stream().filter(name -> !IncidentInput.STDIN.equals(name))
+                .forEach(name -> files.input("input", Path.of(name)));
+        files.input("--mapping file", options.mapping())
+                .output("--out", options.out())
+                .output(options.rejects() == null ? "the rejects file" : "--rejects", rejectsPath)
+                .output("--report", options.report())
+                .refuse();
     }
 
     /** A writer for the output file, or for standard output (through picocli's writer) when there is none. */

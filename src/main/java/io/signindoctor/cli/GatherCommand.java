@@ -4,6 +4,7 @@ import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.model.CaseFacts;
 import java.io.IOException;
@@ -47,6 +48,7 @@ final class GatherCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FactGatherer.Gathered gathered;
         try {
+            Gathering.inputs(gather, new OutputCollisions()).output("--out", out).refuse();
             gathered = FactGatherer.gather(Gathering.request(gather, spec.commandLine()));
         } catch (InvalidInputException invalid) {
             invalid.getProblems().forEach(err::println);

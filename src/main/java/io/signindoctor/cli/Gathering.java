@@ -2,6 +2,7 @@ package io.signindoctor.cli;
 
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.gather.GatherRequest;
 import io.signindoctor.gather.HostPort;
@@ -66,6 +67,15 @@ final class Gathering {
         List<Fact> all = new ArrayList<>(facts.facts());
         all.addAll(gathered.facts());
         return new CaseFacts(facts.title(), all);
+    }
+
+    /** Adds every file the options read, so that no output of the command can replace one of them. */
+    static OutputCollisions inputs(GatherOptions options, OutputCollisions files) {
+        options.zoneFiles.forEach(file -> files.input("--zone-file", file));
+        options.certificates.forEach(file -> files.input("--cert file", file));
+        options.registry.forEach(option -> files.input("--reg file", option.file));
+        options.logs.forEach(file -> files.input("--log file", file));
+        return files;
     }
 
     private static HostPort hostPort(CommandLine commandLine, String option, String text, int defaultPort) {

@@ -6,6 +6,7 @@ import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.interview.Answer;
 import io.signindoctor.interview.AnswerParser;
 import io.signindoctor.interview.Interview;
@@ -72,6 +73,8 @@ final class InterviewCommand implements Callable<Integer> {
         Knowledge knowledge = rules.load();
         CaseFacts initial;
         try {
+            Gathering.inputs(gather, new OutputCollisions()).input("--facts file", factsFile).output("--save", saveFile)
+                    .refuse();
             initial = factsFile == null ? new CaseFacts("", List.of())
                     : new FactsFileLoader(knowledge.schema()).load(factsFile);
             if (gather.any()) {

@@ -238,7 +238,8 @@ class KbCommandsTest {
         Files.writeString(export, "id,title,description\nS1,Remote laptop,\"remote user off VPN, manual settings\"\n");
 
         CliRun missing = CliRun.of("classify", "--rules", folder.resolve("nope").toString(), export.toString());
-        CliRun withSite = CliRun.of("classify", "--rules", site.toString(), export.toString());
+        CliRun withSite = CliRun.of("classify", "--rules", site.toString(), export.toString(), "--rejects",
+                folder.resolve("rejects.jsonl").toString());
 
         assertThat(missing.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
         assertThat(missing.err()).contains("nope: error: no such folder");
