@@ -9,6 +9,7 @@ import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.AtomicOutput;
 import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
@@ -54,6 +55,9 @@ public final class ClassifyJob {
             mapping = mapping.withLabels(options.labels());
         }
         Mapping chosen = mapping;
+        for (IncidentInput input : inputs) {
+            input.checkBeforeReading(chosen);
+        }
         TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(knowledge.vocabulary()));
         Path rejectsPath = options.rejects() != null ? options.rejects()
                 : Path.of(options.out() == null ? "rejects.jsonl" : options.out() + ".rejects.jsonl");
@@ -69,7 +73,8 @@ public final class ClassifyJob {
         ProgressBar progress = new ProgressBar(err, ProgressBar.wanted(options.out() == null), totalBytes,
                 pipeline::bytesRead);
         try (AtomicOutput file = options.out() == null ? null : AtomicOutput.create(options.out());
-                AtomicOutput rejectsFile = AtomicOutput.create(rejectsPath)) {
+                AtomicOutput rejectsFile = AtomicOutput.create(rejectsPath);
+                AtomicOutput report = options.report() == null ? null : AtomicOutput.create(options.report())) {
             OutcomeWriter writer = writer(options.format(), file, out, remedies, chosen.labelColumn() != null);
             RejectsWriter rejects = new RejectsWriter(rejectsFile.stream());
             pipeline.run(inputs, stdin, result -> {
@@ -90,19 +95,19 @@ public final class ClassifyJob {
             }
             writer.finish();
             rejects.finish();
+            if (report != null) {
+                new HtmlReport(remedies).write(tally, inputs.stream().map(IncidentInput::display).toList(),
+                        report.writer());
+            }
             if (file != null) {
                 file.commit();
             }
             rejectsFile.commit();
-        } finally {
-            progress.finish();
-        }
-        if (options.report() != null) {
-            try (AtomicOutput report = AtomicOutput.create(options.report())) {
-                new HtmlReport(remedies).write(tally, inputs.stream().map(IncidentInput::display).toList(),
-                        report.writer());
+            if (report != null) {
                 report.commit();
             }
+        } finally {
+            progress.finish();
         }
         printSummary(err, tally, inputs.size(), options, rejectsPath);
         if (chosen.labelColumn() != null) {

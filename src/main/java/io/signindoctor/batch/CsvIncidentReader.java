@@ -53,9 +53,7 @@ final class CsvIncidentReader implements IncidentReader {
 
     @Override
     public InputRecord next() throws IOException, InvalidInputException {
-        if (header == null) {
-            readHeader();
-        }
+        header();
         while (true) {
             switch (parse()) {
                 case END -> {
@@ -82,7 +80,11 @@ final class CsvIncidentReader implements IncidentReader {
         }
     }
 
-    private void readHeader() throws IOException, InvalidInputException {
+    /** Reads and checks the header line, once, before the first record. */
+    void header() throws IOException, InvalidInputException {
+        if (header != null) {
+            return;
+        }
         Outcome outcome = parse();
         if (outcome == Outcome.END || outcome == Outcome.BLANK) {
             throw new InvalidInputException(new InputProblem(input, 1, 0, "",

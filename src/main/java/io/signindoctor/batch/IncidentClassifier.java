@@ -36,6 +36,11 @@ final class IncidentClassifier implements AutoCloseable {
     }
 
     Result classify(Row row) {
+        String damaged = row.columnNotUtf8();
+        if (damaged != null) {
+            return new Rejected(row.input(), row.line(), "the column '" + damaged + "' has bytes that are not UTF-8 "
+                    + "text (shown as \uFFFD); save the export as UTF-8", String.join(" | ", row.fields().values()));
+        }
         String id = row.get(mapping.idColumn());
         if (id == null) {
             return new Rejected(row.input(), row.line(), "missing id: the column '" + mapping.idColumn()

@@ -4,6 +4,7 @@ import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.AtomicOutput;
 import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.model.CaseFacts;
@@ -39,7 +40,7 @@ final class GatherCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (!gather.any()) {
             throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --tls, --cert, --reg "
                     + "or --log");
@@ -63,11 +64,9 @@ final class GatherCommand implements Callable<Integer> {
         } catch (InvalidInputException bug) {
             throw new IllegalStateException("the gathered facts do not make a valid facts file: " + bug.getMessage(), bug);
         }
-        try {
-            FactsFileWriter.save(text, out);
-        } catch (IOException unwritable) {
-            err.println("signin-doctor: cannot write " + out + ": " + unwritable.getMessage());
-            return ExitCode.INPUT;
+        try (AtomicOutput file = AtomicOutput.create(out)) {
+            file.writer().write(text);
+            file.commit();
         }
         gathered.notes().forEach(stdout::println);
         stdout.println("Wrote " + facts.facts().size() + " facts to " + out + ".");

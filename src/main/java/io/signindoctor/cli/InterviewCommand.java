@@ -6,6 +6,7 @@ import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
+import io.signindoctor.files.AtomicOutput;
 import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.interview.Answer;
 import io.signindoctor.interview.AnswerParser;
@@ -85,7 +86,8 @@ final class InterviewCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         TextReport report = new TextReport(knowledge);
-        try (Interview interview = new Interview(knowledge, initial, threshold.value());
+        try (AtomicOutput save = saveFile == null ? null : AtomicOutput.create(saveFile);
+                Interview interview = new Interview(knowledge, initial, threshold.value());
                 Prompter prompter = Prompter.open(root.input(), out, root.interactive())) {
             out.println("Sign-in Doctor interview. Answer each question, or type help for the commands.");
             boolean quit = false;
@@ -97,8 +99,9 @@ final class InterviewCommand implements Callable<Integer> {
                     interview.questionsAnswered() == 1 ? "" : "s");
             out.println();
             report.write(interview.diagnosis(), out, false);
-            if (saveFile != null) {
-                new FactsFileWriter(knowledge.vocabulary()).write(interview.facts(), saveFile);
+            if (save != null) {
+                save.writer().write(new FactsFileWriter(knowledge.vocabulary()).write(interview.facts()));
+                save.commit();
                 out.println();
                 out.println("Saved the facts of this interview to " + saveFile
                         + "; signin-doctor diagnose " + saveFile + " gives the same diagnosis.");

@@ -1,4 +1,4 @@
-package io.signindoctor.batch;
+package io.signindoctor.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
  * A file written under a temporary name beside its final one and renamed when complete. A run that stops half-way
  * (an error, Ctrl-C, a full disk) leaves no file that looks finished, and an earlier complete file stays as it was.
  */
-final class AtomicOutput implements AutoCloseable {
+public final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temporary;
@@ -30,7 +30,7 @@ final class AtomicOutput implements AutoCloseable {
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
 
-    static AtomicOutput create(Path target) throws IOException {
+    public static AtomicOutput create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
@@ -43,21 +43,17 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     /** The file's bytes, for writers that encode UTF-8 themselves (Jackson does it faster than a Writer). */
-    OutputStream stream() {
+    public OutputStream stream() {
         return stream;
     }
 
     /** The file as UTF-8 text; flush it before writing to {@link #stream()} again. */
-    Writer writer() {
+    public Writer writer() {
         return writer;
     }
 
-    Path target() {
-        return target;
-    }
-
     /** Finishes the file and gives it its name. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         writer.close();
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
