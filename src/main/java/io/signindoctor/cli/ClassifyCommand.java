@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 + "summary per cause is printed on standard error."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP,
-            ExitCode.REJECTED_HELP})
+            ExitCode.REJECTED_HELP, ExitCode.ENVIRONMENT_HELP})
 final class ClassifyCommand implements Callable<Integer> {
 
     @Spec

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "Nothing reaches the network unless an option names it: --domain (DNS, unless --zone-file), "
                         + "--probe-tcp, --tls."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "Nothing reaches the network unless an option names it: --domain (DNS, unless --zone-file), "
                         + "--probe-tcp, --tls."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.ENVIRONMENT_HELP})
 final class GatherCommand implements Callable<Integer> {
 
     @Spec
@@ -47,29 +47,38 @@ final class GatherCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FactGatherer.Gathered gathered;
         try {
             Gathering.inputs(gather, new OutputCollisions()).output("--out", out).refuse();
-            gathered = FactGatherer.gather(Gathering.request(gather, spec.commandLine()));
-        } catch (InvalidInputException invalid) {
-            invalid.getProblems().forEach(err::println);
-            err.println("signin-doctor: nothing was gathered and " + out + " was not written.");
-            return ExitCode.INPUT;
+        } catch (InvalidInputException clash) {
+            return refused(clash, err);
         }
-        FactsSchema schema = FactsSchema.builtIn();
-        CaseFacts facts = new CaseFacts("", gathered.facts());
-        String text = new FactsFileWriter(schema.vocabulary()).write(facts);
-        try {
-            new FactsFileLoader(schema).load(out.toString(), text);
-        } catch (InvalidInputException bug) {
-            throw new IllegalStateException("the gathered facts do not make a valid facts file: " + bug.getMessage(), bug);
-        }
+        FactGatherer.Gathered gathered;
         try (AtomicOutput file = AtomicOutput.create(out)) {
+            try {
+                gathered = FactGatherer.gather(Gathering.request(gather, spec.commandLine()));
+            } catch (InvalidInputException invalid) {
+                return refused(invalid, err);
+            }
+            FactsSchema schema = FactsSchema.builtIn();
+            CaseFacts facts = new CaseFacts("", gathered.facts());
+            String text = new FactsFileWriter(schema.vocabulary()).write(facts);
+            try {
+                new FactsFileLoader(schema).load(out.toString(), text);
+            } catch (InvalidInputException bug) {
+                throw new IllegalStateException("the gathered facts do not make a valid facts file: "
+                        + bug.getMessage(), bug);
+            }
             file.writer().write(text);
             file.commit();
         }
         gathered.notes().forEach(stdout::println);
-        stdout.println("Wrote " + facts.facts().size() + " facts to " + out + ".");
+        stdout.println("Wrote " + gathered.facts().size() + " facts to " + out + ".");
         return ExitCode.OK;
+    }
+
+    private int refused(InvalidInputException invalid, PrintWriter err) {
+        invalid.getProblems().forEach(err::println);
+        err.println("signin-doctor: nothing was gathered and " + out + " was not written.");
+        return ExitCode.INPUT;
     }
 }

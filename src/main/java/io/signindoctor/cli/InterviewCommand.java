@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = "Ask, one at a time, only the questions whose answers can confirm or rule out a cause still "
                 + "in play, then print the diagnosis. At any prompt: why, how N, status, back, unknown, quit, help.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class InterviewCommand implements Callable<Integer> {
 
     private static final List<String> COMMANDS = List.of("why", "how", "status", "back", "unknown", "quit", "help");

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,11 +40,23 @@ public final class DocumentReader {
         } catch (NoSuchFileException missing) {
             throw new InvalidInputException(new InputProblem(display, 0, 0, "", "no such file"));
         } catch (MalformedInputException notUtf8) {
-            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "not UTF-8 text"));
+            throw new InvalidInputException(new InputProblem(display, 0, 0, "", utf16(path)
+                    ? "UTF-16 text (it starts with a UTF-16 byte-order mark); expected UTF-8: save the file as UTF-8"
+                    : "not UTF-8 text; save the file as UTF-8"));
         } catch (IOException unreadable) {
-            throw new InvalidInputException(new InputProblem(display, 0, 0, "", "cannot read: " + unreadable.getMessage()));
+            throw new UncheckedIOException(unreadable);
         }
         return read(display, text);
+    }
+
+    private static boolean utf16(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] start = in.readNBytes(2);
+            return start.length == 2 && (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE
+                    || start[0] == (byte) 0xFE && start[1] == (byte) 0xFF);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     /** Reads text that came from somewhere other than a file of its own (a case inside a case file, stdin). */

@@ -1,12 +1,14 @@
 package io.signindoctor.files;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,8 +40,54 @@ public final class AtomicOutput implements AutoCloseable {
         // Ctrl-C ends the JVM without running finally blocks, but it does run the exit hooks: this removes the
         // temporary file then, and does nothing once the file has been renamed.
         temporary.toFile().deleteOnExit();
-        return new AtomicOutput(target, temporary, new BufferedOutputStream(Files.newOutputStream(temporary),
-                1 << 16));
+        return new AtomicOutput(target, temporary, new BufferedOutputStream(new Named(Files.newOutputStream(temporary),
+                target), 1 << 16));
+    }
+
+    /**
+     * Names the output in a failure to write it: a full disk is reported by the system without a file name, and the
+     * engineer needs to know which output it was.
+     */
+    private static final class Named extends FilterOutputStream {
+
+        private final Path target;
+
+        Named(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException failed) {
+                throw named(failed);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException failed) {
+                throw named(failed);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException failed) {
+                throw named(failed);
+            }
+        }
+
+        private IOException named(IOException failed) {
+            return failed instanceof FileSystemException ? failed
+                    : new FileSystemException(target.toString(), null, failed.getMessage());
+        }
     }
 
     /** The file's bytes, for writers that encode UTF-8 themselves (Jackson does it faster than a Writer). */
