@@ -31,7 +31,8 @@ public final class ClassifyJob {
 
     /** What the command line asked for; null for anything not given. */
     public record Options(List<String> inputs, InputFormat inputFormat, Path mapping, Path out, OutputFormat format,
-            Path rejects, Path report, String labels, double threshold, int threads, boolean reuseVerdicts) {
+            Path rejects, Path report, String labels, double threshold, int threads, boolean reuseVerdicts,
+            RecordLimits limits) {
     }
 
     /** The counts of a finished run; read is what the readers gave, and equals the other three added up. */
@@ -50,13 +51,14 @@ public final class ClassifyJob {
             throws InvalidInputException, IOException {
         List<IncidentInput> inputs = inputs(options);
         ScalarValues values = new ScalarValues(knowledge.vocabulary());
-        Mapping mapping = options.mapping() == null ? Mapping.defaults() : Mapping.read(options.mapping(), values);
+        Mapping mapping = options.mapping() == null ? Mapping.defaults() : Mapping.read(options.mapping(), values,
+                options.limits().read());
         if (options.labels() != null) {
             mapping = mapping.withLabels(options.labels());
         }
         Mapping chosen = mapping;
         for (IncidentInput input : inputs) {
-            input.checkBeforeReading(chosen);
+            input.checkBeforeReading(chosen, options.limits());
         }
         TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(knowledge.vocabulary()));
         Path rejectsPath = options.rejects() != null ? options.rejects()
@@ -67,7 +69,7 @@ public final class ClassifyJob {
         LabelScores scores = new LabelScores();
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
                 new BatchSession(knowledge.rules(), options.reuseVerdicts()), extractor, chosen, values,
-                options.threshold()), chosen, options.threads());
+                options.threshold(), options.limits()), chosen, options.limits(), options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();
         ProgressBar progress = new ProgressBar(err, ProgressBar.wanted(options.out() == null), totalBytes,

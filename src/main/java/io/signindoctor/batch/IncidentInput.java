@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -59,11 +58,11 @@ record IncidentInput(String name, InputFormat format, long size) {
      * Checks what can be checked of an input before the first record is written: a CSV file's header against the
      * mapping, so that a second input with the wrong columns does not stop the run half-way through its output.
      */
-    void checkBeforeReading(Mapping mapping) throws InvalidInputException {
+    void checkBeforeReading(Mapping mapping, RecordLimits limits) throws InvalidInputException {
         if (format != InputFormat.csv || STDIN.equals(name)) {
             return;
         }
-        try (IncidentReader records = open(InputStream.nullInputStream(), mapping).records()) {
+        try (IncidentReader records = open(InputStream.nullInputStream(), mapping, limits).records()) {
             ((CsvIncidentReader) records).header();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -94,7 +93,7 @@ record IncidentInput(String name, InputFormat format, long size) {
      * UTF-8; a byte that is not UTF-8 is marked (see {@link Row#NOT_UTF8}) so that only its record is rejected, and a
      * byte-order mark (which spreadsheet programs write) is skipped.
      */
-    Opened open(InputStream stdin, Mapping mapping) throws IOException, InvalidInputException {
+    Opened open(InputStream stdin, Mapping mapping, RecordLimits limits) throws IOException, InvalidInputException {
         InputStream raw = STDIN.equals(name) ? stdin : Files.newInputStream(Path.of(name));
         BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
         buffered.mark(2);
@@ -105,12 +104,18 @@ record IncidentInput(String name, InputFormat format, long size) {
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(Row.NOT_UTF8))));
         IncidentReader records = switch (format) {
-            case csv -> new CsvIncidentReader(display(), reader, mapping);
-            case jsonl -> new JsonLinesIncidentReader(display(), new BufferedReader(reader, 1 << 16));
-            case json -> new TreeIncidentReader(display(), JSON.createParser(reader), "JSON");
-            case yaml -> new TreeIncidentReader(display(), YAML.createParser(reader), "YAML");
+            case csv -> new CsvIncidentReader(display(), reader, mapping, limits);
+            case jsonl -> new JsonLinesIncidentReader(display(), reader, limits.read());
+            case json -> tree(reader, limits, JSON, "JSON");
+            case yaml -> tree(reader, limits, YAML, "YAML");
         };
         return new Opened(records, counting);
+    }
+
+    private TreeIncidentReader tree(Reader reader, RecordLimits limits, JsonFactory factory, String language)
+            throws IOException {
+        LineLimitReader bounded = new LineLimitReader(reader, limits.read().maxLineChars());
+        return new TreeIncidentReader(display(), factory.createParser(bounded), language, bounded, limits.read());
     }
 
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {

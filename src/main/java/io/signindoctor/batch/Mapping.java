@@ -8,6 +8,7 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.facts.Vocabulary;
+import io.signindoctor.files.ReadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,8 +56,8 @@ final class Mapping {
         return new Mapping("id", List.of("title", "description"), List.of(), null, true);
     }
 
-    static Mapping read(Path file, ScalarValues values) throws InvalidInputException {
-        LocatedDocument document = new DocumentReader().read(file);
+    static Mapping read(Path file, ScalarValues values, ReadLimits limits) throws InvalidInputException {
+        LocatedDocument document = new DocumentReader(limits).read(file);
         FactsSchema.packagedValidator(SCHEMA).requireValid(document);
         List<InputProblem> problems = new ArrayList<>();
         JsonNode root = document.root();

@@ -1,5 +1,6 @@
 package io.signindoctor.batch;
 
+import io.signindoctor.engine.RuleLoopException;
 import io.signindoctor.facts.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,14 +34,16 @@ final class OrderedPipeline {
 
     private final Supplier<IncidentClassifier> classifiers;
     private final Mapping mapping;
+    private final RecordLimits limits;
     private final int workers;
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicLong recordsRead = new AtomicLong();
     private volatile IncidentInput.Opened current;
 
-    OrderedPipeline(Supplier<IncidentClassifier> classifiers, Mapping mapping, int workers) {
+    OrderedPipeline(Supplier<IncidentClassifier> classifiers, Mapping mapping, RecordLimits limits, int workers) {
         this.classifiers = classifiers;
         this.mapping = mapping;
+        this.limits = limits;
         this.workers = workers;
     }
 
@@ -106,7 +109,7 @@ final class OrderedPipeline {
     private void readOne(IncidentInput input, InputStream stdin, ExecutorService pool,
             ThreadLocal<IncidentClassifier> perThread, BlockingQueue<CompletableFuture<List<Result>>> inFlight)
             throws IOException, InvalidInputException, InterruptedException {
-        IncidentInput.Opened opened = input.open(stdin, mapping);
+        IncidentInput.Opened opened = input.open(stdin, mapping, limits);
         current = opened;
         try (IncidentReader records = opened.records()) {
             List<InputRecord> batch = new ArrayList<>(BATCH);
@@ -142,11 +145,14 @@ final class OrderedPipeline {
 
     /**
      * One row's outcome, or its rejection when classifying it fails: whatever goes wrong with one incident (a text
-     * pattern that runs out of stack, a fault in a reader of its words) stays with that incident.
+     * pattern that runs out of stack, a fault in a reader of its words) stays with that incident. A rule that loops
+     * is a fault of the knowledge base, not of the incident, and stops the run.
      */
     private static Result classifyAlone(IncidentClassifier classifier, Row row) {
         try {
             return classifier.classify(row);
+        } catch (RuleLoopException loop) {
+            throw loop;
         } catch (RuntimeException | StackOverflowError failure) {
             return Rejected.failed(row, failure);
         }

@@ -2,6 +2,7 @@ package io.signindoctor.cli;
 
 import io.signindoctor.batch.ClassifyJob;
 import io.signindoctor.batch.InputFormat;
+import io.signindoctor.batch.RecordLimits;
 import io.signindoctor.facts.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,6 +78,18 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--max-cell", paramLabel = "CHARS", defaultValue = "" + RecordLimits.DEFAULT_CELL_CHARS,
+            description = "Reject a record with a field (or a CSV record) longer than this (default ${DEFAULT-VALUE}).")
+    int maxCell;
+
+    @Option(names = "--max-quoted-lines", paramLabel = "N", defaultValue = "" + RecordLimits.DEFAULT_QUOTED_LINES,
+            description = "Take a quoted CSV field that spans more lines than this as unclosed (default "
+                    + "${DEFAULT-VALUE}).")
+    int maxQuotedLines;
+
+    @Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Option(names = "--no-reuse", description = "Run the rules for every incident. By default an incident whose "
             + "facts match those of a recent one (the same error, settings and words, from another ticket) gets "
             + "that verdict again without running the rules, which gives the same output in less time.")
@@ -84,13 +97,17 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (maxCell < 1 || maxQuotedLines < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-cell and --max-quoted-lines must be at least 1");
+        }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
         ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, mapping, out, format, rejects,
                 report, labels, threshold.value(),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, !noReuse);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, !noReuse,
+                new RecordLimits(maxCell, maxQuotedLines, readLimits.limits()));
         ClassifyJob.Summary summary;
         try {
             summary = new ClassifyJob(rules.load()).run(options, spec.commandLine().getOut(), err, root.input());

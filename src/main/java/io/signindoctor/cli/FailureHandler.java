@@ -1,5 +1,6 @@
 package io.signindoctor.cli;
 
+import io.signindoctor.engine.RuleLoopException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +34,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (exception instanceof KnowledgeBaseError broken) {
             broken.problems().forEach(err::println);
             err.println("signin-doctor: the knowledge base has errors; run kb validate for all of them.");
+            code = ExitCode.KNOWLEDGE_BASE;
+        } else if (exception instanceof RuleLoopException loop) {
+            err.println("signin-doctor: " + loop.getMessage() + ".");
             code = ExitCode.KNOWLEDGE_BASE;
         } else if (environmentFault(exception) != null) {
             err.println("signin-doctor: " + describe(environmentFault(exception))

@@ -35,6 +35,9 @@ final class GatherCommand implements Callable<Integer> {
     @Mixin
     GatherOptions gather;
 
+    @Mixin
+    ReadLimitOptions limits = new ReadLimitOptions();
+
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "Write the facts file here (replaced whole, or left as it was if anything fails).")
     Path out;
@@ -55,7 +58,7 @@ final class GatherCommand implements Callable<Integer> {
         FactGatherer.Gathered gathered;
         try (AtomicOutput file = AtomicOutput.create(out)) {
             try {
-                gathered = FactGatherer.gather(Gathering.request(gather, spec.commandLine()));
+                gathered = FactGatherer.gather(Gathering.request(gather, limits.limits(), spec.commandLine()));
             } catch (InvalidInputException invalid) {
                 return refused(invalid, err);
             }

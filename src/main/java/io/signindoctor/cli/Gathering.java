@@ -1,7 +1,9 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.artifacts.RegistryFacts;
+import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.ReadLimits;
 import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.gather.GatherRequest;
@@ -30,7 +32,8 @@ final class Gathering {
     }
 
     /** The request these options make, refusing combinations that cannot mean anything. */
-    static GatherRequest request(GatherOptions options, CommandLine commandLine) {
+    static GatherRequest request(GatherOptions options, ReadLimits limits, CommandLine commandLine)
+            throws InvalidInputException {
         if (options.domain != null && !DNS_NAME.matcher(options.domain).matches()) {
             throw new ParameterException(commandLine, "--domain: expected a DNS domain such as contoso.com; got \""
                     + options.domain + "\"");
@@ -42,6 +45,17 @@ final class Gathering {
         if (options.timeoutSeconds < 1 || options.timeoutSeconds > 60) {
             throw new ParameterException(commandLine, "--timeout must be between 1 and 60 seconds, not "
                     + options.timeoutSeconds);
+        }
+        List<InputProblem> tooLarge = new ArrayList<>();
+        for (OutputCollisions.Named input : inputs(options, new OutputCollisions()).inputs()) {
+            try {
+                limits.checkSize(input.path());
+            } catch (InvalidInputException refused) {
+                tooLarge.addAll(refused.getProblems());
+            }
+        }
+        if (!tooLarge.isEmpty()) {
+            throw new InvalidInputException(tooLarge);
         }
         List<HostPort> tlsTargets = new ArrayList<>();
         for (String target : options.tls) {
@@ -60,9 +74,9 @@ final class Gathering {
      * The case with the gathered facts added after its own, the engineer told on err how they were gathered (err,
      * because out carries the report).
      */
-    static CaseFacts join(CaseFacts facts, GatherOptions options, CommandLine commandLine, PrintWriter err)
-            throws InvalidInputException {
-        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, commandLine));
+    static CaseFacts join(CaseFacts facts, GatherOptions options, ReadLimits limits, CommandLine commandLine,
+            PrintWriter err) throws InvalidInputException {
+        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, limits, commandLine));
         gathered.notes().forEach(note -> err.println("gather: " + note));
         List<Fact> all = new ArrayList<>(facts.facts());
         all.addAll(gathered.facts());

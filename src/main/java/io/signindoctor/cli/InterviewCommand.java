@@ -65,6 +65,9 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     ThresholdOption threshold = new ThresholdOption();
 
+    @Mixin
+    ReadLimitOptions limits = new ReadLimitOptions();
+
     private final AnswerParser parser = new AnswerParser();
 
     @Override
@@ -77,9 +80,9 @@ final class InterviewCommand implements Callable<Integer> {
             Gathering.inputs(gather, new OutputCollisions()).input("--facts file", factsFile).output("--save", saveFile)
                     .refuse();
             initial = factsFile == null ? new CaseFacts("", List.of())
-                    : new FactsFileLoader(knowledge.schema()).load(factsFile);
+                    : new FactsFileLoader(knowledge.schema(), limits.limits()).load(factsFile);
             if (gather.any()) {
-                initial = Gathering.join(initial, gather, spec.commandLine(), err);
+                initial = Gathering.join(initial, gather, limits.limits(), spec.commandLine(), err);
             }
         } catch (InvalidInputException e) {
             e.getProblems().forEach(err::println);

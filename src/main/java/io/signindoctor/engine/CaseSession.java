@@ -66,7 +66,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** Fires the rules that the facts now enable and returns what the case amounts to. */
     public Diagnosis diagnose(String title, double threshold) {
-        session.fireAllRules(knowledgeBase.activeRules());
+        knowledgeBase.fireAll(session, trace::mostFired);
         List<RankedCause> causes = Ranking.rank(objects(Support.class));
         return new Diagnosis(title, facts(), causes, threshold, objects(Advisory.class), openQuestions(causes),
                 trace.firings());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.signindoctor.files.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +33,19 @@ public final class DocumentReader {
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final ReadLimits limits;
+
+    public DocumentReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public DocumentReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     public LocatedDocument read(Path path) throws InvalidInputException {
         String display = path.toString();
+        limits.checkSize(path);
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
@@ -62,6 +74,7 @@ public final class DocumentReader {
     /** Reads text that came from somewhere other than a file of its own (a case inside a case file, stdin). */
     public LocatedDocument read(String display, String text) throws InvalidInputException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        limits.checkLines(display, body);
         boolean json = display.toLowerCase().endsWith(".json");
         try (JsonParser parser = (json ? JSON : YAML).createParser(body)) {
             Map<String, LocatedDocument.Position> positions = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.signindoctor.facts;
 
+import io.signindoctor.files.ReadLimits;
 import io.signindoctor.model.CaseFacts;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,11 +11,16 @@ import java.util.List;
  */
 public final class FactsFileLoader {
 
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
     private final SchemaValidator validator;
     private final FactsMapper mapper = new FactsMapper();
 
     public FactsFileLoader(FactsSchema schema) {
+        this(schema, ReadLimits.DEFAULT);
+    }
+
+    public FactsFileLoader(FactsSchema schema, ReadLimits limits) {
+        this.reader = new DocumentReader(limits);
         this.validator = schema.validator();
     }
 

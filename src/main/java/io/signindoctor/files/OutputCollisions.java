@@ -38,6 +38,11 @@ public final class OutputCollisions {
         return this;
     }
 
+    /** The inputs named so far, in order. */
+    public List<Named> inputs() {
+        return List.copyOf(inputs);
+    }
+
     /** Throws when an output is the same file as an input or as an earlier output, naming both. */
     public void refuse() throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
