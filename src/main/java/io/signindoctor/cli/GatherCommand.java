@@ -65,6 +65,9 @@ final class GatherCommand implements Callable<Integer> {
             FactsSchema schema = FactsSchema.builtIn();
             CaseFacts facts = new CaseFacts("", gathered.facts());
             String text = new FactsFileWriter(schema.vocabulary()).write(facts);
+            if (facts.facts().isEmpty()) {
+                text += "# Nothing was read from " + Gathering.sources(gather) + ": no fact was found there.\n";
+            }
             try {
                 new FactsFileLoader(schema).load(out.toString(), text);
             } catch (InvalidInputException bug) {
@@ -75,7 +78,12 @@ final class GatherCommand implements Callable<Integer> {
             file.commit();
         }
         gathered.notes().forEach(stdout::println);
-        stdout.println("Wrote " + gathered.facts().size() + " facts to " + out + ".");
+        if (gathered.facts().isEmpty()) {
+            stdout.println("Nothing was read from " + Gathering.sources(gather) + ": no fact was found there. Wrote "
+                    + out + " with no facts; diagnose reads it, and says what to check next.");
+        } else {
+            stdout.println("Wrote " + gathered.facts().size() + " facts to " + out + ".");
+        }
         return ExitCode.OK;
     }
 

@@ -92,6 +92,17 @@ final class Gathering {
         return files;
     }
 
+    /** What the options gather from, as the engineer named it, for a note when nothing was found there. */
+    static String sources(GatherOptions options) {
+        List<String> sources = new ArrayList<>();
+        if (options.domain != null) {
+            sources.add("DNS for " + options.domain);
+        }
+        options.tls.forEach(target -> sources.add("TLS " + target));
+        inputs(options, new OutputCollisions()).inputs().forEach(input -> sources.add(input.path().toString()));
+        return String.join(", ", sources);
+    }
+
     private static HostPort hostPort(CommandLine commandLine, String option, String text, int defaultPort) {
         try {
             return HostPort.parse(text, defaultPort);

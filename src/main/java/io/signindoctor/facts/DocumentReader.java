@@ -23,7 +23,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Parses a YAML or JSON document into a tree and remembers where each node was written. Jackson's tree model forgets
+ * Parses a YAML or JSON document into a tree and remembers where each node was written. A document with nothing in
+ * it (only comments, say) is an empty mapping: a facts file with no facts is a case nobody knows anything about yet. Jackson's tree model forgets
  * locations, so the tree is built here from the token stream. Duplicate keys and further documents after the first
  * are errors: either would silently drop something the author wrote.
  */
@@ -80,7 +81,8 @@ public final class DocumentReader {
             Map<String, LocatedDocument.Position> positions = new HashMap<>();
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new InvalidInputException(new InputProblem(display, 1, 1, "", "the file is empty"));
+                positions.put("", new LocatedDocument.Position(1, 1));
+                return new LocatedDocument(display, NODES.objectNode(), Map.copyOf(positions));
             }
             if (first != JsonToken.START_OBJECT) {
                 throw problem(display, parser.currentTokenLocation(), "",

@@ -1,5 +1,6 @@
 package io.signindoctor.facts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.files.ReadLimits;
 import io.signindoctor.model.CaseFacts;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ public final class FactsFileLoader {
 
     private final DocumentReader reader;
     private final SchemaValidator validator;
+    private final Vocabulary vocabulary;
     private final FactsMapper mapper = new FactsMapper();
 
     public FactsFileLoader(FactsSchema schema) {
@@ -22,6 +24,7 @@ public final class FactsFileLoader {
     public FactsFileLoader(FactsSchema schema, ReadLimits limits) {
         this.reader = new DocumentReader(limits);
         this.validator = schema.validator();
+        this.vocabulary = schema.vocabulary();
     }
 
     public CaseFacts load(Path file) throws InvalidInputException {
@@ -34,7 +37,14 @@ public final class FactsFileLoader {
 
     /** Validates a document already parsed, e.g. the given facts of one case inside a case file. */
     public CaseFacts check(LocatedDocument document) throws InvalidInputException {
-        List<InputProblem> problems = validator.validate(document);
+        List<InputProblem> problems = new java.util.ArrayList<>(validator.validate(document));
+        JsonNode unknown = document.root().path("unknown");
+        for (int i = 0; i < unknown.size(); i++) {
+            if (vocabulary.find(unknown.get(i).asText()).isEmpty()) {
+                problems.add(document.problemAt("/unknown/" + i, "no such fact in the vocabulary: "
+                        + unknown.get(i).asText()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

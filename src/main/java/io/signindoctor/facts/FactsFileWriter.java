@@ -87,6 +87,10 @@ public final class FactsFileWriter {
             });
         }
         section(yaml, "registry", registry, this::registry);
+        if (!facts.unknown().isEmpty()) {
+            yaml.append("unknown: [").append(String.join(", ", facts.unknown())).append("]   # nobody could find "
+                    + "these out; they are not asked again\n");
+        }
         return yaml.toString();
     }
 
