@@ -159,6 +159,11 @@ final class CsvIncidentReader implements IncidentReader {
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c >= 0) {
+                    if (lines > 0) {
+                        return broken("the quoted field " + (fields.size() + 1) + " that starts on line " + startLine
+                                + " is not closed on that line, and the next quote (line " + (startLine + lines)
+                                + ") has text after it: the closing quote is probably missing");
+                    }
                     return broken("text after the closing quote of field " + (fields.size() + 1)
                             + "; a quote inside a quoted field is written twice (\"\")");
                 }

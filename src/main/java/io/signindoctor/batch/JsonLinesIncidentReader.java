@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.signindoctor.files.ParserMessage;
-import io.signindoctor.files.ReadLimits;
+import io.signindoctor.facts.ParserMessage;
+import io.signindoctor.facts.ReadLimits;
 import java.io.IOException;
 import java.io.Reader;
 

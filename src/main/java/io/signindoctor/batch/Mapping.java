@@ -8,7 +8,7 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.facts.Vocabulary;
-import io.signindoctor.files.ReadLimits;
+import io.signindoctor.facts.ReadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.signindoctor.batch;
 
-import io.signindoctor.files.ReadLimits;
+import io.signindoctor.facts.ReadLimits;
 import java.util.Locale;
 
 /**

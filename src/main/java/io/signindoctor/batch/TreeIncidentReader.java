@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.signindoctor.files.ParserMessage;
-import io.signindoctor.files.ReadLimits;
+import io.signindoctor.facts.ParserMessage;
+import io.signindoctor.facts.ReadLimits;
 import java.io.IOException;
 
 /**

@@ -5,7 +5,7 @@ import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
-import io.signindoctor.files.ReadLimits;
+import io.signindoctor.facts.ReadLimits;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.report.JsonReport;

@@ -3,7 +3,7 @@ package io.signindoctor.cli;
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
-import io.signindoctor.files.ReadLimits;
+import io.signindoctor.facts.ReadLimits;
 import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.gather.GatherRequest;

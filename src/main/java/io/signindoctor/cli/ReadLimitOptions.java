@@ -1,6 +1,6 @@
 package io.signindoctor.cli;
 
-import io.signindoctor.files.ReadLimits;
+import io.signindoctor.facts.ReadLimits;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -1,7 +1,6 @@
 package io.signindoctor.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.signindoctor.files.ReadLimits;
 import io.signindoctor.model.CaseFacts;
 import java.nio.file.Path;
 import java.util.List;

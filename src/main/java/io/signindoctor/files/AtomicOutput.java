@@ -8,16 +8,21 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written under a temporary name beside its final one and renamed when complete. A run that stops half-way
  * (an error, Ctrl-C, a full disk) leaves no file that looks finished, and an earlier complete file stays as it was.
  */
 public final class AtomicOutput implements AutoCloseable {
+
+    private static final String PARTIAL = ".partial";
 
     private final Path target;
     private final Path temporary;
@@ -32,16 +37,38 @@ public final class AtomicOutput implements AutoCloseable {
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Starts the output. The temporary name carries this process's id, so the next run over the same output can
+     * remove what a killed run (SIGKILL, a power cut) left behind, without touching the file of a run still going.
+     * The file is created with the permissions the umask gives, like any file the user makes.
+     */
     public static AtomicOutput create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+        String prefix = "." + absolute.getFileName() + ".";
+        removeStale(folder, prefix);
+        Path temporary = folder.resolve(prefix + ProcessHandle.current().pid() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PARTIAL);
+        OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         // Ctrl-C ends the JVM without running finally blocks, but it does run the exit hooks: this removes the
         // temporary file then, and does nothing once the file has been renamed.
         temporary.toFile().deleteOnExit();
-        return new AtomicOutput(target, temporary, new BufferedOutputStream(new Named(Files.newOutputStream(temporary),
-                target), 1 << 16));
+        return new AtomicOutput(target, temporary, new BufferedOutputStream(new Named(file, target), 1 << 16));
+    }
+
+    /** Removes temporary files of this output whose process is gone. */
+    private static void removeStale(Path folder, String prefix) throws IOException {
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(folder, prefix.replace("[", "\\[")
+                .replace("{", "\\{").replace("*", "\\*").replace("?", "\\?") + "*" + PARTIAL)) {
+            for (Path partial : partials) {
+                String rest = partial.getFileName().toString().substring(prefix.length());
+                String pid = rest.substring(0, Math.max(0, rest.indexOf('.')));
+                if (pid.matches("[0-9]{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        }
     }
 
     /**

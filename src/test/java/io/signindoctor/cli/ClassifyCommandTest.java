@@ -140,7 +140,9 @@ class ClassifyCommandTest {
                 reason -> assertThat(reason).startsWith("text after the closing quote of field 2"),
                 reason -> assertThat(reason).startsWith("a quote inside the unquoted field 2"),
                 reason -> assertThat(reason).isEqualTo("expected 3 fields as in the header line, got 4"),
-                reason -> assertThat(reason).startsWith("text after the closing quote of field 2"));
+                reason -> assertThat(reason).isEqualTo("the quoted field 2 that starts on line 10 is not closed on "
+                        + "that line, and the next quote (line 11) has text after it: the closing quote is probably "
+                        + "missing"));
         assertThat(rejects.get(3).get("text").asText()).isEqualTo("Q6,\"unclosed quote,x");
     }
 

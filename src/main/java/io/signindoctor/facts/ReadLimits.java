@@ -1,7 +1,5 @@
-package io.signindoctor.files;
+package io.signindoctor.facts;
 
-import io.signindoctor.facts.InputProblem;
-import io.signindoctor.facts.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

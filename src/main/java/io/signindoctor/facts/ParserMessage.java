@@ -1,4 +1,4 @@
-package io.signindoctor.files;
+package io.signindoctor.facts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
