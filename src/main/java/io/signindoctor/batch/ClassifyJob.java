@@ -53,9 +53,7 @@ public final class ClassifyJob {
         ScalarValues values = new ScalarValues(knowledge.vocabulary());
         Mapping mapping = options.mapping() == null ? Mapping.defaults() : Mapping.read(options.mapping(), values,
                 options.limits().read());
-        if (options.labels() != null) {
-            mapping = mapping.withLabels(options.labels());
-        }
+        mapping = labelled(mapping, options.labels());
         Mapping chosen = mapping;
         for (IncidentInput input : inputs) {
             input.checkBeforeReading(chosen, options.limits());
@@ -118,6 +116,24 @@ public final class ClassifyJob {
         err.flush();
         return new Summary(pipeline.recordsRead(), tally.classified(), tally.unclassified(), tally.rejected(),
                 rejectsPath);
+    }
+
+    /**
+     * The mapping with the column of known causes that --labels names: scores are asked for, never implied by a
+     * mapping that happens to name a labels column. --labels with no column takes the mapping's.
+     */
+    private static Mapping labelled(Mapping mapping, String labels) throws InvalidInputException {
+        if (labels == null) {
+            return mapping.withLabels(null);
+        }
+        if (!labels.isEmpty()) {
+            return mapping.withLabels(labels);
+        }
+        if (mapping.labelColumn() == null) {
+            throw new InvalidInputException(new InputProblem("--labels", 0, 0, "", "--labels without a column needs "
+                    + "a mapping file that names one (labels: COLUMN)"));
+        }
+        return mapping;
     }
 
     private static List<IncidentInput> inputs(Options options) throws InvalidInputException {

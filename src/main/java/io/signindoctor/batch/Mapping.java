@@ -98,8 +98,9 @@ final class Mapping {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The same mapping with this column of known causes, or with none when column is null. */
     Mapping withLabels(String column) {
-        return new Mapping(idColumn, textColumns, factColumns, column(column), builtIn);
+        return new Mapping(idColumn, textColumns, factColumns, column == null ? null : column(column), builtIn);
     }
 
     String idColumn() {

@@ -68,8 +68,9 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Also write a self-contained HTML page with a chart of causes and their remedies.")
     Path report;
 
-    @Option(names = "--labels", paramLabel = "COLUMN", description = "A column with known causes: print precision "
-            + "and recall per cause and a confusion matrix.")
+    @Option(names = "--labels", paramLabel = "COLUMN", arity = "0..1", fallbackValue = "",
+            description = "A column with known causes (without COLUMN: the one the mapping names): print precision "
+                    + "and recall per cause and a confusion matrix, and write each record's label.")
     String labels;
 
     @Mixin
@@ -110,7 +111,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 new RecordLimits(maxCell, maxQuotedLines, readLimits.limits()));
         ClassifyJob.Summary summary;
         try {
-            summary = new ClassifyJob(rules.load()).run(options, spec.commandLine().getOut(), err, root.input());
+            summary = new ClassifyJob(rules.loadValid()).run(options, spec.commandLine().getOut(), err, root.input());
         } catch (InvalidInputException invalid) {
             invalid.getProblems().forEach(err::println);
             err.println("signin-doctor: nothing was classified; no output file was written.");

@@ -75,7 +75,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ReadLimits readLimits = limits.limits();
-        Knowledge knowledge = rules.load();
+        Knowledge knowledge = rules.loadValid();
         CaseFacts facts;
         try {
             facts = file == null ? new CaseFacts("", List.of()) : read(new FactsFileLoader(knowledge.schema(), readLimits), readLimits);

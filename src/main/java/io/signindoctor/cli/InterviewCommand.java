@@ -74,7 +74,7 @@ final class InterviewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge = rules.load();
+        Knowledge knowledge = rules.loadValid();
         CaseFacts initial;
         try {
             Gathering.inputs(gather, new OutputCollisions()).input("--facts file", factsFile).output("--save", saveFile)

@@ -6,7 +6,9 @@ import io.signindoctor.kb.KnowledgeLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.signindoctor.authoring.KbValidator;
 import io.signindoctor.engine.KnowledgeBase;
+import io.signindoctor.facts.InputProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +38,23 @@ final class RulesOption {
             }
         }
         return false;
+    }
+
+    /**
+     * The knowledge in force for a diagnosis. A site folder that breaks the conventions kb validate checks (a rule
+     * without its cases or its page, say) is refused like one that does not compile, with exit code 3, so that no
+     * diagnosis rests on knowledge its author has not finished.
+     */
+    Knowledge loadValid() {
+        Knowledge knowledge = load();
+        if (!folders.isEmpty()) {
+            List<InputProblem> errors = KbValidator.of(knowledge).problems().stream().filter(InputProblem::isError)
+                    .toList();
+            if (!errors.isEmpty()) {
+                throw new KnowledgeBaseError(errors);
+            }
+        }
+        return knowledge;
     }
 
     /** The knowledge in force; a folder with errors ends the command with exit code 3 (see KnowledgeBaseError). */

@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,10 +89,14 @@ public final class DocumentReader {
                 throw problem(display, parser.currentTokenLocation(), "",
                         "expected a mapping of sections (account, symptom, client, ...) at the top level");
             }
-            JsonNode root = readValue(parser, "", positions, display);
+            List<InputProblem> duplicates = new ArrayList<>();
+            JsonNode root = readValue(parser, "", positions, display, duplicates);
             if (parser.nextToken() != null) {
                 throw problem(display, parser.currentTokenLocation(), "",
                         "only one document is allowed in a file; remove what follows the first");
+            }
+            if (!duplicates.isEmpty()) {
+                throw new InvalidInputException(duplicates);
             }
             return new LocatedDocument(display, root, Map.copyOf(positions));
         } catch (StreamReadException syntax) {
@@ -104,8 +110,9 @@ public final class DocumentReader {
         }
     }
 
+    /** Reads one value; every field given twice is added to duplicates, and reading goes on so all are listed. */
     private JsonNode readValue(JsonParser parser, String pointer, Map<String, LocatedDocument.Position> positions,
-            String display) throws IOException, InvalidInputException {
+            String display, List<InputProblem> duplicates) throws IOException, InvalidInputException {
         JsonLocation at = parser.currentTokenLocation();
         positions.putIfAbsent(pointer, new LocatedDocument.Position(at.getLineNr(), at.getColumnNr()));
         JsonToken token = parser.currentToken();
@@ -116,13 +123,15 @@ public final class DocumentReader {
                     String key = parser.currentName();
                     String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
                     JsonLocation keyAt = parser.currentTokenLocation();
+                    parser.nextToken();
                     if (object.has(key)) {
-                        throw problem(display, keyAt, LocatedDocument.fieldName(child),
-                                "appears twice; each field may be given once");
+                        duplicates.add(located(display, keyAt, LocatedDocument.fieldName(child),
+                                "appears twice; each field may be given once"));
+                        parser.skipChildren();
+                        continue;
                     }
                     positions.put(child, new LocatedDocument.Position(keyAt.getLineNr(), keyAt.getColumnNr()));
-                    parser.nextToken();
-                    object.set(key, readValue(parser, child, positions, display));
+                    object.set(key, readValue(parser, child, positions, display, duplicates));
                 }
                 return object;
             }
@@ -130,7 +139,7 @@ public final class DocumentReader {
                 ArrayNode array = NODES.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, pointer + "/" + index++, positions, display));
+                    array.add(readValue(parser, pointer + "/" + index++, positions, display, duplicates));
                 }
                 return array;
             }
@@ -154,8 +163,12 @@ public final class DocumentReader {
     }
 
     private static InvalidInputException problem(String display, JsonLocation where, String field, String message) {
+        return new InvalidInputException(located(display, where, field, message));
+    }
+
+    private static InputProblem located(String display, JsonLocation where, String field, String message) {
         int line = where == null ? 0 : Math.max(0, where.getLineNr());
         int column = where == null ? 0 : Math.max(0, where.getColumnNr());
-        return new InvalidInputException(new InputProblem(display, line, column, field, message));
+        return new InputProblem(display, line, column, field, message);
     }
 }

@@ -325,6 +325,21 @@ class ClassifyCommandTest {
         CliRun run = CliRun.of("classify", "--help");
 
         assertThat(run.out()).contains("4   Done, but some records could not be read; see the rejects file.")
-                .contains("--labels=COLUMN");
+                .contains("--labels[=COLUMN]");
+    }
+
+    @Test
+    void precisionAndRecallArePrintedOnlyWhenLabelsAreAskedFor() {
+        List<String> common = List.of("classify", "examples/export/incidents.csv", "--mapping",
+                "examples/export/mapping.yaml", "--out", folder.resolve("out.jsonl").toString());
+        List<String> withLabels = new ArrayList<>(common);
+        withLabels.add("--labels");
+
+        CliRun plain = CliRun.of(common.toArray(String[]::new));
+        CliRun scored = CliRun.of(withLabels.toArray(String[]::new));
+
+        assertThat(plain.err()).doesNotContain("precision");
+        assertThat(scored.exitCode()).as(scored.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(scored.err()).contains("Labels (column known_cause)").contains("precision");
     }
 }

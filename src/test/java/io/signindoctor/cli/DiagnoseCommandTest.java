@@ -186,4 +186,16 @@ class DiagnoseCommandTest {
                 .contains("2   Bad input").contains("3   The knowledge base has errors");
         assertThat(diagnose.out()).contains("--format").contains("--explain").contains("Exit codes:");
     }
+
+    @Test
+    void everyFieldGivenTwiceIsListedNotOnlyTheFirst() throws IOException {
+        Path duplicates = TestFiles.write(folder, "dups.yaml",
+                "client:\n  transport: TLS\n  transport: TCP\nserver:\n  pool-tcp-port: 5060\n  pool-tcp-port: 5061\n");
+
+        CliRun run = CliRun.of("diagnose", duplicates.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains(duplicates + ":3:3: error: client.transport: appears twice")
+                .contains(duplicates + ":6:3: error: server.pool-tcp-port: appears twice");
+    }
 }
