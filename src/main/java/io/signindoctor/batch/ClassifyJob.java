@@ -9,6 +9,8 @@ import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.AtomicOutput;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,8 @@ public final class ClassifyJob {
 
     /** What the command line asked for; null for anything not given. */
     public record Options(List<String> inputs, InputFormat inputFormat, Path mapping, Path out, OutputFormat format,
-            Path rejects, Path report, String labels, double threshold, int threads, boolean reuseVerdicts) {
+            Path rejects, Path report, String labels, double threshold, int threads, boolean reuseVerdicts,
+            RecordLimits limits) {
     }
 
     /** The counts of a finished run; read is what the readers gave, and equals the other three added up. */
@@ -48,26 +51,30 @@ public final class ClassifyJob {
             throws InvalidInputException, IOException {
         List<IncidentInput> inputs = inputs(options);
         ScalarValues values = new ScalarValues(knowledge.vocabulary());
-        Mapping mapping = options.mapping() == null ? Mapping.defaults() : Mapping.read(options.mapping(), values);
-        if (options.labels() != null) {
-            mapping = mapping.withLabels(options.labels());
-        }
+        Mapping mapping = options.mapping() == null ? Mapping.defaults() : Mapping.read(options.mapping(), values,
+                options.limits().read());
+        mapping = labelled(mapping, options.labels());
         Mapping chosen = mapping;
+        for (IncidentInput input : inputs) {
+            input.checkBeforeReading(chosen, options.limits());
+        }
         TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(knowledge.vocabulary()));
         Path rejectsPath = options.rejects() != null ? options.rejects()
                 : Path.of(options.out() == null ? "rejects.jsonl" : options.out() + ".rejects.jsonl");
+        refuseCollisions(options, rejectsPath);
         Remedies remedies = new Remedies(knowledge);
         Tally tally = new Tally();
         LabelScores scores = new LabelScores();
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
                 new BatchSession(knowledge.rules(), options.reuseVerdicts()), extractor, chosen, values,
-                options.threshold()), chosen, options.threads());
+                options.threshold(), options.limits()), chosen, options.limits(), options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();
         ProgressBar progress = new ProgressBar(err, ProgressBar.wanted(options.out() == null), totalBytes,
                 pipeline::bytesRead);
         try (AtomicOutput file = options.out() == null ? null : AtomicOutput.create(options.out());
-                AtomicOutput rejectsFile = AtomicOutput.create(rejectsPath)) {
+                AtomicOutput rejectsFile = AtomicOutput.create(rejectsPath);
+                AtomicOutput report = options.report() == null ? null : AtomicOutput.create(options.report())) {
             OutcomeWriter writer = writer(options.format(), file, out, remedies, chosen.labelColumn() != null);
             RejectsWriter rejects = new RejectsWriter(rejectsFile.stream());
             pipeline.run(inputs, stdin, result -> {
@@ -88,19 +95,19 @@ public final class ClassifyJob {
             }
             writer.finish();
             rejects.finish();
+            if (report != null) {
+                new HtmlReport(remedies).write(tally, inputs.stream().map(IncidentInput::display).toList(),
+                        report.writer());
+            }
             if (file != null) {
                 file.commit();
             }
             rejectsFile.commit();
-        } finally {
-            progress.finish();
-        }
-        if (options.report() != null) {
-            try (AtomicOutput report = AtomicOutput.create(options.report())) {
-                new HtmlReport(remedies).write(tally, inputs.stream().map(IncidentInput::display).toList(),
-                        report.writer());
+            if (report != null) {
                 report.commit();
             }
+        } finally {
+            progress.finish();
         }
         printSummary(err, tally, inputs.size(), options, rejectsPath);
         if (chosen.labelColumn() != null) {
@@ -109,6 +116,24 @@ public final class ClassifyJob {
         err.flush();
         return new Summary(pipeline.recordsRead(), tally.classified(), tally.unclassified(), tally.rejected(),
                 rejectsPath);
+    }
+
+    /**
+     * The mapping with the column of known causes that --labels names: scores are asked for, never implied by a
+     * mapping that happens to name a labels column. --labels with no column takes the mapping's.
+     */
+    private static Mapping labelled(Mapping mapping, String labels) throws InvalidInputException {
+        if (labels == null) {
+            return mapping.withLabels(null);
+        }
+        if (!labels.isEmpty()) {
+            return mapping.withLabels(labels);
+        }
+        if (mapping.labelColumn() == null) {
+            throw new InvalidInputException(new InputProblem("--labels", 0, 0, "", "--labels without a column needs "
+                    + "a mapping file that names one (labels: COLUMN)"));
+        }
+        return mapping;
     }
 
     private static List<IncidentInput> inputs(Options options) throws InvalidInputException {
@@ -129,6 +154,17 @@ public final class ClassifyJob {
             throw new InvalidInputException(problems);
         }
         return inputs;
+    }
+
+    private static void refuseCollisions(Options options, Path rejectsPath) throws InvalidInputException {
+        OutputCollisions files = new OutputCollisions();
+        options.inputs().stream().filter(name -> !IncidentInput.STDIN.equals(name))
+                .forEach(name -> files.input("input", Path.of(name)));
+        files.input("--mapping file", options.mapping())
+                .output("--out", options.out())
+                .output(options.rejects() == null ? "the rejects file" : "--rejects", rejectsPath)
+                .output("--report", options.report())
+                .refuse();
     }
 
     /** A writer for the output file, or for standard output (through picocli's writer) when there is none. */

@@ -22,16 +22,13 @@ import java.util.Set;
  */
 final class CsvIncidentReader implements IncidentReader {
 
-    /** The longest record read; past it an open quote is taken to be unclosed, which keeps memory bounded. */
-    static final int MAX_RECORD_CHARS = 1 << 20;
-    /** The most lines a quoted field may span before it is taken to be unclosed. */
-    static final int MAX_RECORD_LINES = 1000;
-
     private enum Outcome { END, BLANK, RECORD, BROKEN }
 
     private final String input;
     private final Reader reader;
     private final Mapping mapping;
+    private final int maxChars;
+    private final int maxLines;
     private final List<String> fields = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
     private char[] buffer = new char[1 << 16];
@@ -45,17 +42,22 @@ final class CsvIncidentReader implements IncidentReader {
     private String excerpt;
     private String[] header;
 
-    CsvIncidentReader(String input, Reader reader, Mapping mapping) {
+    /**
+     * A record is held in memory until it is complete, so it may have at most limits.maxCellChars characters (past
+     * which an open quote cannot be told from an unclosed one), and a quoted field may span at most
+     * limits.maxQuotedLines lines.
+     */
+    CsvIncidentReader(String input, Reader reader, Mapping mapping, RecordLimits limits) {
         this.input = input;
         this.reader = reader;
         this.mapping = mapping;
+        this.maxChars = limits.maxCellChars();
+        this.maxLines = limits.maxQuotedLines();
     }
 
     @Override
     public InputRecord next() throws IOException, InvalidInputException {
-        if (header == null) {
-            readHeader();
-        }
+        header();
         while (true) {
             switch (parse()) {
                 case END -> {
@@ -82,7 +84,11 @@ final class CsvIncidentReader implements IncidentReader {
         }
     }
 
-    private void readHeader() throws IOException, InvalidInputException {
+    /** Reads and checks the header line, once, before the first record. */
+    void header() throws IOException, InvalidInputException {
+        if (header != null) {
+            return;
+        }
         Outcome outcome = parse();
         if (outcome == Outcome.END || outcome == Outcome.BLANK) {
             throw new InvalidInputException(new InputProblem(input, 1, 0, "",
@@ -125,9 +131,21 @@ final class CsvIncidentReader implements IncidentReader {
                 quoted = true;
                 while (true) {
                     c = read();
-                    if (c < 0 || cursor - recordStart > MAX_RECORD_CHARS || lines > MAX_RECORD_LINES) {
+                    if (c < 0) {
                         return broken("the quoted field " + (fields.size() + 1) + " that starts on line " + startLine
-                                + " is never closed");
+                                + " is never closed: the input ends inside it");
+                    }
+                    if (cursor - recordStart > maxChars) {
+                        return broken(String.format(Locale.ROOT, "the quoted field %d that starts on line %d runs "
+                                + "past the limit of %,d characters in a record (--max-cell raises it): either its "
+                                + "closing quote is missing or the record is longer than the limit",
+                                fields.size() + 1, startLine, maxChars));
+                    }
+                    if (lines > maxLines) {
+                        return broken(String.format(Locale.ROOT, "the quoted field %d that starts on line %d runs "
+                                + "past the limit of %,d lines (--max-quoted-lines raises it): either its closing "
+                                + "quote is missing or the field has more lines than the limit",
+                                fields.size() + 1, startLine, maxLines));
                     }
                     if (c == '"') {
                         if (peek() != '"') {
@@ -141,6 +159,11 @@ final class CsvIncidentReader implements IncidentReader {
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c >= 0) {
+                    if (lines > 0) {
+                        return broken("the quoted field " + (fields.size() + 1) + " that starts on line " + startLine
+                                + " is not closed on that line, and the next quote (line " + (startLine + lines)
+                                + ") has text after it: the closing quote is probably missing");
+                    }
                     return broken("text after the closing quote of field " + (fields.size() + 1)
                             + "; a quote inside a quoted field is written twice (\"\")");
                 }
@@ -150,8 +173,9 @@ final class CsvIncidentReader implements IncidentReader {
                         return broken("a quote inside the unquoted field " + (fields.size() + 1)
                                 + "; quote the whole field and write the quote twice (\"\")");
                     }
-                    if (cursor - recordStart > MAX_RECORD_CHARS) {
-                        return broken("the record is longer than " + MAX_RECORD_CHARS + " characters");
+                    if (cursor - recordStart > maxChars) {
+                        return broken(String.format(Locale.ROOT, "the record is longer than the limit of %,d "
+                                + "characters (--max-cell raises it)", maxChars));
                     }
                     field.append((char) c);
                     c = read();

@@ -13,6 +13,7 @@ import io.signindoctor.model.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,9 +27,11 @@ final class IncidentClassifier implements AutoCloseable {
     private final Mapping mapping;
     private final ScalarValues values;
     private final double threshold;
+    private final RecordLimits limits;
 
     IncidentClassifier(BatchSession session, TextExtractor extractor, Mapping mapping, ScalarValues values,
-            double threshold) {
+            double threshold, RecordLimits limits) {
+        this.limits = limits;
         this.session = session;
         this.extractor = extractor;
         this.mapping = mapping;
@@ -37,6 +40,17 @@ final class IncidentClassifier implements AutoCloseable {
     }
 
     Result classify(Row row) {
+        String damaged = row.columnNotUtf8();
+        if (damaged != null) {
+            return new Rejected(row.input(), row.line(), "the column '" + damaged + "' has bytes that are not UTF-8 "
+                    + "text (shown as \uFFFD); save the export as UTF-8", String.join(" | ", row.fields().values()));
+        }
+        for (Map.Entry<String, String> field : row.fields().entrySet()) {
+            String tooLong = limits.checkCell(field.getKey(), field.getValue());
+            if (tooLong != null) {
+                return new Rejected(row.input(), row.line(), tooLong, String.join(" | ", row.fields().values()));
+            }
+        }
         String id = row.get(mapping.idColumn());
         if (id == null) {
             return new Rejected(row.input(), row.line(), "missing id: the column '" + mapping.idColumn()

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,10 +46,36 @@ record IncidentInput(String name, InputFormat format, long size) {
             throw new InvalidInputException(new InputProblem(name, 0, 0, "", Files.exists(path)
                     ? "not a regular file" : "no such file"));
         }
-        try {
+        try (InputStream start = Files.newInputStream(path)) {
+            refuseUtf16(name, start.readNBytes(2));
             return new IncidentInput(name, format, Files.size(path));
-        } catch (IOException e) {
-            throw new InvalidInputException(new InputProblem(name, 0, 0, "", "cannot read: " + e.getMessage()));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /**
+     * Checks what can be checked of an input before the first record is written: a CSV file's header against the
+     * mapping, so that a second input with the wrong columns does not stop the run half-way through its output.
+     */
+    void checkBeforeReading(Mapping mapping, RecordLimits limits) throws InvalidInputException {
+        if (format != InputFormat.csv || STDIN.equals(name)) {
+            return;
+        }
+        try (IncidentReader records = open(InputStream.nullInputStream(), mapping, limits).records()) {
+            ((CsvIncidentReader) records).header();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** Windows tools often save UTF-16; say so by name rather than calling every byte of it "not UTF-8". */
+    private static void refuseUtf16(String name, byte[] start) throws InvalidInputException {
+        boolean littleEndian = start.length == 2 && start[0] == (byte) 0xFF && start[1] == (byte) 0xFE;
+        boolean bigEndian = start.length == 2 && start[0] == (byte) 0xFE && start[1] == (byte) 0xFF;
+        if (littleEndian || bigEndian) {
+            throw new InvalidInputException(new InputProblem(display(name), 1, 0, "", "UTF-16 text (it starts with "
+                    + "a UTF-16 byte-order mark); expected UTF-8: save the export as UTF-8"));
         }
     }
 
@@ -63,21 +89,33 @@ record IncidentInput(String name, InputFormat format, long size) {
     }
 
     /**
-     * Opens the input for reading; a CSV header is checked against the mapping when first read. Text is decoded as UTF-8, refusing bytes that are not, and a byte-order mark
-     * (which spreadsheet programs write) is skipped.
+     * Opens the input for reading; a CSV header is checked against the mapping when first read. Text is decoded as
+     * UTF-8; a byte that is not UTF-8 is marked (see {@link Row#NOT_UTF8}) so that only its record is rejected, and a
+     * byte-order mark (which spreadsheet programs write) is skipped.
      */
-    Opened open(InputStream stdin, Mapping mapping) throws IOException {
+    Opened open(InputStream stdin, Mapping mapping, RecordLimits limits) throws IOException, InvalidInputException {
         InputStream raw = STDIN.equals(name) ? stdin : Files.newInputStream(Path.of(name));
-        CountingInputStream counting = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
+        BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+        buffered.mark(2);
+        refuseUtf16(name, buffered.readNBytes(2));
+        buffered.reset();
+        CountingInputStream counting = new CountingInputStream(buffered);
         Reader reader = withoutByteOrderMark(new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(Row.NOT_UTF8))));
         IncidentReader records = switch (format) {
-            case csv -> new CsvIncidentReader(display(), reader, mapping);
-            case jsonl -> new JsonLinesIncidentReader(display(), new BufferedReader(reader, 1 << 16));
-            case json -> new TreeIncidentReader(display(), JSON.createParser(reader), "JSON");
-            case yaml -> new TreeIncidentReader(display(), YAML.createParser(reader), "YAML");
+            case csv -> new CsvIncidentReader(display(), reader, mapping, limits);
+            case jsonl -> new JsonLinesIncidentReader(display(), reader, limits.read());
+            case json -> tree(reader, limits, JSON, "JSON");
+            case yaml -> tree(reader, limits, YAML, "YAML");
         };
         return new Opened(records, counting);
+    }
+
+    private TreeIncidentReader tree(Reader reader, RecordLimits limits, JsonFactory factory, String language)
+            throws IOException {
+        LineLimitReader bounded = new LineLimitReader(reader, limits.read().maxLineChars());
+        return new TreeIncidentReader(display(), factory.createParser(bounded), language, bounded, limits.read());
     }
 
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {

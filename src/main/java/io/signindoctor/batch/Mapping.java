@@ -9,6 +9,7 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.facts.Vocabulary;
+import io.signindoctor.facts.ReadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +57,8 @@ final class Mapping {
         return new Mapping("id", List.of("title", "description"), List.of(), null, true);
     }
 
-    static Mapping read(Path file, ScalarValues values) throws InvalidInputException {
-        LocatedDocument document = new DocumentReader().read(file);
+    static Mapping read(Path file, ScalarValues values, ReadLimits limits) throws InvalidInputException {
+        LocatedDocument document = new DocumentReader(limits).read(file);
         FactsSchema.packagedValidator(SCHEMA).requireValid(document);
         List<InputProblem> problems = new ArrayList<>();
         JsonNode root = document.root();
@@ -98,8 +99,9 @@ final class Mapping {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The same mapping with this column of known causes, or with none when column is null. */
     Mapping withLabels(String column) {
-        return new Mapping(idColumn, textColumns, factColumns, column(column), builtIn);
+        return new Mapping(idColumn, textColumns, factColumns, column == null ? null : column(column), builtIn);
     }
 
     String idColumn() {

@@ -1,11 +1,10 @@
 package io.signindoctor.batch;
 
-import io.signindoctor.facts.InputProblem;
+import io.signindoctor.engine.RuleLoopException;
 import io.signindoctor.facts.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -35,14 +34,16 @@ final class OrderedPipeline {
 
     private final Supplier<IncidentClassifier> classifiers;
     private final Mapping mapping;
+    private final RecordLimits limits;
     private final int workers;
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicLong recordsRead = new AtomicLong();
     private volatile IncidentInput.Opened current;
 
-    OrderedPipeline(Supplier<IncidentClassifier> classifiers, Mapping mapping, int workers) {
+    OrderedPipeline(Supplier<IncidentClassifier> classifiers, Mapping mapping, RecordLimits limits, int workers) {
         this.classifiers = classifiers;
         this.mapping = mapping;
+        this.limits = limits;
         this.workers = workers;
     }
 
@@ -96,7 +97,7 @@ final class OrderedPipeline {
             inFlight.put(CompletableFuture.completedFuture(null));
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
-        } catch (IOException | InvalidInputException | RuntimeException failure) {
+        } catch (IOException | InvalidInputException | RuntimeException | Error failure) {
             try {
                 inFlight.put(CompletableFuture.failedFuture(failure));
             } catch (InterruptedException stopped) {
@@ -108,14 +109,12 @@ final class OrderedPipeline {
     private void readOne(IncidentInput input, InputStream stdin, ExecutorService pool,
             ThreadLocal<IncidentClassifier> perThread, BlockingQueue<CompletableFuture<List<Result>>> inFlight)
             throws IOException, InvalidInputException, InterruptedException {
-        IncidentInput.Opened opened = input.open(stdin, mapping);
+        IncidentInput.Opened opened = input.open(stdin, mapping, limits);
         current = opened;
-        int lastLine = 0;
         try (IncidentReader records = opened.records()) {
             List<InputRecord> batch = new ArrayList<>(BATCH);
             InputRecord record;
             while ((record = records.next()) != null) {
-                lastLine = record.line();
                 recordsRead.incrementAndGet();
                 batch.add(record);
                 if (batch.size() == BATCH) {
@@ -126,10 +125,6 @@ final class OrderedPipeline {
             if (!batch.isEmpty()) {
                 inFlight.put(submit(batch, pool, perThread));
             }
-        } catch (CharacterCodingException notUtf8) {
-            throw new InvalidInputException(new InputProblem(input.display(), lastLine + 1, 0, "",
-                    "not UTF-8 text: some bytes at or after this line are not UTF-8 (text is read ahead in blocks, "
-                    + "so the line is approximate); save the export as UTF-8"));
         } finally {
             bytesRead.addAndGet(opened.bytes().count());
             current = null;
@@ -142,10 +137,25 @@ final class OrderedPipeline {
             IncidentClassifier classifier = perThread.get();
             List<Result> results = new ArrayList<>(records.size());
             for (InputRecord record : records) {
-                results.add(record instanceof Row row ? classifier.classify(row) : (Rejected) record);
+                results.add(record instanceof Row row ? classifyAlone(classifier, row) : (Rejected) record);
             }
             return results;
         }, pool);
+    }
+
+    /**
+     * One row's outcome, or its rejection when classifying it fails: whatever goes wrong with one incident (a text
+     * pattern that runs out of stack, a fault in a reader of its words) stays with that incident. A rule that loops
+     * is a fault of the knowledge base, not of the incident, and stops the run.
+     */
+    private static Result classifyAlone(IncidentClassifier classifier, Row row) {
+        try {
+            return classifier.classify(row);
+        } catch (RuleLoopException loop) {
+            throw loop;
+        } catch (RuntimeException | StackOverflowError failure) {
+            return Rejected.failed(row, failure);
+        }
     }
 
     private static List<Result> take(BlockingQueue<CompletableFuture<List<Result>>> inFlight)
@@ -168,6 +178,9 @@ final class OrderedPipeline {
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
             }
             throw failed;
         }

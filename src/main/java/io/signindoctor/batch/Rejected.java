@@ -7,5 +7,24 @@ record Rejected(String input, int line, String reason, String excerpt) implement
 
     Rejected {
         excerpt = excerpt == null ? "" : excerpt.length() > EXCERPT ? excerpt.substring(0, EXCERPT) + "..." : excerpt;
+        excerpt = excerpt.replace(Row.NOT_UTF8, '\uFFFD');
+    }
+
+    /**
+     * A row that could not be classified. Such a failure is a fault of this tool met on one incident's text, so the
+     * reason says what went wrong without a stack trace, and the run goes on.
+     */
+    static Rejected failed(Row row, Throwable failure) {
+        String reason;
+        if (failure instanceof StackOverflowError) {
+            reason = "its text could not be read: reading it went too deep (a text pattern ran out of stack); "
+                    + "please report this record";
+        } else {
+            String message = failure.getMessage() == null ? "" : ": " + failure.getMessage().lines().findFirst()
+                    .orElse("");
+            reason = "it could not be classified (" + failure.getClass().getSimpleName() + message
+                    + "); please report this record";
+        }
+        return new Rejected(row.input(), row.line(), reason, String.join(" | ", row.fields().values()));
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.signindoctor.facts.ParserMessage;
+import io.signindoctor.facts.ReadLimits;
 import java.io.IOException;
 
 /**
@@ -17,13 +19,17 @@ final class TreeIncidentReader implements IncidentReader {
     private final String input;
     private final JsonParser parser;
     private final String language;
+    private final LineLimitReader lines;
+    private final ReadLimits limits;
     private boolean inSequence;
     private boolean finished;
 
-    TreeIncidentReader(String input, JsonParser parser, String language) {
+    TreeIncidentReader(String input, JsonParser parser, String language, LineLimitReader lines, ReadLimits limits) {
         this.input = input;
         this.parser = parser;
         this.language = language;
+        this.lines = lines;
+        this.limits = limits;
         parser.setCodec(new ObjectMapper());
     }
 
@@ -58,11 +64,18 @@ final class TreeIncidentReader implements IncidentReader {
                         + describe(node), node == null ? "" : node.toString());
             }
             return new Row(input, line, FieldFlattener.flatten(node));
-        } catch (StreamReadException syntax) {
+        } catch (IOException | RuntimeException failed) {
             finished = true;
+            if (lines.tooLongLine() > 0) {
+                return new Rejected(input, lines.tooLongLine(), limits.tooLong(input, lines.tooLongLine()).message()
+                        + "; the rest of this input cannot be read", "");
+            }
+            if (!(failed instanceof StreamReadException syntax)) {
+                throw failed;
+            }
             int at = syntax.getLocation() == null ? line : syntax.getLocation().getLineNr();
-            return new Rejected(input, at, "invalid " + language + ": " + syntax.getOriginalMessage().lines()
-                    .findFirst().orElse("syntax error") + "; the rest of this input cannot be read", "");
+            return new Rejected(input, at, "invalid " + language + ": " + ParserMessage.of(syntax)
+                    + "; the rest of this input cannot be read", "");
         }
     }
 

@@ -2,6 +2,7 @@ package io.signindoctor.cli;
 
 import io.signindoctor.batch.ClassifyJob;
 import io.signindoctor.batch.InputFormat;
+import io.signindoctor.batch.RecordLimits;
 import io.signindoctor.facts.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "summary per cause is printed on standard error."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP,
-            ExitCode.REJECTED_HELP})
+            ExitCode.REJECTED_HELP, ExitCode.ENVIRONMENT_HELP})
 final class ClassifyCommand implements Callable<Integer> {
 
     @Spec
@@ -67,8 +68,9 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Also write a self-contained HTML page with a chart of causes and their remedies.")
     Path report;
 
-    @Option(names = "--labels", paramLabel = "COLUMN", description = "A column with known causes: print precision "
-            + "and recall per cause and a confusion matrix.")
+    @Option(names = "--labels", paramLabel = "COLUMN", arity = "0..1", fallbackValue = "",
+            description = "A column with known causes (without COLUMN: the one the mapping names): print precision "
+                    + "and recall per cause and a confusion matrix, and write each record's label.")
     String labels;
 
     @Mixin
@@ -77,6 +79,18 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--max-cell", paramLabel = "CHARS", defaultValue = "" + RecordLimits.DEFAULT_CELL_CHARS,
+            description = "Reject a record with a field (or a CSV record) longer than this (default ${DEFAULT-VALUE}).")
+    int maxCell;
+
+    @Option(names = "--max-quoted-lines", paramLabel = "N", defaultValue = "" + RecordLimits.DEFAULT_QUOTED_LINES,
+            description = "Take a quoted CSV field that spans more lines than this as unclosed (default "
+                    + "${DEFAULT-VALUE}).")
+    int maxQuotedLines;
+
+    @Mixin
+    ReadLimitOptions readLimits = new ReadLimitOptions();
+
     @Option(names = "--no-reuse", description = "Run the rules for every incident. By default an incident whose "
             + "facts match those of a recent one (the same error, settings and words, from another ticket) gets "
             + "that verdict again without running the rules, which gives the same output in less time.")
@@ -84,16 +98,20 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (maxCell < 1 || maxQuotedLines < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-cell and --max-quoted-lines must be at least 1");
+        }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
         ClassifyJob.Options options = new ClassifyJob.Options(inputs, inputFormat, mapping, out, format, rejects,
                 report, labels, threshold.value(),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, !noReuse);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, !noReuse,
+                new RecordLimits(maxCell, maxQuotedLines, readLimits.limits()));
         ClassifyJob.Summary summary;
         try {
-            summary = new ClassifyJob(rules.load()).run(options, spec.commandLine().getOut(), err, root.input());
+            summary = new ClassifyJob(rules.loadValid()).run(options, spec.commandLine().getOut(), err, root.input());
         } catch (InvalidInputException invalid) {
             invalid.getProblems().forEach(err::println);
             err.println("signin-doctor: nothing was classified; no output file was written.");

@@ -5,6 +5,7 @@ import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.facts.ReadLimits;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.report.JsonReport;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
                 "Nothing reaches the network unless an option names it: --domain (DNS, unless --zone-file), "
                         + "--probe-tcp, --tls."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -63,6 +64,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     ThresholdOption threshold = new ThresholdOption();
 
+    @Mixin
+    ReadLimitOptions limits = new ReadLimitOptions();
+
     @Override
     public Integer call() {
         if (file == null && !gather.any()) {
@@ -70,10 +74,11 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "--tls, --cert, --reg, --log), or both");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge = rules.load();
+        ReadLimits readLimits = limits.limits();
+        Knowledge knowledge = rules.loadValid();
         CaseFacts facts;
         try {
-            facts = file == null ? new CaseFacts("", List.of()) : read(new FactsFileLoader(knowledge.schema()));
+            facts = file == null ? new CaseFacts("", List.of()) : read(new FactsFileLoader(knowledge.schema(), readLimits), readLimits);
         } catch (InvalidInputException invalid) {
             invalid.getProblems().forEach(err::println);
             err.println("signin-doctor: " + file + " is not a valid facts file; nothing was diagnosed.");
@@ -81,7 +86,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         if (gather.any()) {
             try {
-                facts = Gathering.join(facts, gather, spec.commandLine(), err);
+                facts = Gathering.join(facts, gather, readLimits, spec.commandLine(), err);
             } catch (InvalidInputException invalid) {
                 invalid.getProblems().forEach(err::println);
                 err.println("signin-doctor: nothing was gathered; nothing was diagnosed.");
@@ -98,12 +103,18 @@ final class DiagnoseCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private CaseFacts read(FactsFileLoader loader) throws InvalidInputException {
+    private CaseFacts read(FactsFileLoader loader, ReadLimits readLimits) throws InvalidInputException {
         if (!"-".equals(file)) {
             return loader.load(Path.of(file));
         }
         try {
-            return loader.load("<stdin>", new String(root.input().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] bytes = root.input().readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                    readLimits.maxFileBytes() + 1));
+            if (bytes.length > readLimits.maxFileBytes()) {
+                throw new InvalidInputException(new InputProblem("<stdin>", 0, 0, "", "standard input has more than "
+                        + readLimits.maxFileBytes() + " bytes (--max-file-size raises the limit)"));
+            }
+            return loader.load("<stdin>", new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidInputException(new InputProblem("<stdin>", 0, 0, "",
                     "cannot read standard input: " + e.getMessage()));

@@ -4,6 +4,8 @@ import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.files.AtomicOutput;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.model.CaseFacts;
 import java.io.IOException;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "Nothing reaches the network unless an option names it: --domain (DNS, unless --zone-file), "
                         + "--probe-tcp, --tls."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.ENVIRONMENT_HELP})
 final class GatherCommand implements Callable<Integer> {
 
     @Spec
@@ -33,42 +35,61 @@ final class GatherCommand implements Callable<Integer> {
     @Mixin
     GatherOptions gather;
 
+    @Mixin
+    ReadLimitOptions limits = new ReadLimitOptions();
+
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "Write the facts file here (replaced whole, or left as it was if anything fails).")
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (!gather.any()) {
             throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --tls, --cert, --reg "
                     + "or --log");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            Gathering.inputs(gather, new OutputCollisions()).output("--out", out).refuse();
+        } catch (InvalidInputException clash) {
+            return refused(clash, err);
+        }
         FactGatherer.Gathered gathered;
-        try {
-            gathered = FactGatherer.gather(Gathering.request(gather, spec.commandLine()));
-        } catch (InvalidInputException invalid) {
-            invalid.getProblems().forEach(err::println);
-            err.println("signin-doctor: nothing was gathered and " + out + " was not written.");
-            return ExitCode.INPUT;
-        }
-        FactsSchema schema = FactsSchema.builtIn();
-        CaseFacts facts = new CaseFacts("", gathered.facts());
-        String text = new FactsFileWriter(schema.vocabulary()).write(facts);
-        try {
-            new FactsFileLoader(schema).load(out.toString(), text);
-        } catch (InvalidInputException bug) {
-            throw new IllegalStateException("the gathered facts do not make a valid facts file: " + bug.getMessage(), bug);
-        }
-        try {
-            FactsFileWriter.save(text, out);
-        } catch (IOException unwritable) {
-            err.println("signin-doctor: cannot write " + out + ": " + unwritable.getMessage());
-            return ExitCode.INPUT;
+        try (AtomicOutput file = AtomicOutput.create(out)) {
+            try {
+                gathered = FactGatherer.gather(Gathering.request(gather, limits.limits(), spec.commandLine()));
+            } catch (InvalidInputException invalid) {
+                return refused(invalid, err);
+            }
+            FactsSchema schema = FactsSchema.builtIn();
+            CaseFacts facts = new CaseFacts("", gathered.facts());
+            String text = new FactsFileWriter(schema.vocabulary()).write(facts);
+            if (facts.facts().isEmpty()) {
+                text += "# Nothing was read from " + Gathering.sources(gather) + ": no fact was found there.\n";
+            }
+            try {
+                new FactsFileLoader(schema).load(out.toString(), text);
+            } catch (InvalidInputException bug) {
+                throw new IllegalStateException("the gathered facts do not make a valid facts file: "
+                        + bug.getMessage(), bug);
+            }
+            file.writer().write(text);
+            file.commit();
         }
         gathered.notes().forEach(stdout::println);
-        stdout.println("Wrote " + facts.facts().size() + " facts to " + out + ".");
+        if (gathered.facts().isEmpty()) {
+            stdout.println("Nothing was read from " + Gathering.sources(gather) + ": no fact was found there. Wrote "
+                    + out + " with no facts; diagnose reads it, and says what to check next.");
+        } else {
+            stdout.println("Wrote " + gathered.facts().size() + " facts to " + out + ".");
+        }
         return ExitCode.OK;
+    }
+
+    private int refused(InvalidInputException invalid, PrintWriter err) {
+        invalid.getProblems().forEach(err::println);
+        err.println("signin-doctor: nothing was gathered and " + out + " was not written.");
+        return ExitCode.INPUT;
     }
 }

@@ -1,7 +1,10 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.artifacts.RegistryFacts;
+import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.facts.ReadLimits;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.gather.GatherRequest;
 import io.signindoctor.gather.HostPort;
@@ -29,7 +32,8 @@ final class Gathering {
     }
 
     /** The request these options make, refusing combinations that cannot mean anything. */
-    static GatherRequest request(GatherOptions options, CommandLine commandLine) {
+    static GatherRequest request(GatherOptions options, ReadLimits limits, CommandLine commandLine)
+            throws InvalidInputException {
         if (options.domain != null && !DNS_NAME.matcher(options.domain).matches()) {
             throw new ParameterException(commandLine, "--domain: expected a DNS domain such as contoso.com; got \""
                     + options.domain + "\"");
@@ -41,6 +45,17 @@ final class Gathering {
         if (options.timeoutSeconds < 1 || options.timeoutSeconds > 60) {
             throw new ParameterException(commandLine, "--timeout must be between 1 and 60 seconds, not "
                     + options.timeoutSeconds);
+        }
+        List<InputProblem> tooLarge = new ArrayList<>();
+        for (OutputCollisions.Named input : inputs(options, new OutputCollisions()).inputs()) {
+            try {
+                limits.checkSize(input.path());
+            } catch (InvalidInputException refused) {
+                tooLarge.addAll(refused.getProblems());
+            }
+        }
+        if (!tooLarge.isEmpty()) {
+            throw new InvalidInputException(tooLarge);
         }
         List<HostPort> tlsTargets = new ArrayList<>();
         for (String target : options.tls) {
@@ -59,13 +74,33 @@ final class Gathering {
      * The case with the gathered facts added after its own, the engineer told on err how they were gathered (err,
      * because out carries the report).
      */
-    static CaseFacts join(CaseFacts facts, GatherOptions options, CommandLine commandLine, PrintWriter err)
-            throws InvalidInputException {
-        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, commandLine));
+    static CaseFacts join(CaseFacts facts, GatherOptions options, ReadLimits limits, CommandLine commandLine,
+            PrintWriter err) throws InvalidInputException {
+        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, limits, commandLine));
         gathered.notes().forEach(note -> err.println("gather: " + note));
         List<Fact> all = new ArrayList<>(facts.facts());
         all.addAll(gathered.facts());
         return new CaseFacts(facts.title(), all);
+    }
+
+    /** Adds every file the options read, so that no output of the command can replace one of them. */
+    static OutputCollisions inputs(GatherOptions options, OutputCollisions files) {
+        options.zoneFiles.forEach(file -> files.input("--zone-file", file));
+        options.certificates.forEach(file -> files.input("--cert file", file));
+        options.registry.forEach(option -> files.input("--reg file", option.file));
+        options.logs.forEach(file -> files.input("--log file", file));
+        return files;
+    }
+
+    /** What the options gather from, as the engineer named it, for a note when nothing was found there. */
+    static String sources(GatherOptions options) {
+        List<String> sources = new ArrayList<>();
+        if (options.domain != null) {
+            sources.add("DNS for " + options.domain);
+        }
+        options.tls.forEach(target -> sources.add("TLS " + target));
+        inputs(options, new OutputCollisions()).inputs().forEach(input -> sources.add(input.path().toString()));
+        return String.join(", ", sources);
     }
 
     private static HostPort hostPort(CommandLine commandLine, String option, String text, int defaultPort) {

@@ -6,6 +6,8 @@ import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
+import io.signindoctor.files.AtomicOutput;
+import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.interview.Answer;
 import io.signindoctor.interview.AnswerParser;
 import io.signindoctor.interview.Interview;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = "Ask, one at a time, only the questions whose answers can confirm or rule out a cause still "
                 + "in play, then print the diagnosis. At any prompt: why, how N, status, back, unknown, quit, help.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class InterviewCommand implements Callable<Integer> {
 
     private static final List<String> COMMANDS = List.of("why", "how", "status", "back", "unknown", "quit", "help");
@@ -63,26 +65,32 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     ThresholdOption threshold = new ThresholdOption();
 
+    @Mixin
+    ReadLimitOptions limits = new ReadLimitOptions();
+
     private final AnswerParser parser = new AnswerParser();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge = rules.load();
+        Knowledge knowledge = rules.loadValid();
         CaseFacts initial;
         try {
+            Gathering.inputs(gather, new OutputCollisions()).input("--facts file", factsFile).output("--save", saveFile)
+                    .refuse();
             initial = factsFile == null ? new CaseFacts("", List.of())
-                    : new FactsFileLoader(knowledge.schema()).load(factsFile);
+                    : new FactsFileLoader(knowledge.schema(), limits.limits()).load(factsFile);
             if (gather.any()) {
-                initial = Gathering.join(initial, gather, spec.commandLine(), err);
+                initial = Gathering.join(initial, gather, limits.limits(), spec.commandLine(), err);
             }
         } catch (InvalidInputException e) {
             e.getProblems().forEach(err::println);
             return ExitCode.INPUT;
         }
         TextReport report = new TextReport(knowledge);
-        try (Interview interview = new Interview(knowledge, initial, threshold.value());
+        try (AtomicOutput save = saveFile == null ? null : AtomicOutput.create(saveFile);
+                Interview interview = new Interview(knowledge, initial, threshold.value());
                 Prompter prompter = Prompter.open(root.input(), out, root.interactive())) {
             out.println("Sign-in Doctor interview. Answer each question, or type help for the commands.");
             boolean quit = false;
@@ -94,8 +102,9 @@ final class InterviewCommand implements Callable<Integer> {
                     interview.questionsAnswered() == 1 ? "" : "s");
             out.println();
             report.write(interview.diagnosis(), out, false);
-            if (saveFile != null) {
-                new FactsFileWriter(knowledge.vocabulary()).write(interview.facts(), saveFile);
+            if (save != null) {
+                save.writer().write(new FactsFileWriter(knowledge.vocabulary()).write(interview.facts()));
+                save.commit();
                 out.println();
                 out.println("Saved the facts of this interview to " + saveFile
                         + "; signin-doctor diagnose " + saveFile + " gives the same diagnosis.");

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {KbValidateCommand.class, KbTestCommand.class, KbCoverageCommand.class, KbListCommand.class,
             KbShowCommand.class, KbInitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class KbCommand implements Runnable {
 
     @Spec

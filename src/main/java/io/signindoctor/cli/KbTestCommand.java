@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Run the cases beside the built-in rules and those of each --rules folder. FILTER keeps the "
                 + "cases whose file, name or expected rules contain it (case-insensitive).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP})
+        exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class KbTestCommand implements Callable<Integer> {
 
     @Spec

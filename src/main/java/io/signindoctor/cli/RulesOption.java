@@ -6,7 +6,13 @@ import io.signindoctor.kb.KnowledgeLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.signindoctor.authoring.KbValidator;
+import io.signindoctor.engine.KnowledgeBase;
+import io.signindoctor.facts.InputProblem;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The --rules option of every command that uses the knowledge base: site folders loaded beside the built-in one. */
 final class RulesOption {
@@ -15,6 +21,14 @@ final class RulesOption {
             description = "A site-local knowledge folder (rules/, kb-docs/causes/, facts-schemas/) to load beside "
                     + "the built-in knowledge base; may be repeated. Its DRL is compiled at start-up.")
     List<Path> folders = new ArrayList<>();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + KnowledgeBase.DEFAULT_FIRING_LIMIT,
+            description = "Stop a case after this many rule firings (default ${DEFAULT-VALUE}), naming the rule that "
+                    + "keeps firing: a site rule that modifies a fact it matches can otherwise loop forever.")
+    int maxFirings;
 
     /** Whether a command line names a site folder, which main checks before preloading the built-in knowledge. */
     static boolean named(String... args) {
@@ -26,10 +40,31 @@ final class RulesOption {
         return false;
     }
 
+    /**
+     * The knowledge in force for a diagnosis. A site folder that breaks the conventions kb validate checks (a rule
+     * without its cases or its page, say) is refused like one that does not compile, with exit code 3, so that no
+     * diagnosis rests on knowledge its author has not finished.
+     */
+    Knowledge loadValid() {
+        Knowledge knowledge = load();
+        if (!folders.isEmpty()) {
+            List<InputProblem> errors = KbValidator.of(knowledge).problems().stream().filter(InputProblem::isError)
+                    .toList();
+            if (!errors.isEmpty()) {
+                throw new KnowledgeBaseError(errors);
+            }
+        }
+        return knowledge;
+    }
+
     /** The knowledge in force; a folder with errors ends the command with exit code 3 (see KnowledgeBaseError). */
     Knowledge load() {
         try {
-            return new KnowledgeLoader().load(folders);
+            if (maxFirings < 1) {
+                throw new ParameterException(command.commandLine(), "--max-firings must be at least 1, not "
+                        + maxFirings);
+            }
+            return new KnowledgeLoader().load(folders).withFiringLimit(maxFirings);
         } catch (InvalidInputException e) {
             throw new KnowledgeBaseError(e.getProblems());
         }

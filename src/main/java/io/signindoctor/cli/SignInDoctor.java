@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP,
-                ExitCode.REJECTED_HELP})
+                ExitCode.REJECTED_HELP, ExitCode.ENVIRONMENT_HELP})
 public final class SignInDoctor implements Runnable {
 
     /**
@@ -74,21 +74,7 @@ public final class SignInDoctor implements Runnable {
         CommandLine commandLine = commandLine(root, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-            if (exception instanceof KnowledgeBaseError broken) {
-                broken.problems().forEach(command.getErr()::println);
-                command.getErr().println("signin-doctor: the knowledge base has errors; run kb validate for all of "
-                        + "them.");
-                command.getErr().flush();
-                return ExitCode.KNOWLEDGE_BASE;
-            }
-            command.getErr().println("signin-doctor: internal error: " + exception);
-            if (root.verbose) {
-                exception.printStackTrace(command.getErr());
-            }
-            command.getErr().flush();
-            return ExitCode.SOFTWARE;
-        });
+        commandLine.setExecutionExceptionHandler(new FailureHandler(() -> root.verbose));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

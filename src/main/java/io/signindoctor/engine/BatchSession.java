@@ -36,11 +36,13 @@ public final class BatchSession implements AutoCloseable {
     private final VerdictCache verdicts = new VerdictCache(REMEMBERED);
     private final Map<Rule, String> ruleIds = new IdentityHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
+    private String lastFired;
     private final AgendaEventListener firings = new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(ruleIds.computeIfAbsent(event.getMatch().getRule(),
-                    rule -> knowledgeBase.metadataOf(rule).id()));
+            lastFired = ruleIds.computeIfAbsent(event.getMatch().getRule(),
+                    rule -> knowledgeBase.metadataOf(rule).id());
+            fired.add(lastFired);
         }
     };
 
@@ -73,7 +75,7 @@ public final class BatchSession implements AutoCloseable {
             for (Fact fact : facts) {
                 session.insert(fact);
             }
-            session.fireAllRules(knowledgeBase.activeRules());
+            knowledgeBase.fireAll(session, () -> lastFired);
             List<Support> supports = new ArrayList<>();
             for (Object object : session.getObjects(Support.class::isInstance)) {
                 supports.add((Support) object);

@@ -8,7 +8,7 @@ import io.signindoctor.model.Need;
 import io.signindoctor.model.Support;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class CaseSession implements AutoCloseable {
     private final KieSession session;
     private final TraceRecorder trace;
     private final Map<Fact, FactHandle> handles = new LinkedHashMap<>();
-    private final Set<String> unknown = new HashSet<>();
+    private final Set<String> unknown = new LinkedHashSet<>();
 
     public CaseSession(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
@@ -60,13 +60,18 @@ public final class CaseSession implements AutoCloseable {
         unknown.remove(factId);
     }
 
+    /** The facts marked unknown, in the order they were. */
+    public List<String> unknown() {
+        return List.copyOf(unknown);
+    }
+
     public List<Fact> facts() {
         return List.copyOf(handles.keySet());
     }
 
     /** Fires the rules that the facts now enable and returns what the case amounts to. */
     public Diagnosis diagnose(String title, double threshold) {
-        session.fireAllRules(knowledgeBase.activeRules());
+        knowledgeBase.fireAll(session, trace::mostFired);
         List<RankedCause> causes = Ranking.rank(objects(Support.class));
         return new Diagnosis(title, facts(), causes, threshold, objects(Advisory.class), openQuestions(causes),
                 trace.firings());
@@ -76,6 +81,7 @@ public final class CaseSession implements AutoCloseable {
     public static Diagnosis diagnose(KnowledgeBase knowledgeBase, CaseFacts facts, double threshold) {
         try (CaseSession session = new CaseSession(knowledgeBase)) {
             session.addAll(facts.facts());
+            facts.unknown().forEach(session::markUnknown);
             return session.diagnose(facts.title(), threshold);
         }
     }

@@ -36,6 +36,10 @@ public final class KnowledgeBase {
     private final Map<String, RuleMetadata> rulesByName;
     private final List<InputProblem> warnings;
     private final AgendaFilter activeRules;
+    private final int firingLimit;
+
+    /** The most rule firings one case may take unless the command line says otherwise. */
+    public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
     private KnowledgeBase(KieBase kieBase, List<InputProblem> warnings) {
         this.kieBase = kieBase;
@@ -55,6 +59,32 @@ public final class KnowledgeBase {
         });
         this.activeRules = retired.isEmpty() ? match -> true
                 : match -> !retired.contains(qualified(match.getRule()));
+        this.firingLimit = DEFAULT_FIRING_LIMIT;
+    }
+
+    private KnowledgeBase(KnowledgeBase rules, int firingLimit) {
+        this.kieBase = rules.kieBase;
+        this.rulesByName = rules.rulesByName;
+        this.warnings = rules.warnings;
+        this.activeRules = rules.activeRules;
+        this.firingLimit = firingLimit;
+    }
+
+    /** The same rules, with another bound on the firings of one case. */
+    public KnowledgeBase withFiringLimit(int limit) {
+        return limit == firingLimit ? this : new KnowledgeBase(this, limit);
+    }
+
+    /**
+     * Fires the active rules the session's facts enable, at most the firing limit of them: a looping site rule
+     * stops the command, naming the rule the given function blames, instead of running until memory is gone.
+     */
+    int fireAll(KieSession session, java.util.function.Supplier<String> culprit) {
+        int fired = session.fireAllRules(activeRules, firingLimit);
+        if (fired >= firingLimit) {
+            throw new RuleLoopException(culprit.get(), firingLimit);
+        }
+        return fired;
     }
 
     /**
@@ -135,9 +165,6 @@ public final class KnowledgeBase {
      * Retired rules stay in their files, so their ids are never reused, but they no longer fire. Worked out once,
      * since the filter is asked about every match of every case, a million times in a batch.
      */
-    public AgendaFilter activeRules() {
-        return activeRules;
-    }
 
     public List<InputProblem> warnings() {
         return warnings;

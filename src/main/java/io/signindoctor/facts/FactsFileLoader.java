@@ -1,5 +1,6 @@
 package io.signindoctor.facts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.model.CaseFacts;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,12 +11,19 @@ import java.util.List;
  */
 public final class FactsFileLoader {
 
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
     private final SchemaValidator validator;
+    private final Vocabulary vocabulary;
     private final FactsMapper mapper = new FactsMapper();
 
     public FactsFileLoader(FactsSchema schema) {
+        this(schema, ReadLimits.DEFAULT);
+    }
+
+    public FactsFileLoader(FactsSchema schema, ReadLimits limits) {
+        this.reader = new DocumentReader(limits);
         this.validator = schema.validator();
+        this.vocabulary = schema.vocabulary();
     }
 
     public CaseFacts load(Path file) throws InvalidInputException {
@@ -28,7 +36,14 @@ public final class FactsFileLoader {
 
     /** Validates a document already parsed, e.g. the given facts of one case inside a case file. */
     public CaseFacts check(LocatedDocument document) throws InvalidInputException {
-        List<InputProblem> problems = validator.validate(document);
+        List<InputProblem> problems = new java.util.ArrayList<>(validator.validate(document));
+        JsonNode unknown = document.root().path("unknown");
+        for (int i = 0; i < unknown.size(); i++) {
+            if (vocabulary.find(unknown.get(i).asText()).isEmpty()) {
+                problems.add(document.problemAt("/unknown/" + i, "no such fact in the vocabulary: "
+                        + unknown.get(i).asText()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

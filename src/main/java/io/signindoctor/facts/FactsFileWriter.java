@@ -8,19 +8,12 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -94,28 +87,11 @@ public final class FactsFileWriter {
             });
         }
         section(yaml, "registry", registry, this::registry);
-        return yaml.toString();
-    }
-
-    /**
-     * Writes the file so that it either appears whole or not at all: into a temporary file beside it, then renamed
-     * over it, so an interrupted run never leaves half a facts file where the last good one was.
-     */
-    public void write(CaseFacts facts, Path file) throws IOException {
-        save(write(facts), file);
-    }
-
-    /** Saves facts-file text already made (and perhaps checked) the same all-or-nothing way. */
-    public static void save(String text, Path file) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Path absolute = file.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
+        if (!facts.unknown().isEmpty()) {
+            yaml.append("unknown: [").append(String.join(", ", facts.unknown())).append("]   # nobody could find "
+                    + "these out; they are not asked again\n");
         }
+        return yaml.toString();
     }
 
     private static <T extends Fact> void once(Map<String, T> entries, String key, T fact, String id) {

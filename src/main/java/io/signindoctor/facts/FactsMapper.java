@@ -65,7 +65,9 @@ public final class FactsMapper {
         policies.fieldNames().forEachRemaining(policy -> policies.get(policy).fieldNames().forEachRemaining(scope ->
                 facts.add(new PolicyValue(policy, scope, policies.get(policy).get(scope).asText(),
                         source(document, "/policies/" + policy + "/" + scope)))));
-        return new CaseFacts(root.path("case").asText(""), facts);
+        List<String> unknown = new ArrayList<>();
+        root.path("unknown").forEach(id -> unknown.add(id.asText()));
+        return new CaseFacts(root.path("case").asText(""), facts, unknown);
     }
 
     private void mapScalars(LocatedDocument document, String group, List<Fact> facts) {

@@ -32,7 +32,7 @@ public record InputProblem(String file, int line, int column, Severity severity,
         if (!field.isEmpty()) {
             text.append(field).append(": ");
         }
-        return text.append(message).toString();
+        return ControlCharacters.escape(text.append(message).toString());
     }
 
     @Override

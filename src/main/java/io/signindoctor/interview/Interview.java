@@ -43,6 +43,7 @@ public final class Interview implements AutoCloseable {
         this.threshold = threshold;
         this.session = new CaseSession(knowledge.rules());
         session.addAll(initial.facts());
+        initial.unknown().forEach(session::markUnknown);
         this.current = session.diagnose(initial.title(), threshold);
     }
 
@@ -63,7 +64,7 @@ public final class Interview implements AutoCloseable {
 
     /** The facts of the case now: the initial ones and every known answer. */
     public CaseFacts facts() {
-        return new CaseFacts(initial.title(), session.facts());
+        return new CaseFacts(initial.title(), session.facts(), session.unknown());
     }
 
     /**

@@ -67,8 +67,10 @@ public abstract class Prompter implements Closeable {
 
         TerminalPrompter() throws IOException {
             this.terminal = TerminalBuilder.builder().system(true).build();
+            // History expansion would rewrite answers: "x!!y@contoso.com" would become the previous line spliced in.
             this.reader = LineReaderBuilder.builder().terminal(terminal).completer(completer)
-                    .variable(LineReader.HISTORY_SIZE, 200).build();
+                    .variable(LineReader.HISTORY_SIZE, 200).option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
         }
 
         @Override

@@ -92,6 +92,12 @@ public final class Knowledge {
         }
     }
 
+    /** The same knowledge, its rules bound to at most this many firings per case. */
+    public Knowledge withFiringLimit(int limit) {
+        return new Knowledge(rules.thenApply(knowledgeBase -> knowledgeBase.withFiringLimit(limit)), pages, schema,
+                sites);
+    }
+
     /** The compiled rules, waiting for them to be built if need be. */
     public KnowledgeBase rules() {
         return await(rules);

@@ -4,6 +4,7 @@ import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.engine.OpenQuestion;
 import io.signindoctor.engine.RankedCause;
 import io.signindoctor.engine.RuleFiring;
+import io.signindoctor.facts.ControlCharacters;
 import io.signindoctor.kb.CausePage;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.Advisory;
@@ -28,7 +29,9 @@ public final class TextReport {
         this.knowledge = knowledge;
     }
 
-    public void write(Diagnosis diagnosis, PrintWriter out, boolean explain) {
+    /** The report; control characters from the case's files are shown escaped (see {@link ControlCharacters}). */
+    public void write(Diagnosis diagnosis, PrintWriter terminal, boolean explain) {
+        PrintWriter out = new PrintWriter(new ControlCharacters(terminal));
         String title = diagnosis.title().isBlank() ? "(untitled case)" : diagnosis.title();
         out.println("Sign-in Doctor diagnosis: " + title);
         out.println();
@@ -38,7 +41,7 @@ public final class TextReport {
         } else {
             out.printf(Locale.ROOT, "Likely causes (confidence at or above %.2f):%n", diagnosis.threshold());
             for (int i = 0; i < shown.size(); i++) {
-                writeCause(out, i + 1, shown.get(i));
+                writeCauseEscaped(out, i + 1, shown.get(i));
             }
         }
         List<RankedCause> others = diagnosis.causes().stream().filter(cause -> !shown.contains(cause))
@@ -58,7 +61,13 @@ public final class TextReport {
     }
 
     /** One cause with its remedy and the votes behind it: a report's entry, and the interview's "how". */
-    public void writeCause(PrintWriter out, int rank, RankedCause cause) {
+    public void writeCause(PrintWriter terminal, int rank, RankedCause cause) {
+        PrintWriter out = new PrintWriter(new ControlCharacters(terminal));
+        writeCauseEscaped(out, rank, cause);
+        out.flush();
+    }
+
+    private void writeCauseEscaped(PrintWriter out, int rank, RankedCause cause) {
         out.println();
         out.printf(Locale.ROOT, "%d. %s  [confidence %.2f]%n", rank, knowledge.title(cause.cause()),
                 cause.confidence());

@@ -144,7 +144,7 @@ class DiagnoseCommandTest {
     }
 
     @Test
-    void syntaxErrorsDuplicateKeysEmptyAndMissingFilesAreRefused() throws IOException {
+    void syntaxErrorsDuplicateKeysAndMissingFilesAreRefusedWhileAnEmptyFileIsACaseWithNoFacts() throws IOException {
         Path yaml = TestFiles.write(folder, "syntax.yaml", "client: [unclosed\n  x: 1\n");
         Path json = TestFiles.write(folder, "syntax.json", "{\"client\": {\"transport\": \"TLS\",}}");
         Path duplicate = TestFiles.write(folder, "dup.yaml", "client:\n  transport: TLS\n  transport: TCP\n");
@@ -154,7 +154,7 @@ class DiagnoseCommandTest {
         assertRefused(yaml, ":2:4: error: invalid YAML: ");
         assertRefused(json, ":1:32: error: invalid JSON: ");
         assertRefused(duplicate, ":3:3: error: client.transport: appears twice");
-        assertRefused(empty, ":1:1: error: the file is empty");
+        assertThat(CliRun.of("diagnose", empty.toString()).exitCode()).isEqualTo(ExitCode.OK);
         assertRefused(list, ":1:1: error: expected a mapping of sections");
         assertRefused(folder.resolve("missing.yaml"), ": error: no such file");
     }
@@ -186,5 +186,17 @@ class DiagnoseCommandTest {
         assertThat(root.out()).contains("diagnose").contains("Exit codes:")
                 .contains("2   Bad input").contains("3   The knowledge base has errors");
         assertThat(diagnose.out()).contains("--format").contains("--explain").contains("Exit codes:");
+    }
+
+    @Test
+    void everyFieldGivenTwiceIsListedNotOnlyTheFirst() throws IOException {
+        Path duplicates = TestFiles.write(folder, "dups.yaml",
+                "client:\n  transport: TLS\n  transport: TCP\nserver:\n  pool-tcp-port: 5060\n  pool-tcp-port: 5061\n");
+
+        CliRun run = CliRun.of("diagnose", duplicates.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains(duplicates + ":3:3: error: client.transport: appears twice")
+                .contains(duplicates + ":6:3: error: server.pool-tcp-port: appears twice");
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,11 +239,30 @@ class KbCommandsTest {
         Files.writeString(export, "id,title,description\nS1,Remote laptop,\"remote user off VPN, manual settings\"\n");
 
         CliRun missing = CliRun.of("classify", "--rules", folder.resolve("nope").toString(), export.toString());
-        CliRun withSite = CliRun.of("classify", "--rules", site.toString(), export.toString());
+        CliRun withSite = CliRun.of("classify", "--rules", site.toString(), export.toString(), "--rejects",
+                folder.resolve("rejects.jsonl").toString());
 
         assertThat(missing.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
         assertThat(missing.err()).contains("nope: error: no such folder");
         assertThat(withSite.exitCode()).as(withSite.err()).isEqualTo(ExitCode.OK);
         assertThat(withSite.out()).contains("\"id\":\"S1\"");
+    }
+
+    @Test
+    void aSiteFolderThatBreaksTheConventionsIsRefusedByEveryCommandThatDiagnoses() throws IOException {
+        Files.delete(site.resolve("rules/site.cases.yaml"));
+        Path export = folder.resolve("queue.csv");
+        Files.writeString(export, "id,title,description\nS1,x,y\n");
+
+        CliRun diagnose = CliRun.of("diagnose", "--rules", site.toString(), "examples/04-manual-server-not-fqdn.yaml");
+        CliRun classify = CliRun.of("classify", "--rules", site.toString(), export.toString(), "--rejects",
+                folder.resolve("rejects.jsonl").toString());
+        CliRun interview = CliRun.withInput("quit\n", "interview", "--rules", site.toString());
+
+        for (CliRun run : List.of(diagnose, classify, interview)) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+            assertThat(run.err()).contains("SITE-001").contains("run kb validate");
+            assertThat(run.out()).isEmpty();
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.signindoctor.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.signindoctor.files.AtomicOutput;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.Fact;
@@ -57,7 +58,10 @@ class FactsFileWriterTest {
         Path file = folder.resolve("case.yaml");
         Files.writeString(file, "old");
 
-        writer.write(new CaseFacts("on", List.of(awkward)), file);
+        try (AtomicOutput output = AtomicOutput.create(file)) {
+            output.writer().write(writer.write(new CaseFacts("on", List.of(awkward))));
+            output.commit();
+        }
 
         CaseFacts read = new FactsFileLoader(SCHEMA).load(file);
         assertThat(read.title()).isEqualTo("on");

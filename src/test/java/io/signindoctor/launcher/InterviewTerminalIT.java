@@ -74,4 +74,16 @@ class InterviewTerminalIT {
         String screen = waitFor("Manual connection settings use an IP address or NetBIOS name");
         assertThat(screen).contains("Done after 4 answers.");
     }
+
+    @Test
+    void anAnswerIsTakenAsTypedWithoutHistoryExpansion() throws Exception {
+        waitFor("Q1. Which message does Communicator show");
+        type("2");
+        press("Enter");
+        waitFor("Q2. How many users are affected?");
+        type("!!");
+        press("Enter");
+        String screen = waitFor("answer with a number from 1 to");
+        assertThat(screen).doesNotContain("Q3.");
+    }
 }
