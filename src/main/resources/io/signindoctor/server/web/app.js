@@ -209,6 +209,7 @@ function showQuestion(current) {
   }
   const question = current.question;
   state.fact = question.fact;
+  $('question-form').dataset.fact = question.fact;
   $('question-form').hidden = false;
   $('question-text').textContent = 'Question ' + (current.answered + 1) + '. ' + question.text;
   const input = $('question-input');
