@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The DNS lookups automatic configuration makes for a domain a request names, when the operator allowed probes.
  * Off by default, since a server that looks up whatever it is asked could be used to map a network; and when on,
- * only the discovery names under the given domain are asked, of the system resolver, each lookup bounded in time.
- * Nothing connects to the servers the records name.
+ * only what gather --domain asks is asked, of the system resolver, each lookup bounded in time: the discovery names
+ * under the given domain and the address records of the servers its SRV records name. Nothing connects to them.
  */
 final class DomainProbe {
 
