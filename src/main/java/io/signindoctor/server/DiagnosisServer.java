@@ -77,12 +77,6 @@ public final class DiagnosisServer implements AutoCloseable {
             problem(Problem.of(500, "Internal server error", "the server failed on this request; its log says why"),
                     ctx);
         });
-        app.error(404, ctx -> {
-            if (!PROBLEM_TYPE.equals(ctx.res().getContentType())) {
-                problem(Problem.of(404, "Not found", "nothing is at " + ctx.method() + " " + ctx.path()
-                        + "; /openapi.json lists what is"), ctx);
-            }
-        });
     }
 
     public DiagnosisServer start() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signindoctor.testing.Tools;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,6 +115,8 @@ class ServePageIT {
         byId("result").findElement(By.tagName("summary")).click();
         assertThat(byId("result").getText()).contains("MAN-").contains("read from the ticket");
         assertThat(byId("message").getText()).isEmpty();
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "serve-page-diagnosis.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -155,6 +161,8 @@ class ServePageIT {
                 .contains("1. Manual connection settings use an IP address or NetBIOS name")
                 .contains("Find the server's (or pool's) FQDN");
         assertThat(byId("download-interview-facts").isDisplayed()).isTrue();
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "serve-page-interview.png"), StandardCopyOption.REPLACE_EXISTING);
         assertThat(byId("message").getText()).isEmpty();
     }
 
