@@ -103,7 +103,7 @@ class ServePageIT {
     @Test
     void aPastedTicketIsDiagnosedWithRemedyAndEvidence() throws Exception {
         tabTo("ticket");
-        press(ServeApiTest.TICKET);
+        press(ServeApiIT.TICKET);
         tabTo("diagnose-button");
         press(Keys.ENTER);
 
@@ -132,7 +132,7 @@ class ServePageIT {
 
     @Test
     void anInterviewFromTheFirstQuestionToTheDiagnosisWithOneBack() throws Exception {
-        KnownAnswers engineer = new KnownAnswers(ServeApiTest.EXAMPLE);
+        KnownAnswers engineer = new KnownAnswers(ServeApiIT.EXAMPLE);
         tabTo("mode-interview");
         press(Keys.ENTER);
         tabTo("start-interview");

@@ -1,6 +1,6 @@
 package io.signindoctor.server;
 
-import static io.signindoctor.server.ServeApiTest.assertProblem;
+import static io.signindoctor.server.ServeApiIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signindoctor.cli.SignInDoctor;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Safe by default: a token when asked for, loopback unless told otherwise, and no token-less network listener. */
-class ServeSecurityTest {
+class ServeSecurityIT {
 
     private static final String TOKEN = "s3cret-token-for-tests-0123456789";
 
@@ -28,7 +28,7 @@ class ServeSecurityTest {
             Api right = new Api(base, TOKEN);
 
             assertProblem(anonymous.get("/api/version"), 401, null);
-            assertProblem(anonymous.post("/api/diagnose", "text/plain", ServeApiTest.TICKET), 401, null);
+            assertProblem(anonymous.post("/api/diagnose", "text/plain", ServeApiIT.TICKET), 401, null);
             assertProblem(wrong.get("/api/causes"), 401, null);
             assertProblem(wrong.post("/api/interviews", null, null), 401, null);
             assertThat(right.get("/api/version").status()).isEqualTo(200);

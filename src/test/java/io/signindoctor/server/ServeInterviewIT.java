@@ -1,7 +1,7 @@
 package io.signindoctor.server;
 
-import static io.signindoctor.server.ServeApiTest.EXAMPLE;
-import static io.signindoctor.server.ServeApiTest.assertProblem;
+import static io.signindoctor.server.ServeApiIT.EXAMPLE;
+import static io.signindoctor.server.ServeApiIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Interviews over the API, from the first question to the diagnosis and its facts file, one session or several. */
-class ServeInterviewTest {
+class ServeInterviewIT {
 
     /** A clock the test moves by hand, so expiry is tested without waiting. */
     static final class HandClock extends Clock {

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON API through a real HTTP client against a started server on 127.0.0.1: every endpoint, and every error
- * as a problem document naming the field at fault.
+ * as a problem document naming the field at fault. An integration test, run by failsafe in a JVM of its own: the
+ * HTTP client makes the process's first TLS context, after which TlsProbe can no longer allow TLS 1.0 for the probe
+ * tests that surefire runs.
  */
-class ServeApiTest {
+class ServeApiIT {
 
     static final String EXAMPLE = "examples/04-manual-server-not-fqdn.yaml";
     static final String TICKET = "Reading branch user cannot sign in. Communicator uses manual configuration; "
