@@ -12,6 +12,7 @@ import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -95,7 +96,7 @@ public final class StreamClassification {
         try {
             json.flush();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

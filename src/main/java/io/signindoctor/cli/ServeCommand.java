@@ -76,10 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--bind " + bind + " listens beyond this machine; give "
                     + "--token-file FILE so that only callers with the token are answered");
         }
-        Knowledge knowledge = rules.load();
-        knowledge.rules();
-        knowledge.pages();
-        knowledge.schema();
+        Knowledge knowledge = loaded();
         DiagnosisServer server;
         try {
             server = new DiagnosisServer(knowledge, new ServerSettings(bind, port, token, allowProbes,
@@ -102,6 +99,18 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /**
+     * The knowledge in force, waited for whole: it loads in the background, and the server must not listen (nor
+     * /health say ok) before it can answer, nor make its first caller wait for the rule network.
+     */
+    private Knowledge loaded() {
+        Knowledge knowledge = rules.load();
+        knowledge.rules();
+        knowledge.pages();
+        knowledge.schema();
+        return knowledge;
     }
 
     /** The version from the jar manifest, as --version reports it. */

@@ -18,6 +18,7 @@ import io.signindoctor.report.JsonReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -187,7 +188,7 @@ final class InterviewSession implements AutoCloseable {
         node.put("text", entry.question());
         node.put("type", entry.type());
         ArrayNode choices = node.putArray("choices");
-        for (String value : question.enumerable() ? question.possibleAnswers() : java.util.List.<String>of()) {
+        for (String value : question.enumerable() ? question.possibleAnswers() : List.<String>of()) {
             ObjectNode choice = choices.addObject();
             choice.put("value", value);
             choice.put("label", label(entry, value));

@@ -11,6 +11,7 @@ import io.signindoctor.model.RuleMetadata;
 import io.signindoctor.report.JsonReport;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * GET /api/causes, /api/causes/{id} and /api/version: what the resident knowledge base knows, read from the same
@@ -47,7 +48,7 @@ final class KnowledgeEndpoints {
         ObjectNode node = JSON.createObjectNode();
         summary(node, page);
         ObjectNode sections = node.putObject("sections");
-        page.sections().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        page.sections().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(section -> sections.put(section.getKey(), section.getValue()));
         ArrayNode rules = node.putArray("rules");
         for (RuleMetadata rule : knowledge.rules().rules()) {
