@@ -37,6 +37,7 @@ public final class SignInDoctor implements Runnable {
         VERBS.put("gather", GatherCommand::new);
         VERBS.put("interview", InterviewCommand::new);
         VERBS.put("kb", KbCommand::new);
+        VERBS.put("serve", ServeCommand::new);
         VERBS.put("help", CommandLine.HelpCommand::new);
     }
 

@@ -135,6 +135,7 @@ public final class FactsFileWriter {
         optional(fields, "server", event.getServer());
         optional(fields, "port", event.getPort());
         optional(fields, "code", event.getCode());
+        optional(fields, "code-type", event.getCodeType());
         optional(fields, "expected", event.getExpectedHost());
         optional(fields, "presented", event.getPresentedHost());
         optional(fields, "path", event.getPath());
