@@ -11,6 +11,8 @@ public record RecordLimits(int maxCellChars, int maxQuotedLines, ReadLimits read
 
     public static final int DEFAULT_CELL_CHARS = 1 << 20;
     public static final int DEFAULT_QUOTED_LINES = 10_000;
+    public static final RecordLimits DEFAULT = new RecordLimits(DEFAULT_CELL_CHARS, DEFAULT_QUOTED_LINES,
+            ReadLimits.DEFAULT);
 
     /** The reason to reject a field longer than a cell may be, or null when it is within the limit. */
     String checkCell(String column, String value) {

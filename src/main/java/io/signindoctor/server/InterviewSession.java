@@ -193,9 +193,7 @@ final class InterviewSession implements AutoCloseable {
             choice.put("value", value);
             choice.put("label", label(entry, value));
         }
-        if (entry.description() != null) {
-            node.put("expected", entry.description());
-        }
+        node.put("expected", entry.spec().expected());
     }
 
     private static String label(Vocabulary.Entry entry, String value) {
