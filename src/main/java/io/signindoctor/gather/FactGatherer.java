@@ -5,6 +5,9 @@ import io.signindoctor.artifacts.ClientLogReader;
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.artifacts.X509Facts;
 import io.signindoctor.artifacts.ZoneFileAnswers;
+import io.signindoctor.artifacts.dns.DnsListing;
+import io.signindoctor.artifacts.dns.DnsListingReader;
+import io.signindoctor.artifacts.dns.ListingAnswers;
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.FactsSchema;
@@ -65,6 +68,7 @@ public final class FactGatherer {
         if (!request.zoneFiles().isEmpty()) {
             answers = ZoneFileAnswers.read(request.zoneFiles(), request.domain(), notes::add);
         }
+        readListings();
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
         if (!request.logs().isEmpty()) {
             ClientLogReader logs = new ClientLogReader(new TextExtractor(PatternCatalog.builtIn(
@@ -83,10 +87,50 @@ public final class FactGatherer {
     }
 
     /**
+     * DNS listings answer discovery's lookups when a SIP domain is given. Without one, what they state becomes facts
+     * as it stands, with the absences they show: a discovery record missing from a zone or node the listing
+     * enumerated in full, for each domain the listing names or whose discovery records it holds.
+     */
+    private void readListings() throws InvalidInputException {
+        if (request.dnsListings().isEmpty()) {
+            return;
+        }
+        DnsListingReader reader = new DnsListingReader(notes::add);
+        List<DnsListing> listings = new ArrayList<>();
+        for (Path file : request.dnsListings()) {
+            listings.add(reader.read(file, request.domain()));
+        }
+        ListingAnswers listed = new ListingAnswers(listings, answers, notes::add);
+        answers = listed;
+        if (request.usesDns()) {
+            return;
+        }
+        addAll(List.copyOf(listed.records()));
+        for (String domain : listedDomains(listed)) {
+            for (String prefix : DiscoveryLookups.SRV_PREFIXES) {
+                listed.absence(prefix + domain, "SRV").ifPresent(facts::add);
+            }
+            for (String prefix : DiscoveryLookups.HOST_PREFIXES) {
+                listed.absence(prefix + domain, "A").ifPresent(facts::add);
+            }
+        }
+    }
+
+    /** The zones the listings name, and the domains of the discovery SRV records (found or not) they state. */
+    private static Set<String> listedDomains(ListingAnswers listed) {
+        Set<String> domains = new LinkedHashSet<>(listed.zones());
+        for (DnsRecord record : listed.records()) {
+            DiscoveryLookups.SRV_PREFIXES.stream().filter(prefix -> record.getName().startsWith(prefix))
+                    .forEach(prefix -> domains.add(record.getName().substring(prefix.length())));
+        }
+        return domains;
+    }
+
+    /**
      * Adds facts read from an artifact. A facts file holds one value per setting, so a second, different value for
      * a setting already gathered (two sign-in addresses in one trace, say) is reported and the first one kept.
      */
-    private void addAll(List<Fact> read) {
+    private void addAll(List<? extends Fact> read) {
         for (Fact fact : read) {
             if (fact instanceof NamedValue value) {
                 Optional<NamedValue> earlier = facts.stream().filter(NamedValue.class::isInstance)
@@ -99,7 +143,9 @@ public final class FactGatherer {
                     continue;
                 }
             }
-            facts.add(fact);
+            if (facts.stream().noneMatch(known -> known.describe().equals(fact.describe()))) {
+                facts.add(fact);
+            }
         }
     }
 

@@ -1,0 +1,21 @@
+package io.signindoctor.artifacts.dns;
+
+import io.signindoctor.model.DnsRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects what a listing states while it is read. */
+final class Listed {
+
+    final List<DnsRecord> records = new ArrayList<>();
+    final List<Coverage> coverage = new ArrayList<>();
+    final Set<String> zones = new LinkedHashSet<>();
+
+    void add(DnsRecord record) {
+        if (record != null) {
+            records.add(record);
+        }
+    }
+}
