@@ -52,10 +52,10 @@ public final class ClientLogReader {
 
     private static void refuseBinary(ExportedText text) throws InvalidInputException {
         String start = String.join("\n", text.lines().subList(0, Math.min(text.lines().size(), 40)));
-        if (EVENT_LOG_MAGIC.stream().anyMatch(start::startsWith)
-                || start.length() >= 8 && start.startsWith(OLD_EVENT_LOG_MAGIC, 4)) {
-            throw text.problem(0, "", "a binary event log (.evtx or .evt); in Event Viewer use Save All Events As "
-                    + "and choose XML, CSV or Text");
+        boolean evtx = EVENT_LOG_MAGIC.stream().anyMatch(start::startsWith);
+        if (evtx || start.length() >= 8 && start.startsWith(OLD_EVENT_LOG_MAGIC, 4)) {
+            throw text.problem(0, "", "a binary " + (evtx ? ".evtx" : ".evt") + " event log; in Event Viewer use Save "
+                    + "All Events As and choose XML, CSV or Text");
         }
         int sniffed = Math.min(start.length(), SNIFF);
         long control = start.substring(0, sniffed).chars()

@@ -240,7 +240,7 @@ class GatherEndToEndTest {
 
         assertThat(topCause(facts)).isEqualTo("manual-server-not-fqdn");
         assertThat(Files.readString(facts)).containsOnlyOnce("kind: connect-failure")
-                .contains("- kind: connect-failure   # " + log + ":2")
+                .contains("- kind: connect-failure   # text at " + log + ":2")
                 .contains("server: \"192.168.0.2\"").contains("port: 5060").contains("code: 10061");
     }
 
