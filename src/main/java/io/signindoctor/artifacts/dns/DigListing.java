@@ -21,6 +21,7 @@ final class DigListing implements ListingLayout {
     private static final Pattern SECTION = Pattern.compile("^;; (QUESTION|ANSWER|AUTHORITY|ADDITIONAL) SECTION:");
     private static final Pattern QUESTION = Pattern.compile("^;(\\S+)\\s+(?:IN\\s+)?([A-Za-z0-9]+)\\s*$");
     private static final Pattern RECORD = Pattern.compile("^(\\S+)\\s+(\\d+)\\s+(?:IN\\s+)?([A-Z0-9]+)\\s+(.+?)\\s*$");
+    private static final Pattern RUN_END = Pattern.compile("^;; MSG SIZE");
     private static final Pattern TIMED_OUT = Pattern.compile("(?i)^;; connection timed out");
 
     /** The run being read. */
@@ -57,7 +58,11 @@ final class DigListing implements ListingLayout {
                     asked(runStart.group(1), run);
                 }
             }
-            if (line.isBlank()) {
+            if (RUN_END.matcher(line).find()) {
+                finish(run, listed, text.file());
+                run = new Run();
+                section = null;
+            } else if (line.isBlank()) {
                 section = null;
             } else if (hasHeader) {
                 run.status = header.group(1).toUpperCase(Locale.ROOT);

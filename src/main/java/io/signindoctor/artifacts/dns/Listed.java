@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects what a listing states while it is read. */
+/** Collects what a listing states while it is read; a record shown twice (answer and additional section) counts once. */
 final class Listed {
 
     final List<DnsRecord> records = new ArrayList<>();
@@ -14,7 +14,7 @@ final class Listed {
     final Set<String> zones = new LinkedHashSet<>();
 
     void add(DnsRecord record) {
-        if (record != null) {
+        if (record != null && records.stream().noneMatch(known -> known.describe().equals(record.describe()))) {
             records.add(record);
         }
     }
