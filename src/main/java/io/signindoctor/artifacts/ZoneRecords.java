@@ -28,6 +28,11 @@ import org.xbill.DNS.TextParseException;
  */
 public record ZoneRecords(List<Record> records, Map<Record, Integer> lines) {
 
+    /**
+     * The TTL of records written without one and without $TTL, as fragments pasted into tickets usually are. No
+     * fact holds a TTL, so any value serves; refusing such a fragment would serve nobody.
+     */
+    private static final long PASTED_TTL = 3600;
     private static final Pattern TOKENIZER_MESSAGE = Pattern.compile("^[^:]*:(\\d+): (.*)$", Pattern.DOTALL);
 
     public static ZoneRecords read(String display, byte[] bytes, String defaultOrigin) throws InvalidInputException {
@@ -35,7 +40,8 @@ public record ZoneRecords(List<Record> records, Map<Record, Integer> lines) {
         List<Record> records = new ArrayList<>();
         LineCounter counter = new LineCounter(new ByteArrayInputStream(bytes));
         try (LineCounter in = counter;
-                Master master = new Master(in, defaultOrigin == null ? null : Name.fromString(defaultOrigin + "."))) {
+                Master master = new Master(in, defaultOrigin == null ? null : Name.fromString(defaultOrigin + "."),
+                        PASTED_TTL)) {
             master.disableIncludes(true);
             Record record;
             while ((record = master.nextRecord()) != null) {

@@ -4,8 +4,10 @@ import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
 import io.signindoctor.probe.DnsAnswers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -99,8 +101,10 @@ public final class ListingAnswers implements DnsAnswers {
         return listings.stream().flatMap(listing -> listing.zones().stream()).distinct().toList();
     }
 
+    /** What the listings state about a name and type, the same record from two listings once, at its first. */
     private List<DnsRecord> stated(String name, String type) {
+        Set<String> seen = new HashSet<>();
         return records().stream().filter(record -> record.getName().equals(name) && record.getType().equals(type))
-                .toList();
+                .filter(record -> seen.add(record.describe())).toList();
     }
 }
