@@ -87,9 +87,8 @@ public final class FactGatherer {
     }
 
     /**
-     * DNS listings answer discovery's lookups when a SIP domain is given. Without one, what they state becomes facts
-     * as it stands, with the absences they show: a discovery record missing from a zone or node the listing
-     * enumerated in full, for each domain the listing names or whose discovery records it holds.
+     * DNS listings answer discovery's lookups when a SIP domain is given; without one, what they state about
+     * discovery becomes facts as it stands.
      */
     private void readListings() throws InvalidInputException {
         if (request.dnsListings().isEmpty()) {
@@ -105,25 +104,7 @@ public final class FactGatherer {
         if (request.usesDns()) {
             return;
         }
-        addAll(List.copyOf(listed.records()));
-        for (String domain : listedDomains(listed)) {
-            for (String prefix : DiscoveryLookups.SRV_PREFIXES) {
-                listed.absence(prefix + domain, "SRV").ifPresent(facts::add);
-            }
-            for (String prefix : DiscoveryLookups.HOST_PREFIXES) {
-                listed.absence(prefix + domain, "A").ifPresent(facts::add);
-            }
-        }
-    }
-
-    /** The zones the listings name, and the domains of the discovery SRV records (found or not) they state. */
-    private static Set<String> listedDomains(ListingAnswers listed) {
-        Set<String> domains = new LinkedHashSet<>(listed.zones());
-        for (DnsRecord record : listed.records()) {
-            DiscoveryLookups.SRV_PREFIXES.stream().filter(prefix -> record.getName().startsWith(prefix))
-                    .forEach(prefix -> domains.add(record.getName().substring(prefix.length())));
-        }
-        return domains;
+        addAll(ListingDiscovery.facts(listed));
     }
 
     /**

@@ -18,7 +18,8 @@ final class DnscmdListing implements ListingLayout {
     private static final Pattern COMMAND = Pattern.compile("(?i)\\bdnscmd(?:\\.exe)?\\s+(.*?/enumrecords\\s+.*)$");
     private static final Pattern RECORD = Pattern.compile(
             "^(\\S+)?\\s+(?:\\[Aging:\\d+\\]\\s+)?(\\d+)\\s+([A-Z0-9]+)\\s+(.+?)\\s*$");
-    private static final Pattern NAME_MISSING = Pattern.compile("(?i)DNS_ERROR_NAME_DOES_NOT_EXIST|DNS_ERROR_ZONE_DOES_NOT_EXIST");
+    private static final Pattern NAME_MISSING = Pattern.compile(
+            "(?i)DNS_ERROR_NAME_DOES_NOT_EXIST|DNS_ERROR_ZONE_DOES_NOT_EXIST");
 
     @Override
     public Listed read(ExportedText text, String origin, Consumer<String> notes) {

@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects what a listing states while it is read; a record shown twice (answer and additional section) counts once. */
+/**
+ * Collects what a listing states while it is read; a record shown twice (as an answer and in the additional
+ * section) counts once.
+ */
 final class Listed {
 
     final List<DnsRecord> records = new ArrayList<>();

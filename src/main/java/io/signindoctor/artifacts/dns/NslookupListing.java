@@ -25,9 +25,12 @@ final class NslookupListing implements ListingLayout {
             + "([^:\\s]+):\\s*(.+?)\\s*$");
     private static final Pattern TIMED_OUT = Pattern.compile("(?i)^\\s*DNS request timed out");
     private static final Pattern SRV_HEAD = Pattern.compile("(?i)^(\\S+)\\s+SRV service location:");
-    private static final Pattern SRV_FIELD = Pattern.compile("(?i)^\\s+(priority|weight|port|svr hostname)\\s*=\\s*(\\S+)");
-    private static final Pattern SERVICE = Pattern.compile("(?i)^(\\S+)\\s+service\\s*=\\s*(\\d+\\s+\\d+\\s+\\d+\\s+\\S+)\\s*$");
-    private static final Pattern INTERNET_ADDRESS = Pattern.compile("(?i)^(\\S+)\\s+(?:internet|AAAA IPv6) address\\s*=\\s*(\\S+)");
+    private static final Pattern SRV_FIELD = Pattern.compile(
+            "(?i)^\\s+(priority|weight|port|svr hostname)\\s*=\\s*(\\S+)");
+    private static final Pattern SERVICE = Pattern.compile(
+            "(?i)^(\\S+)\\s+service\\s*=\\s*(\\d+\\s+\\d+\\s+\\d+\\s+\\S+)\\s*$");
+    private static final Pattern INTERNET_ADDRESS = Pattern.compile(
+            "(?i)^(\\S+)\\s+(?:internet|AAAA IPv6) address\\s*=\\s*(\\S+)");
     private static final Pattern CANONICAL = Pattern.compile("(?i)^(\\S+)\\s+canonical name\\s*=\\s*(\\S+)");
     private static final Pattern NAME = Pattern.compile("(?i)^Name:\\s*(\\S+)\\s*$");
     private static final Pattern ADDRESS = Pattern.compile("(?i)^Address(?:es)?:\\s*(\\S+)\\s*$");

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  */
 final class ClientTrace implements LogLayout {
 
-    static final Pattern ENTRY = Pattern.compile("^\\d{2}/\\d{2}/\\d{4}\\|\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\s+\\S+\\s+\\S+\\s*::\\s?(.*)$");
-    private static final Pattern PACKET = Pattern.compile("^(Sending Packet|Data Received)\\s*-\\s*(\\S+).*?bytes:\\s*(.*)$",
+    static final Pattern ENTRY = Pattern.compile(
+            "^\\d{2}/\\d{2}/\\d{4}\\|\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\s+\\S+\\s+\\S+\\s*::\\s?(.*)$");
+    private static final Pattern PACKET = Pattern.compile(
+            "^(Sending Packet|Data Received)\\s*-\\s*(\\S+).*?bytes:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
 
     @Override
