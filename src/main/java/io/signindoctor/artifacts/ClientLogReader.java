@@ -25,7 +25,7 @@ public final class ClientLogReader {
     private final LogFacts logFacts;
     private final Consumer<String> notes;
 
-    public ClientLogReader(TextExtractor extractor, Consumer<String> notes) {
+    public ClientLogReader(Consumer<String> notes, TextExtractor extractor) {
         this.logFacts = new LogFacts(extractor);
         this.notes = notes;
     }

@@ -71,8 +71,8 @@ public final class FactGatherer {
         readListings();
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
         if (!request.logs().isEmpty()) {
-            ClientLogReader logs = new ClientLogReader(new TextExtractor(PatternCatalog.builtIn(
-                    FactsSchema.builtIn().vocabulary())), notes::add);
+            ClientLogReader logs = new ClientLogReader(notes::add, new TextExtractor(PatternCatalog.builtIn(
+                    FactsSchema.builtIn().vocabulary())));
             for (Path log : request.logs()) {
                 addAll(logs.read(log));
             }
