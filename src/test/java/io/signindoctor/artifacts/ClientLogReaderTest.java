@@ -2,6 +2,7 @@ package io.signindoctor.artifacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.TextExtractor;
@@ -63,9 +64,9 @@ class ClientLogReaderTest {
         List<Fact> facts = sample("communicator-events-no-srv.txt");
 
         assertThat(errors(facts, ClientEvent.EVENT_ID)).extracting(ClientEvent::getCode, event -> event.getSource())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1,
+                .containsExactly(tuple(1,
                         Source.file("examples/artifacts/communicator-events-no-srv.txt", 1)),
-                        org.assertj.core.groups.Tuple.tuple(3,
+                        tuple(3,
                                 Source.file("examples/artifacts/communicator-events-no-srv.txt", 16)));
         assertThat(errors(facts, ClientEvent.EVENT_ID).get(0).getText()).isEqualTo("Communicator was unable to locate "
                 + "the login server. No DNS SRV records exist for domain contoso.com, so Communicator was unable to "
@@ -123,8 +124,29 @@ class ClientLogReaderTest {
             assertThat(fact.describe()).isEqualTo("server.authentication = kerberos");
             assertThat(fact.getSource().line()).isEqualTo(34);
         });
-        assertThat(facts).filteredOn(Symptom.class::isInstance).singleElement()
-                .satisfies(fact -> assertThat(fact.describe()).isEqualTo("symptom.user-location = external"));
+        assertThat(facts).filteredOn(Symptom.class::isInstance).extracting(Fact::describe)
+                .contains("symptom.user-location = external");
+    }
+
+    @Test
+    void howEachRegistrationEndedShowsWhoSignsInFromWhere() throws Exception {
+        List<Fact> facts = sample("ocslogger-external-kerberos-only.txt");
+
+        assertThat(facts).filteredOn(Symptom.class::isInstance)
+                .extracting(Fact::describe, fact -> fact.getSource().line())
+                .contains(tuple("symptom.sign-in = fails", 47), tuple("symptom.external-users-sign-in = false", 47),
+                        tuple("symptom.internal-users-sign-in = true", 84));
+    }
+
+    @Test
+    void aFirstChallengeIsNoFailure() throws Exception {
+        List<Fact> facts = read("ok.txt", String.join("\n", "REGISTER sip:contoso.com SIP/2.0",
+                "From: <sip:jdoe@contoso.com>;tag=1", "CSeq: 1 REGISTER", "", "SIP/2.0 401 Unauthorized",
+                "From: <sip:jdoe@contoso.com>;tag=1", "CSeq: 1 REGISTER", "", "REGISTER sip:contoso.com SIP/2.0",
+                "From: <sip:jdoe@contoso.com>;tag=1", "CSeq: 2 REGISTER", "", "SIP/2.0 200 OK",
+                "From: <sip:jdoe@contoso.com>;tag=1", "CSeq: 2 REGISTER", "").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(facts).noneMatch(fact -> fact.describe().startsWith("symptom.sign-in"));
     }
 
     @Test

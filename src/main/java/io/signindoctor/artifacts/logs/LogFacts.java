@@ -47,12 +47,14 @@ public final class LogFacts {
         List<Extracted> found = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Fact> facts = new ArrayList<>();
+        RegistrationOutcomes registrations = new RegistrationOutcomes();
         for (LogUnit unit : units) {
             List<Fact> stated = List.of();
             if (unit instanceof EventRecord event) {
                 stated = event(file, event, found, seen);
             } else if (unit instanceof SipMessage message) {
                 stated = message(file, message, found, seen);
+                registrations.add(message);
             } else if (unit instanceof LogLine line) {
                 extractor.extract("line", line.text(), Source.text(file, line.line()), found, seen);
             }
@@ -60,6 +62,7 @@ public final class LogFacts {
             found.forEach(extracted -> facts.add(extracted.fact()));
             found.clear();
         }
+        registrations.facts(file).stream().filter(fact -> seen.add(fact.describe())).forEach(facts::add);
         return facts;
     }
 

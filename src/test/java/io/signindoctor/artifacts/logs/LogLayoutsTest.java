@@ -124,7 +124,7 @@ class LogLayoutsTest {
         List<SipMessage> messages = only(units("ocslogger-external-kerberos-only.txt", LogFormat.SERVER_TRACE),
                 SipMessage.class);
 
-        assertThat(messages).extracting(SipMessage::line).containsExactly(7, 28, 47);
+        assertThat(messages).extracting(SipMessage::line).containsExactly(7, 28, 47, 64, 84);
         assertThat(messages.get(0).startLine()).isEqualTo("REGISTER sip:contoso.com SIP/2.0");
         assertThat(messages.get(0).via()).contains("source=\"external edge\"");
         assertThat(messages.get(1).header("WWW-Authenticate")).contains("Kerberos realm=\"SIP Communications "
