@@ -1,107 +1,68 @@
 package io.signindoctor.artifacts;
 
+import io.signindoctor.artifacts.logs.LogFacts;
+import io.signindoctor.artifacts.logs.LogFormat;
+import io.signindoctor.artifacts.logs.LogUnit;
+import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.InvalidInputException;
-import io.signindoctor.model.ClientEvent;
-import io.signindoctor.model.Source;
+import io.signindoctor.model.Fact;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds the client events the knowledge base reasons about in a client log: an Event Viewer export (text or CSV, as
- * "Save As" writes them) or a Communicator trace. Messages are matched by their wording wherever they stand on a
- * line, because every export format puts the date, level and source columns differently around the same text.
+ * Reads a client log in whichever format it came (Event Viewer XML, CSV or text, events copied as text, a
+ * Communicator or Lync client log, a SIP trace), found from its content, and returns the facts its records state.
+ * The wording of messages is left to the extraction engine, so that a log line and a ticket are read alike.
  */
 public final class ClientLogReader {
 
-    private static final Pattern CONNECT_FAILURE = Pattern.compile(
-            "(?i)failed to connect to server\\s+([A-Za-z0-9_.:\\[\\]-]+?)\\s*(?:\\([^)]*\\))?\\s*on port\\s+(\\d{1,5})"
-                    + "\\s+due to error\\s+(\\d+)");
-    private static final Pattern NAME_MISMATCH = Pattern.compile("(?i)did not match the expected host\\s?name");
-    private static final Pattern EXPECTED_HOST = Pattern.compile(
-            "(?i)expected host\\s?name\\s*[:(]?\\s*([A-Za-z0-9\\[][A-Za-z0-9_.:\\[\\]-]*)"
-                    + "|connect securely to server\\s+([A-Za-z0-9\\[][A-Za-z0-9_.:\\[\\]-]*)");
-    private static final Pattern PRESENTED_HOST = Pattern.compile(
-            "(?i)presented by the server\\s*\\(([A-Za-z0-9_.*:\\[\\]-]+)\\)");
-    private static final Pattern ACCESS_DENIED = Pattern.compile(
-            "(?i)access (is )?denied|0x80070005|E_ACCESSDENIED|ERROR_ACCESS_DENIED");
-    private static final Pattern PROFILE_PATH = Pattern.compile(
-            "(?i)[A-Z]:\\\\[^\\t\"\\r\\n,;:<>|?*]*?\\\\(?:Application Data|AppData\\\\Local)\\\\Microsoft(?:\\\\[^\\\\\\s\"\\t,;:<>|?*]+)*");
-    private static final String EVTX_MAGIC = "ElfFile";
+    private static final List<String> EVENT_LOG_MAGIC = List.of("ElfFile", "ElfChnk");
+    private static final String OLD_EVENT_LOG_MAGIC = "LfLe";
+    /** How much of a file is looked at to tell text from binary data; enough for any export's first records. */
+    private static final int SNIFF = 4096;
 
+    private final LogFacts logFacts;
     private final Consumer<String> notes;
 
-    public ClientLogReader(Consumer<String> notes) {
+    public ClientLogReader(Consumer<String> notes, TextExtractor extractor) {
+        this.logFacts = new LogFacts(extractor);
         this.notes = notes;
     }
 
     /**
-     * The distinct events in the file, each citing the first line it appears on: the client retries every few
-     * seconds, and one fact per distinct failure is what the rules need.
+     * The facts in the file. A file in no known format, or with nothing the tool recognises, yields no fact and a
+     * note; only a file that cannot be a log at all (a binary event log, unreadable bytes) is an error.
      */
-    public List<ClientEvent> read(Path path) throws InvalidInputException {
+    public List<Fact> read(Path path) throws InvalidInputException {
         ExportedText text = ExportedText.read(path);
-        if (text.line(1).startsWith(EVTX_MAGIC)) {
-            throw text.problem(0, "", "a binary .evtx event log; in Event Viewer use Save All Events As and choose "
-                    + "Text or CSV");
+        refuseBinary(text);
+        LogFormat format = LogFormat.detect(text);
+        List<LogUnit> units = format.read(text, notes);
+        List<Fact> facts = logFacts.facts(text.file(), units);
+        if (facts.isEmpty()) {
+            notes.accept("nothing recognised in " + text.file() + " (read as " + format.description() + ", "
+                    + units.size() + " records)");
+        } else {
+            notes.accept(text.file() + ": read as " + format.description() + ", " + units.size() + " records, "
+                    + facts.size() + " facts");
         }
-        List<ClientEvent> events = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (int number = 1; number <= text.lines().size(); number++) {
-            String line = text.line(number);
-            Source source = Source.file(text.file(), number);
-            for (ClientEvent event : eventsOn(line, source)) {
-                if (seen.add(event.describe())) {
-                    events.add(event);
-                }
-            }
-        }
-        return events;
+        return facts;
     }
 
-    private List<ClientEvent> eventsOn(String line, Source source) {
-        List<ClientEvent> events = new ArrayList<>();
-        Matcher failure = CONNECT_FAILURE.matcher(line);
-        if (failure.find()) {
-            events.add(ClientEvent.of(ClientEvent.CONNECT_FAILURE, source).server(failure.group(1))
-                    .port(Integer.valueOf(failure.group(2))).code(Integer.valueOf(failure.group(3)))
-                    .text(message(line, failure.start())).build());
+    private static void refuseBinary(ExportedText text) throws InvalidInputException {
+        String start = String.join("\n", text.lines().subList(0, Math.min(text.lines().size(), 40)));
+        boolean evtx = EVENT_LOG_MAGIC.stream().anyMatch(start::startsWith);
+        if (evtx || start.length() >= 8 && start.startsWith(OLD_EVENT_LOG_MAGIC, 4)) {
+            throw text.problem(0, "", "a binary " + (evtx ? ".evtx" : ".evt") + " event log; in Event Viewer use Save "
+                    + "All Events As and choose XML, CSV or Text");
         }
-        Matcher mismatch = NAME_MISMATCH.matcher(line);
-        if (mismatch.find()) {
-            Matcher expected = EXPECTED_HOST.matcher(line);
-            if (expected.find()) {
-                Matcher presented = PRESENTED_HOST.matcher(line);
-                events.add(ClientEvent.of(ClientEvent.CERTIFICATE_NAME_MISMATCH, source)
-                        .expectedHost(host(expected.group(1) != null ? expected.group(1) : expected.group(2)))
-                        .presentedHost(presented.find() ? host(presented.group(1)) : null)
-                        .text(message(line, 0)).build());
-            } else {
-                notes.accept(source + ": a certificate name mismatch that names no expected host; not used");
-            }
+        int sniffed = Math.min(start.length(), SNIFF);
+        long control = start.substring(0, sniffed).chars()
+                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (sniffed > 0 && control * 20 > sniffed) {
+            throw text.problem(0, "", "binary data, not a text log (" + control + " control characters in the first "
+                    + sniffed + "); expected an Event Viewer export (XML, CSV or Text), a client log or a SIP trace");
         }
-        if (ACCESS_DENIED.matcher(line).find()) {
-            Matcher path = PROFILE_PATH.matcher(line);
-            if (path.find()) {
-                events.add(ClientEvent.of(ClientEvent.ACCESS_DENIED, source).path(path.group())
-                        .text(message(line, 0)).build());
-            }
-        }
-        return events;
-    }
-
-    /** A host name as logged, without the sentence's closing full stop. */
-    private static String host(String logged) {
-        return logged.endsWith(".") ? logged.substring(0, logged.length() - 1) : logged;
-    }
-
-    /** The message from where it starts to the end of the line, without the quotes a CSV export adds. */
-    private static String message(String line, int start) {
-        return line.substring(start).trim().replaceAll("^\"+|\"+$", "").trim();
     }
 }

@@ -6,23 +6,15 @@ import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
 import io.signindoctor.probe.DnsAnswers;
 import io.signindoctor.probe.DnsRecordFacts;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.xbill.DNS.CNAMERecord;
-import org.xbill.DNS.Master;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRset;
 import org.xbill.DNS.Record;
@@ -39,7 +31,6 @@ import org.xbill.DNS.Zone;
  */
 public final class ZoneFileAnswers implements DnsAnswers {
 
-    private static final Pattern TOKENIZER_MESSAGE = Pattern.compile("^[^:]*:(\\d+): (.*)$", Pattern.DOTALL);
     private static final int MAX_ALIASES = 8;
 
     private record LoadedZone(String file, Zone zone, Map<Record, Integer> lines) {
@@ -69,32 +60,15 @@ public final class ZoneFileAnswers implements DnsAnswers {
 
     private static LoadedZone load(Path file, String defaultOrigin) throws InvalidInputException {
         String display = file.toString();
-        Map<Record, Integer> lines = new HashMap<>();
-        List<Record> records = new ArrayList<>();
-        try (LineCounter in = new LineCounter(Files.newInputStream(file));
-                Master master = new Master(in, defaultOrigin == null ? null : Name.fromString(defaultOrigin + "."))) {
-            master.disableIncludes(true);
-            Record record;
-            while ((record = master.nextRecord()) != null) {
-                records.add(record);
-                lines.putIfAbsent(record, in.line());
-            }
-        } catch (NoSuchFileException missing) {
-            throw problem(display, 0, "no such file");
-        } catch (TextParseException syntax) {
-            Matcher located = TOKENIZER_MESSAGE.matcher(String.valueOf(syntax.getMessage()));
-            throw located.matches() ? problem(display, Integer.parseInt(located.group(1)), "not a valid zone file: "
-                    + located.group(2)) : problem(display, 0, "not a valid zone file: " + syntax.getMessage());
-        } catch (IOException unreadable) {
-            throw problem(display, 0, "cannot read: " + unreadable.getMessage());
-        }
-        SOARecord soa = records.stream().filter(SOARecord.class::isInstance).map(SOARecord.class::cast).findFirst()
-                .orElseThrow(() -> problem(display, 0, "no SOA record: expected a whole zone export, which starts "
-                        + "with the zone's SOA record"));
+        ZoneRecords read = ZoneRecords.read(display, ExportedText.bytes(file), defaultOrigin);
+        SOARecord soa = read.records().stream().filter(SOARecord.class::isInstance).map(SOARecord.class::cast)
+                .findFirst().orElseThrow(() -> problem(display, 0, "no SOA record: expected a whole zone export, "
+                        + "which starts with the zone's SOA record; give a fragment of a zone with --dns-listing"));
         try {
-            return new LoadedZone(display, new Zone(soa.getName(), records.toArray(new Record[0])), lines);
+            return new LoadedZone(display, new Zone(soa.getName(), read.records().toArray(new Record[0])),
+                    read.lines());
         } catch (IOException incomplete) {
-            throw problem(display, lines.get(soa), "not a complete zone: " + incomplete.getMessage());
+            throw problem(display, read.lines().get(soa), "not a complete zone: " + incomplete.getMessage());
         }
     }
 
@@ -153,48 +127,5 @@ public final class ZoneFileAnswers implements DnsAnswers {
 
     private static Source source(LoadedZone loaded, Record record) {
         return Source.file(loaded.file(), loaded.lines().getOrDefault(record, 0));
-    }
-
-    /**
-     * Counts the lines dnsjava's tokenizer has consumed. Buffering one byte at a time keeps the count exact: the
-     * tokenizer takes a BufferedInputStream as it is, so it never reads ahead of the record it returns.
-     */
-    private static final class LineCounter extends BufferedInputStream {
-
-        private int newlines;
-        private int last = '\n';
-
-        LineCounter(InputStream in) {
-            super(in, 1);
-        }
-
-        @Override
-        public synchronized int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                last = b;
-                if (b == '\n') {
-                    newlines++;
-                }
-            }
-            return b;
-        }
-
-        @Override
-        public synchronized int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = super.read(buffer, offset, length);
-            for (int i = 0; i < count; i++) {
-                last = buffer[offset + i];
-                if (last == '\n') {
-                    newlines++;
-                }
-            }
-            return count;
-        }
-
-        /** The line the last record ended on. */
-        int line() {
-            return last == '\n' ? newlines : newlines + 1;
-        }
     }
 }

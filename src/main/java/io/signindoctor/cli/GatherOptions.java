@@ -42,6 +42,11 @@ public final class GatherOptions {
             + "export (BIND master format; repeatable). Names without an $ORIGIN are taken relative to --domain.")
     List<Path> zoneFiles = new ArrayList<>();
 
+    @Option(names = "--dns-listing", paramLabel = "FILE", description = "Read DNS evidence from this file (repeatable): "
+            + "nslookup, dig, dnscmd /enumrecords or Get-DnsServerResourceRecord output, or a zone file or fragment "
+            + "of one. Its records become facts; with --domain, lookups are answered from the listings, offline.")
+    List<Path> dnsListings = new ArrayList<>();
+
     @Option(names = "--probe-tcp", description = "Connect (TCP) to the servers that the SRV records and the "
             + "connection settings name; failures become connect-failure events with the WinSock code.")
     boolean probeTcp;
@@ -56,8 +61,9 @@ public final class GatherOptions {
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<RegistryOption> registry = new ArrayList<>();
 
-    @Option(names = "--log", paramLabel = "FILE", description = "Read a client event-log export (Event Viewer text or "
-            + "CSV) or a Communicator trace (repeatable).")
+    @Option(names = "--log", paramLabel = "FILE", description = "Read a client log (repeatable): an Event Viewer export "
+            + "(XML, CSV or Text, or events copied as text), a Communicator or Lync client log, or a SIP trace "
+            + "(Snooper, OCSLogger). The format is told from the content.")
     List<Path> logs = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3",
@@ -67,7 +73,7 @@ public final class GatherOptions {
 
     /** Whether anything at all is to be gathered. */
     boolean any() {
-        return domain != null || dnsServer != null || !zoneFiles.isEmpty() || probeTcp || !tls.isEmpty()
+        return domain != null || dnsServer != null || !zoneFiles.isEmpty() || !dnsListings.isEmpty() || probeTcp || !tls.isEmpty()
                 || !certificates.isEmpty() || !registry.isEmpty() || !logs.isEmpty();
     }
 }

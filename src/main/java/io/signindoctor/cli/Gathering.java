@@ -42,6 +42,10 @@ final class Gathering {
             throw new ParameterException(commandLine, "--dns-server and --zone-file both say where DNS answers come "
                     + "from; give one of them");
         }
+        if (options.dnsServer != null && !options.dnsListings.isEmpty()) {
+            throw new ParameterException(commandLine, "--dns-server and --dns-listing both say where DNS answers come "
+                    + "from; give one of them");
+        }
         if (options.timeoutSeconds < 1 || options.timeoutSeconds > 60) {
             throw new ParameterException(commandLine, "--timeout must be between 1 and 60 seconds, not "
                     + options.timeoutSeconds);
@@ -66,7 +70,7 @@ final class Gathering {
                 : hostPort(commandLine, "--dns-server", options.dnsServer, 53);
         List<RegistryFacts.Export> registry = options.registry.stream()
                 .map(option -> new RegistryFacts.Export(option.file, option.role.name())).toList();
-        return new GatherRequest(domain, dnsServer, options.zoneFiles, options.probeTcp, tlsTargets,
+        return new GatherRequest(domain, dnsServer, options.zoneFiles, options.dnsListings, options.probeTcp, tlsTargets,
                 options.certificates, registry, options.logs, Duration.ofSeconds(options.timeoutSeconds));
     }
 

@@ -134,8 +134,12 @@ public final class FactsFileWriter {
         fields.add(new String[] {"kind", scalar(event.getKind())});
         optional(fields, "server", event.getServer());
         optional(fields, "port", event.getPort());
-        optional(fields, "code", event.getCode());
         optional(fields, "code-type", event.getCodeType());
+        if (ClientEvent.HRESULT.equals(event.getCodeType()) && event.getCode() != null) {
+            fields.add(new String[] {"code", "\"" + String.format("0x%08X", event.getCode()) + "\""});
+        } else {
+            optional(fields, "code", event.getCode());
+        }
         optional(fields, "expected", event.getExpectedHost());
         optional(fields, "presented", event.getPresentedHost());
         optional(fields, "path", event.getPath());

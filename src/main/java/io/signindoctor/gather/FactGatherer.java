@@ -5,12 +5,19 @@ import io.signindoctor.artifacts.ClientLogReader;
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.artifacts.X509Facts;
 import io.signindoctor.artifacts.ZoneFileAnswers;
+import io.signindoctor.artifacts.dns.DnsListing;
+import io.signindoctor.artifacts.dns.DnsListingReader;
+import io.signindoctor.artifacts.dns.ListingAnswers;
+import io.signindoctor.extract.PatternCatalog;
+import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.AddressForm;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.ClientSetting;
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Fact;
+import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.ServerSetting;
 import io.signindoctor.model.Source;
 import io.signindoctor.probe.DnsAnswers;
@@ -61,16 +68,64 @@ public final class FactGatherer {
         if (!request.zoneFiles().isEmpty()) {
             answers = ZoneFileAnswers.read(request.zoneFiles(), request.domain(), notes::add);
         }
+        readListings();
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
-        ClientLogReader logs = new ClientLogReader(notes::add);
-        for (Path log : request.logs()) {
-            facts.addAll(logs.read(log));
+        if (!request.logs().isEmpty()) {
+            ClientLogReader logs = new ClientLogReader(notes::add, new TextExtractor(PatternCatalog.builtIn(
+                    FactsSchema.builtIn().vocabulary())));
+            for (Path log : request.logs()) {
+                addAll(logs.read(log));
+            }
         }
         CertificateFile certificates = new CertificateFile(notes::add);
         for (Path file : request.certificates()) {
             for (Certificate certificate : certificates.read(file)) {
                 facts.add(certificate);
                 describeCertificate(certificate, null);
+            }
+        }
+    }
+
+    /**
+     * DNS listings answer discovery's lookups when a SIP domain is given; without one, what they state about
+     * discovery becomes facts as it stands.
+     */
+    private void readListings() throws InvalidInputException {
+        if (request.dnsListings().isEmpty()) {
+            return;
+        }
+        DnsListingReader reader = new DnsListingReader(notes::add);
+        List<DnsListing> listings = new ArrayList<>();
+        for (Path file : request.dnsListings()) {
+            listings.add(reader.read(file, request.domain()));
+        }
+        ListingAnswers listed = new ListingAnswers(listings, answers, notes::add);
+        answers = listed;
+        if (request.usesDns()) {
+            return;
+        }
+        addAll(ListingDiscovery.facts(listed));
+    }
+
+    /**
+     * Adds facts read from an artifact. A facts file holds one value per setting, so a second, different value for
+     * a setting already gathered (two sign-in addresses in one trace, say) is reported and the first one kept.
+     */
+    private void addAll(List<? extends Fact> read) {
+        for (Fact fact : read) {
+            if (fact instanceof NamedValue value) {
+                Optional<NamedValue> earlier = facts.stream().filter(NamedValue.class::isInstance)
+                        .map(NamedValue.class::cast).filter(other -> other.getId().equals(value.getId())).findFirst();
+                if (earlier.isPresent()) {
+                    if (!earlier.get().describe().equals(value.describe())) {
+                        notes.add(value.getSource() + ": " + value.describe() + " differs from "
+                                + earlier.get().describe() + " (" + earlier.get().getSource() + "); the first is kept");
+                    }
+                    continue;
+                }
+            }
+            if (facts.stream().noneMatch(known -> known.describe().equals(fact.describe()))) {
+                facts.add(fact);
             }
         }
     }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param domain the SIP domain whose discovery records to look up, or null
  * @param dnsServer the DNS server to ask, or null for the system resolver
  * @param zoneFiles zone-file exports to answer from instead of any server
+ * @param dnsListings nslookup, dig, dnscmd or PowerShell output, or zone fragments, to read records from and to
+ *     answer from instead of any server
  * @param probeTcp whether to connect to the servers discovery and the connection settings name
  * @param tls servers whose certificates to fetch
  * @param certificates certificate files to read
@@ -19,12 +21,14 @@ import java.util.List;
  * @param logs client event-log exports and Communicator traces
  * @param timeout the bound on each query, connect and handshake
  */
-public record GatherRequest(String domain, HostPort dnsServer, List<Path> zoneFiles, boolean probeTcp,
+public record GatherRequest(String domain, HostPort dnsServer, List<Path> zoneFiles, List<Path> dnsListings,
+        boolean probeTcp,
         List<HostPort> tls, List<Path> certificates, List<RegistryFacts.Export> registry, List<Path> logs,
         Duration timeout) {
 
     public GatherRequest {
         zoneFiles = List.copyOf(zoneFiles);
+        dnsListings = List.copyOf(dnsListings);
         tls = List.copyOf(tls);
         certificates = List.copyOf(certificates);
         registry = List.copyOf(registry);

@@ -20,6 +20,7 @@ public final class ClientEvent extends Fact {
     public static final String WINSOCK = "winsock";
     public static final String HRESULT = "hresult";
     public static final String MS_DIAGNOSTICS = "ms-diagnostics";
+    public static final String EVENT_ID = "event-id";
 
     private final String kind;
     private final String server;
@@ -64,7 +65,7 @@ public final class ClientEvent extends Fact {
         return code;
     }
 
-    /** winsock, hresult or ms-diagnostics for an error event; null otherwise. */
+    /** winsock, hresult, ms-diagnostics or event-id for an error event; null otherwise. */
     public String getCodeType() {
         return codeType;
     }

@@ -228,11 +228,11 @@ class GatherEndToEndTest {
     void aConnectFailureToAnIpAddressInTheEventLogPointsAtManualSettings() throws IOException {
         Path log = TestFiles.write(folder, "communicator-events.txt", String.join("\r\n",
                 "Level\tDate and Time\tSource\tEvent ID\tTask Category",
-                "Error\t7/20/2009 10:15:32 AM\tCommunicator\t1\tNone\tCommunicator failed to connect to server "
+                "Error\t7/20/2009 10:15:32 AM\tCommunicator\t7\tNone\tCommunicator failed to connect to server "
                         + "192.168.0.2 (192.168.0.2) on port 5060 due to error 10061. The server is not listening on "
                         + "the port in question, the service is not running on this machine, the service is not "
                         + "responsive, or network connectivity doesn't exist.",
-                "Error\t7/20/2009 10:16:02 AM\tCommunicator\t1\tNone\tCommunicator failed to connect to server "
+                "Error\t7/20/2009 10:16:02 AM\tCommunicator\t7\tNone\tCommunicator failed to connect to server "
                         + "192.168.0.2 (192.168.0.2) on port 5060 due to error 10061.",
                 ""));
 
@@ -240,7 +240,7 @@ class GatherEndToEndTest {
 
         assertThat(topCause(facts)).isEqualTo("manual-server-not-fqdn");
         assertThat(Files.readString(facts)).containsOnlyOnce("kind: connect-failure")
-                .contains("- kind: connect-failure   # " + log + ":2")
+                .contains("- kind: connect-failure   # text at " + log + ":2")
                 .contains("server: \"192.168.0.2\"").contains("port: 5060").contains("code: 10061");
     }
 

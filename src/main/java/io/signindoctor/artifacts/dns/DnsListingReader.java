@@ -1,0 +1,43 @@
+package io.signindoctor.artifacts.dns;
+
+import io.signindoctor.artifacts.ExportedText;
+import io.signindoctor.facts.InvalidInputException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads DNS evidence in whichever form it came, told apart by content: nslookup, dig, dnscmd /enumrecords and
+ * Get-DnsServerResourceRecord output, and master-file text (a zone or a fragment of one). A listing with nothing
+ * the tool recognises gives no record and a note; it is not an error.
+ */
+public final class DnsListingReader {
+
+    private final Consumer<String> notes;
+
+    public DnsListingReader(Consumer<String> notes) {
+        this.notes = notes;
+    }
+
+    /**
+     * @param origin the zone names are relative to when the listing does not say (the SIP domain), or null
+     */
+    public DnsListing read(Path path, String origin) throws InvalidInputException {
+        ExportedText text = ExportedText.read(path);
+        Optional<ListingFormat> format = ListingFormat.detect(text);
+        if (format.isEmpty()) {
+            notes.accept("nothing recognised in " + text.file() + " (not nslookup, dig, dnscmd, PowerShell or zone "
+                    + "file text)");
+            return new DnsListing(text.file(), "unknown", List.of(), List.of(), List.of());
+        }
+        String description = format.get().description();
+        Listed listed = format.get().layout().read(text, origin, notes);
+        DnsListing listing = new DnsListing(text.file(), description, listed.records, listed.coverage,
+                List.copyOf(listed.zones));
+        notes.accept(listing.records().isEmpty() && listing.coverage().isEmpty()
+                ? "nothing recognised in " + text.file() + " (read as " + description + ")"
+                : text.file() + ": read as " + description + ", " + listing.records().size() + " records");
+        return listing;
+    }
+}

@@ -1,0 +1,138 @@
+package io.signindoctor.artifacts.dns;
+
+import io.signindoctor.artifacts.ExportedText;
+import io.signindoctor.model.DnsRecord;
+import io.signindoctor.model.Source;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Get-DnsServerResourceRecord output as a console shows it: the default table (HostName, RecordType, Type,
+ * Timestamp, TimeToLive, RecordData, where an SRV record's data reads "[priority][weight][port][target]"), or
+ * Format-List blocks ("Name : value"), where RecordData is only the object's type name unless the command expanded
+ * it (-ExpandProperty RecordData gives IPv4Address, DomainName, Port...). Host names are relative to the command's
+ * -ZoneName. A command without -Name lists the zone in full for its -RRType; with -Name, that name alone.
+ */
+final class PowerShellListing implements ListingLayout {
+
+    private static final Pattern COMMAND = Pattern.compile("(?i)\\bGet-DnsServerResourceRecord\\b(.*)$");
+    private static final Pattern TABLE_HEADER = Pattern.compile(
+            "^\\s*HostName\\s+RecordType\\s+Type\\s+Timestamp\\s+TimeToLive\\s+RecordData\\s*$");
+    private static final Pattern DASHES = Pattern.compile("^\\s*-{3,}(\\s+-{3,})+\\s*$");
+    private static final Pattern LIST_LINE = Pattern.compile("^([A-Za-z0-9]+)\\s*:\\s?(.*)$");
+    private static final Pattern SRV_DATA = Pattern.compile("^\\[(\\d+)\\]\\[(\\d+)\\]\\[(\\d+)\\]\\[([^\\]]+)\\]$");
+    private static final Pattern FAILED = Pattern.compile("(?i)Failed to get (?:the )?(\\S+) record in (\\S+) zone");
+
+    /** The command in force: its zone, and the name and type it asked for. */
+    private record Command(String zone, String name, String type, int line) {
+    }
+
+    @Override
+    public Listed read(ExportedText text, String origin, Consumer<String> notes) {
+        Listed listed = new Listed();
+        Command command = new Command(origin, null, null, 0);
+        boolean table = false;
+        Map<String, String> block = new LinkedHashMap<>();
+        int blockLine = 0;
+        for (int number = 1; number <= text.lines().size(); number++) {
+            String line = text.line(number);
+            Source source = Source.file(text.file(), number);
+            Matcher call = COMMAND.matcher(line);
+            Matcher failed = FAILED.matcher(line);
+            Matcher field = LIST_LINE.matcher(line);
+            if (call.find()) {
+                blockLine = flush(block, blockLine, command, text.file(), listed, notes);
+                command = command(call.group(1), origin, source, listed);
+                table = false;
+            } else if (failed.find()) {
+                String type = command.type() == null ? "A" : command.type();
+                listed.add(new DnsRecord(Names.absolute(failed.group(1), failed.group(2)), type, "nxdomain", null,
+                        null, null, source));
+            } else if (TABLE_HEADER.matcher(line).matches()) {
+                table = true;
+            } else if (DASHES.matcher(line).matches()) {
+                continue;
+            } else if (line.isBlank()) {
+                blockLine = flush(block, blockLine, command, text.file(), listed, notes);
+            } else if (table) {
+                row(line, source, command, listed, notes);
+            } else if (field.matches()) {
+                blockLine = blockLine == 0 ? number : blockLine;
+                block.put(field.group(1).toLowerCase(Locale.ROOT), field.group(2).trim());
+            }
+        }
+        flush(block, blockLine, command, text.file(), listed, notes);
+        return listed;
+    }
+
+    private static Command command(String arguments, String origin, Source source, Listed listed) {
+        String zone = parameter(arguments, "ZoneName");
+        String name = parameter(arguments, "Name");
+        String type = parameter(arguments, "RRType");
+        Command command = new Command(zone != null ? zone : origin, name, type == null ? null
+                : type.toUpperCase(Locale.ROOT), source.line());
+        if (zone != null) {
+            listed.zones.add(Names.normalise(zone));
+            listed.coverage.add(name == null ? new Coverage(zone, Coverage.ALL_BELOW, command.type(), source.line())
+                    : new Coverage(Names.absolute(name, zone), 0, command.type(), source.line()));
+        }
+        return command;
+    }
+
+    private static String parameter(String arguments, String name) {
+        Matcher value = Pattern.compile("(?i)-" + name + "\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))").matcher(arguments);
+        if (!value.find()) {
+            return null;
+        }
+        return value.group(1) != null ? value.group(1) : value.group(2) != null ? value.group(2) : value.group(3);
+    }
+
+    /** A table row: the host name first, the record type second and the record data last. */
+    private static void row(String line, Source source, Command command, Listed listed, Consumer<String> notes) {
+        String[] words = line.trim().split("\\s+");
+        if (words.length < 3 || command.zone() == null) {
+            notes.accept(source + ": " + (command.zone() == null ? "a record and no -ZoneName or --domain to place "
+                    + "it in" : "not a row of Get-DnsServerResourceRecord's table") + "; not used");
+            return;
+        }
+        String data = words[words.length - 1];
+        Matcher srv = SRV_DATA.matcher(data);
+        if (srv.matches()) {
+            data = srv.group(1) + " " + srv.group(2) + " " + srv.group(3) + " " + srv.group(4);
+        }
+        listed.add(Rdata.record(Names.absolute(words[0], command.zone()), words[1], data, source, notes));
+    }
+
+    /** A Format-List block, when it is a record; returns 0, the line the next block starts on being unknown yet. */
+    private static int flush(Map<String, String> block, int line, Command command, String file, Listed listed,
+            Consumer<String> notes) {
+        if (block.containsKey("hostname") && block.containsKey("recordtype") && command.zone() != null) {
+            Source source = Source.file(file, line);
+            String name = Names.absolute(block.get("hostname"), command.zone());
+            String type = block.get("recordtype").toUpperCase(Locale.ROOT);
+            String data = switch (type) {
+                case "A" -> block.get("ipv4address");
+                case "AAAA" -> block.get("ipv6address");
+                case "CNAME" -> block.get("hostnamealias");
+                case "SRV" -> block.containsKey("domainname") && block.containsKey("port")
+                        ? block.getOrDefault("priority", "0") + " " + block.getOrDefault("weight", "0") + " "
+                                + block.get("port") + " " + block.get("domainname") : null;
+                default -> null;
+            };
+            if (data != null && !data.isEmpty()) {
+                listed.add(Rdata.record(name, type, data, source, notes));
+            } else if (type.equals("A") || type.equals("AAAA")) {
+                listed.add(new DnsRecord(name, type, DnsRecord.FOUND, null, null, null, source));
+            } else if (Rdata.DISCOVERY_TYPES.contains(type)) {
+                notes.accept(source + ": " + type + " " + name + " is listed without its data (RecordData shows only "
+                        + "its type); add \"-ExpandProperty RecordData\" to the command to see it; not used");
+            }
+        }
+        block.clear();
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package io.signindoctor.artifacts.logs;
+
+import io.signindoctor.artifacts.ExportedText;
+import io.signindoctor.facts.InvalidInputException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Events saved by Event Viewer as XML ("Save All Events As", XML) or by wevtutil: an {@code <Events>} element of
+ * {@code <Event>} elements, each with {@code System/Provider@Name}, {@code System/EventID}, the insertion strings in
+ * {@code EventData/Data} and, when the export rendered them, the message in {@code RenderingInfo/Message}. No DTD
+ * and no external entity is ever read: the file comes from a customer.
+ */
+final class EventXml implements LogLayout {
+
+    private static final XMLInputFactory FACTORY = factory();
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    /** What one event holds while it is read. */
+    private static final class Event {
+        private final int line;
+        private String provider;
+        private Integer eventId;
+        private final StringBuilder data = new StringBuilder();
+        private int dataLine;
+        private String message;
+        private int messageLine;
+
+        Event(int line) {
+            this.line = line;
+        }
+
+        EventRecord record() {
+            boolean rendered = message != null && !message.isBlank();
+            String text = rendered ? message : data.toString();
+            return new EventRecord(line, provider, eventId, text.isBlank() ? null : text.strip(),
+                    rendered ? messageLine : dataLine == 0 ? line : dataLine);
+        }
+    }
+
+    @Override
+    public List<LogUnit> units(ExportedText text, Consumer<String> notes) throws InvalidInputException {
+        List<LogUnit> units = new ArrayList<>();
+        String xml = String.join("\n", text.lines());
+        XMLStreamReader reader = null;
+        Event event = null;
+        try {
+            reader = FACTORY.createXMLStreamReader(new StringReader(xml));
+            while (reader.hasNext()) {
+                int kind = reader.next();
+                if (kind == XMLStreamReader.START_ELEMENT) {
+                    String name = reader.getLocalName();
+                    int line = reader.getLocation().getLineNumber();
+                    if (name.equals("Event")) {
+                        event = new Event(line);
+                    } else if (event != null) {
+                        element(reader, name, line, event, text.file(), notes);
+                    }
+                } else if (kind == XMLStreamReader.END_ELEMENT && reader.getLocalName().equals("Event")
+                        && event != null) {
+                    units.add(event.record());
+                    event = null;
+                }
+            }
+        } catch (XMLStreamException broken) {
+            int line = broken.getLocation() == null ? 0 : broken.getLocation().getLineNumber();
+            String problem = "not well-formed XML: " + reason(broken.getMessage());
+            if (units.isEmpty()) {
+                throw text.problem(line, "", problem);
+            }
+            notes.accept(text.file() + ":" + line + ": " + problem + "; the " + units.size() + " events before it "
+                    + "were read" + (event != null ? ", the event starting at line " + event.line + " was not" : ""));
+        } finally {
+            close(reader);
+        }
+        return units;
+    }
+
+    private static void element(XMLStreamReader reader, String name, int line, Event event, String file,
+            Consumer<String> notes) throws XMLStreamException {
+        switch (name) {
+            case "Provider" -> {
+                String provider = reader.getAttributeValue(null, "Name");
+                if (provider != null && !provider.isEmpty()) {
+                    event.provider = provider;
+                }
+            }
+            case "EventID" -> event.eventId = EventIds.parse(reader.getElementText(), file + ":" + line, notes);
+            case "Data" -> {
+                String value = reader.getElementText();
+                if (!value.isBlank()) {
+                    event.dataLine = event.dataLine == 0 ? line : event.dataLine;
+                    event.data.append(event.data.isEmpty() ? "" : "\n").append(value);
+                }
+            }
+            case "Message" -> {
+                event.message = reader.getElementText();
+                event.messageLine = line;
+            }
+            default -> {
+                // the other elements (level, time, computer, keywords) say nothing the rules read
+            }
+        }
+    }
+
+    /** The parser's reason without the position it prefixes (the position is cited as file:line). */
+    private static String reason(String message) {
+        String text = String.valueOf(message);
+        int cut = text.indexOf('\n');
+        return (cut < 0 ? text : text.substring(cut + 1)).replaceFirst("^\\s*Message:\\s*", "")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader == null) {
+            return;
+        }
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // closing a reader over a string cannot fail in a way that matters: the events are already read
+        }
+    }
+}
