@@ -1,13 +1,14 @@
 package io.signindoctor.server;
 
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.facts.ValueChecker;
+import io.signindoctor.facts.ValueFormat;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.gather.GatherRequest;
 import io.signindoctor.model.Fact;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The DNS lookups automatic configuration makes for a domain a request names, when the operator allowed probes.
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
  */
 final class DomainProbe {
 
-    private static final Pattern DNS_NAME = Pattern.compile(
-            "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final boolean allowed;
@@ -33,11 +32,12 @@ final class DomainProbe {
                     + "DNS lookups with serve --allow-probes").withField("domain");
         }
         String name = domain.strip().toLowerCase(Locale.ROOT);
-        if (name.length() > 253 || !DNS_NAME.matcher(name).matches()) {
-            throw Problem.badRequest("domain", "expected a DNS domain such as contoso.com; got \"" + domain + "\"");
+        if (!ValueFormat.DNS_NAME.accepts(name)) {
+            throw Problem.badRequest("domain", "expected " + ValueFormat.DNS_NAME.expected() + ", got "
+                    + ValueChecker.shown(domain));
         }
         try {
-            return FactGatherer.gather(new GatherRequest(name, null, List.of(), false, List.of(), List.of(),
+            return FactGatherer.gather(new GatherRequest(name, null, List.of(), List.of(), false, List.of(), List.of(),
                     List.of(), List.of(), TIMEOUT)).facts();
         } catch (InvalidInputException e) {
             throw Problem.invalidDocument("domain", "the lookups for " + name + " failed", e.getProblems());
