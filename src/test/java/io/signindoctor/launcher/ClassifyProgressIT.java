@@ -88,7 +88,7 @@ class ClassifyProgressIT {
 
     @Test
     void recordsWrittenToTheTerminalItselfGetNoProgressBarBetweenThem() throws Exception {
-        String received = classifyOnTheTerminal(2_000, "");
+        String received = classifyOnTheTerminal(2_000, " --rejects " + folder.resolve("rejects.jsonl"));
 
         assertThat(received).contains("\"id\":\"INC-1999\"").contains("read 2,000 records from 1 input")
                 .doesNotContain("rows/s");
