@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * One fact a pattern states when it matches, built as the same typed fact the matching section of a facts file
@@ -25,13 +24,12 @@ final class FactTemplate {
     enum Kind { FACT, EVENT, DNS, POLICY, REGISTRY }
 
     private static final Map<String, List<String>> CHOICES = Map.of(
-            "code-type", List.of(ClientEvent.WINSOCK, ClientEvent.HRESULT, ClientEvent.MS_DIAGNOSTICS),
+            "code-type", List.of(ClientEvent.WINSOCK, ClientEvent.HRESULT, ClientEvent.MS_DIAGNOSTICS,
+                    ClientEvent.EVENT_ID),
             "result", List.of(DnsRecord.FOUND, "nxdomain", "no-data", "servfail", "timeout"),
             "scope", List.of(PolicyValue.COMPUTER, PolicyValue.USER),
             "machine", List.of(RegistryValue.CLIENT, RegistryValue.SERVER),
             "policy-value", List.of("enabled", "disabled", "not-configured"));
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The fields each kind of event must have, as the facts schema requires them. */
     private static final Map<String, List<String>> EVENT_FIELDS = Map.of(
@@ -80,8 +78,11 @@ final class FactTemplate {
         return problems;
     }
 
-    /** The fact for one match, or null when a matched value is not one the facts schema allows. */
-    Fact create(Matcher match, Source source) {
+    /**
+     * The fact for one reading, or null when a value read is not one the facts schema allows. The bindings give the
+     * text of each ${name} (the value, its anchor, a message's slots); the words are what the fact was read from.
+     */
+    Fact create(Function<String, String> match, String words, Source source) {
         return switch (kind) {
             case FACT -> {
                 String raw = text(match, "value");
@@ -89,7 +90,7 @@ final class FactTemplate {
                 yield checked == null || !checked.isValid() ? null
                         : FactsMapper.scalar(entry.group(), entry.name(), checked.value(), source);
             }
-            case EVENT -> event(match, source);
+            case EVENT -> event(match, words, source);
             case DNS -> dns(match, source);
             case POLICY -> {
                 String scope = choice("scope", text(match, "scope"));
@@ -105,7 +106,7 @@ final class FactTemplate {
         };
     }
 
-    private Fact event(Matcher match, Source source) {
+    private Fact event(Function<String, String> match, String words, Source source) {
         String codeType = fields.containsKey("code-type") ? choice("code-type", text(match, "code-type")) : null;
         Integer port = fields.containsKey("port") ? port(text(match, "port")) : null;
         Integer code = fields.containsKey("code") ? code(text(match, "code"), codeType) : null;
@@ -116,10 +117,10 @@ final class FactTemplate {
         }
         return ClientEvent.of(head, source).server(text(match, "server")).port(port).code(code).codeType(codeType)
                 .expectedHost(text(match, "expected")).presentedHost(text(match, "presented"))
-                .path(text(match, "path")).text(match.group()).build();
+                .path(text(match, "path")).text(words).build();
     }
 
-    private Fact dns(Matcher match, Source source) {
+    private Fact dns(Function<String, String> match, Source source) {
         String name = text(match, "name");
         String result = fields.containsKey("result") ? choice("result", text(match, "result")) : DnsRecord.FOUND;
         Integer port = fields.containsKey("port") ? port(text(match, "port")) : null;
@@ -129,7 +130,7 @@ final class FactTemplate {
         return new DnsRecord(name, head, result, text(match, "target"), port, text(match, "address"), source);
     }
 
-    private String text(Matcher match, String field) {
+    private String text(Function<String, String> match, String field) {
         ValueTemplate template = fields.get(field);
         if (template == null) {
             return null;
@@ -147,7 +148,7 @@ final class FactTemplate {
         if (text == null) {
             return null;
         }
-        String lower = WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+        String lower = String.join("-", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
         return CHOICES.get(choiceKey(field)).contains(lower) ? lower : null;
     }
 
