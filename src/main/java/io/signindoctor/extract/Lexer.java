@@ -53,7 +53,7 @@ final class Lexer {
     }
 
     private static boolean startsRun(char c) {
-        return isWordChar(c) || c == '_' || c == '[' || c == '%' || c == '\\';
+        return isWordChar(c) || c == '_' || c == '[' || c == '%' || c == '\\' || c == '@';
     }
 
     private static boolean isWordChar(char c) {
@@ -110,6 +110,10 @@ final class Lexer {
             to--;
         }
         String text = source.text().substring(from, to);
+        if (text.indexOf('\\') < 0) {
+            run(from, to);
+            return last;
+        }
         String first = text.substring(0, Math.max(0, text.indexOf('\\')));
         ValueKind kind;
         if (REGISTRY_HIVES.contains(first)) {
@@ -135,7 +139,7 @@ final class Lexer {
                 return i;
             }
             if (c == '\n' || c == '"' || c == '<' || c == '>' || c == '|' || c == ',' || c == ';' || c == '('
-                    || c == ')' || c == '=') {
+                    || c == ')' || c == '=' || c == ':') {
                 return -1;
             }
             if (c == '.' && (i + 1 >= source.length() || source.charAt(i + 1) == ' ' || source.charAt(i + 1) == '\n')) {

@@ -36,15 +36,17 @@ public final class PatternCatalog {
 
     private final List<Reading> readings;
     private final Set<String> negators;
+    private final List<String[]> irrealis;
     private final List<KnownMessage> messages;
     private final Set<String> messageStopWords;
     private final double similarity;
     private final List<ErrorCode> codes;
 
-    private PatternCatalog(List<Reading> readings, Set<String> negators, List<KnownMessage> messages,
-            Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
+    private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
+            List<KnownMessage> messages, Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
+        this.irrealis = List.copyOf(irrealis);
         this.messages = List.copyOf(messages);
         this.messageStopWords = Set.copyOf(messageStopWords);
         this.similarity = similarity;
@@ -68,6 +70,7 @@ public final class PatternCatalog {
         }
         Set<String> negators = new HashSet<>();
         reading.root().get("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
+        List<String[]> irrealis = phrases(reading.root().path("irrealis"));
         List<Reading> readings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         JsonNode items = reading.root().get("readings");
@@ -89,7 +92,7 @@ public final class PatternCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PatternCatalog(readings, negators, known, stopWords,
+        return new PatternCatalog(readings, negators, irrealis, known, stopWords,
                 messages.root().get("similarity").asDouble(), catalogue);
     }
 
@@ -139,7 +142,8 @@ public final class PatternCatalog {
         return Optional.of(new Reading(item.get("id").asText(), item.get("name").asText(),
                 document.lineOf(pointer + "/id"), takes, pattern, item.path("min").asLong(0),
                 item.path("max").asLong(Long.MAX_VALUE), anchor, cues, phrases(item.path("unless")), polarity,
-                item.path("within").asInt(takes.isEmpty() ? 12 : 6), item.path("penalty").asInt(0), facts));
+                item.path("within").asInt(takes.isEmpty() ? 12 : 6), item.path("penalty").asInt(0),
+                "text".equals(item.path("scope").asText("sentence")), facts));
     }
 
     private static Set<ValueKind> kinds(LocatedDocument document, String pointer, List<InputProblem> problems) {
@@ -291,6 +295,11 @@ public final class PatternCatalog {
 
     Set<String> negators() {
         return negators;
+    }
+
+    /** Phrases after which a clause says what should be rather than what is. */
+    List<String[]> irrealis() {
+        return irrealis;
     }
 
     List<KnownMessage> messages() {

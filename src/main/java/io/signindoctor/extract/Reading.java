@@ -16,10 +16,11 @@ import java.util.Set;
  * @param cues   groups of cue phrases, each phrase as word stems; one phrase of every group must occur
  * @param unless phrases that, in the same clause, mean the entry does not apply
  * @param within how many words the furthest cue may stand from the value (or, for a statement, the cues apart)
+ * @param acrossSentences whether the cues may stand in other sentences than the value (within the same reach)
  */
 record Reading(String id, String name, int line, Set<ValueKind> takes, Pattern valuePattern, long min, long max,
         Set<ValueKind> anchor, List<List<String[]>> cues, List<String[]> unless, Polarity polarity, int within,
-        int penalty, List<FactTemplate> facts) {
+        int penalty, boolean acrossSentences, List<FactTemplate> facts) {
 
     /** Whether the facts hold when the clause is affirmed, when it is negated, or either way. */
     enum Polarity { AFFIRMED, NEGATED, EITHER }

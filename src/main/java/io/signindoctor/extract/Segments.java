@@ -15,20 +15,25 @@ final class Segments {
             "except", "unless");
     /** How far into a line a colon makes it a "label: value" line. */
     private static final int LABEL_REACH = 32;
+    /** A label line shorter than this is a field of its own; a longer one may go on over the line break. */
+    private static final int SHORT_LINE = 60;
 
     private final int[] sentence;
     private final int[] clause;
+    private final boolean[] pause;
     private final int sentences;
 
-    private Segments(int[] sentence, int[] clause, int sentences) {
+    private Segments(int[] sentence, int[] clause, boolean[] pause, int sentences) {
         this.sentence = sentence;
         this.clause = clause;
+        this.pause = pause;
         this.sentences = sentences;
     }
 
     static Segments of(NormalisedText text, List<Token> tokens) {
         int[] sentence = new int[tokens.size()];
         int[] clause = new int[tokens.size()];
+        boolean[] pause = new boolean[tokens.size()];
         int currentSentence = 0;
         int currentClause = 0;
         for (int i = 1; i < tokens.size(); i++) {
@@ -43,8 +48,11 @@ final class Segments {
             }
             sentence[i] = currentSentence;
             clause[i] = currentClause;
+            for (int c = previous.end(); c < token.start() && !pause[i]; c++) {
+                pause[i] = ",():".indexOf(text.charAt(c)) >= 0;
+            }
         }
-        return new Segments(sentence, clause, tokens.isEmpty() ? 0 : currentSentence + 1);
+        return new Segments(sentence, clause, pause, tokens.isEmpty() ? 0 : currentSentence + 1);
     }
 
     private enum Break { NONE, CLAUSE, SENTENCE }
@@ -94,7 +102,21 @@ final class Segments {
                 || next == '[' || next == '<' || next == '>') {
             return true;
         }
-        return hasLabel(text, after) || hasLabel(text, lineStart(text, before));
+        int previousLine = lineStart(text, before);
+        return hasLabel(text, after) || hasLabel(text, previousLine) && before - previousLine < SHORT_LINE
+                || isRecord(text, previousLine, before);
+    }
+
+    /** A line of a table or an export: a tab, or three commas or more (a CSV record). */
+    private static boolean isRecord(NormalisedText text, int from, int to) {
+        int commas = 0;
+        for (int i = from; i <= to; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == ',' && ++commas >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineStart(NormalisedText text, int at) {
@@ -126,6 +148,11 @@ final class Segments {
 
     int clauseOf(int token) {
         return clause[token];
+    }
+
+    /** Whether a comma, colon or bracket stands between this token and the one before: a negation stops there. */
+    boolean pauseBefore(int token) {
+        return pause[token];
     }
 
     int sentences() {

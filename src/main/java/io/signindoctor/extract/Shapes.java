@@ -22,6 +22,9 @@ final class Shapes {
             return host.isHost() ? host : ValueKind.WORD;
         }
         if (text.indexOf('@') >= 0) {
+            if (text.charAt(0) == '@') {
+                return isDnsName(text.substring(1), true) ? ValueKind.AT_DOMAIN : ValueKind.WORD;
+            }
             return isAddress(text) ? ValueKind.ADDRESS : ValueKind.WORD;
         }
         if (text.length() > 2 && text.startsWith("0x")) {

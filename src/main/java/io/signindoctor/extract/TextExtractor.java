@@ -16,7 +16,10 @@ import java.util.Set;
  */
 public final class TextExtractor {
 
-    /** A cue phrase of a reading, by the stem of its first word: the reading, its group (-1 for unless). */
+    /**
+     * A cue phrase of a reading, by the stem of its first word: the reading, its group (-1 for unless); an irrealis
+     * phrase has reading -1.
+     */
     record CueRef(int reading, int group, String[] phrase) {
     }
 
@@ -50,6 +53,9 @@ public final class TextExtractor {
                     messageWords.computeIfAbsent(stem, key -> new ArrayList<>()).add(new MessageRef(m, s));
                 }
             }
+        }
+        for (String[] phrase : catalog.irrealis()) {
+            index(new CueRef(-1, -2, phrase));
         }
         for (ErrorCode code : catalog.codes()) {
             code.names().forEach(name -> codeNames.put(name, code));

@@ -23,6 +23,14 @@ final class TextReading {
     private static final int ANCHOR_REACH = 40;
     /** How far, in tokens, a negation word may stand from a statement's cues and still negate it. */
     private static final int NEGATION_REACH = 4;
+    /** How far after a cue its own value may stand ("NtlmMinServerSec on the front end is 0x20080030"). */
+    private static final int OWN_VALUE_REACH = 8;
+    /** How far after a statement's last cue a negation still negates it ("sign-in fails", not "... so she cannot"). */
+    private static final int TRAILING_NEGATION_REACH = 2;
+    /** For a reading whose cues may stand in other sentences than its value (dig prints the status lines above). */
+    private static final int ANY_SENTENCE = -1;
+    /** How far back, in tokens, a "should" or an "either" reaches over what it governs. */
+    private static final int IRREALIS_REACH = 8;
     /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
     private static final int FAR = 64;
     /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
@@ -47,6 +55,8 @@ final class TextReading {
     private final String[] stems;
     private final int[] negations;
     private final boolean[] used;
+    /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
+    private final boolean[] irrealis;
     private final List<List<Occurrence>> occurrences = new ArrayList<>();
 
     TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
@@ -63,6 +73,7 @@ final class TextReading {
         this.stems = new String[tokens.size()];
         this.negations = new int[tokens.size() + 1];
         this.used = new boolean[tokens.size()];
+        this.irrealis = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
             stems[i] = Stems.of(word);
@@ -93,7 +104,9 @@ final class TextReading {
                 for (int k = 1; k < ref.phrase().length && whole; k++) {
                     whole = ref.phrase()[k].equals(stems[i + k]);
                 }
-                if (whole) {
+                if (whole && ref.reading() < 0) {
+                    irrealis[i] = true;
+                } else if (whole) {
                     if (occurrences.get(ref.reading()) == null) {
                         occurrences.set(ref.reading(), new ArrayList<>());
                     }
@@ -152,8 +165,21 @@ final class TextReading {
                 }
             }
             double similarity = Math.round(best.get(message) * 100) / 100.0;
-            emit(known.facts(), bindings, known.id(), from, to - 1, similarity);
+            int first = from;
+            while (first < to - 1 && !inMessage(known, stems[first])) {
+                first++;
+            }
+            emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
         });
+    }
+
+    private static boolean inMessage(KnownMessage known, String stem) {
+        for (Set<String> sentence : known.sentences()) {
+            if (sentence.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value filling a slot: of its kinds, after the word the message writes before it, else the first one. */
@@ -241,7 +267,7 @@ final class TextReading {
     }
 
     private Optional<Candidate> candidate(int r, Reading reading, int v) {
-        int sentence = segments.sentenceOf(v);
+        int sentence = reading.acrossSentences() ? ANY_SENTENCE : segments.sentenceOf(v);
         int worst = 0;
         int first = v;
         int last = v;
@@ -259,8 +285,12 @@ final class TextReading {
             first = Math.min(first, nearest.first());
             last = Math.max(last, nearest.last());
         }
+        if (hypothetical(first)) {
+            return Optional.empty();
+        }
         Occurrence veto = nearest(list, -1, v, sentence);
-        if (veto != null && distance(veto, v) <= reading.within()) {
+        if (veto != null && segments.clauseOf(veto.first()) == segments.clauseOf(v)
+                && Math.min(Math.abs(veto.first() - v), Math.abs(veto.last() - v)) <= reading.within()) {
             return Optional.empty();
         }
         int anchor = -1;
@@ -290,10 +320,21 @@ final class TextReading {
                 return distance + 4;
             }
         }
+        if (cue.first() > value) {
+            ValueKind kind = tokens.get(value).kind();
+            for (int i = cue.last() + 1; i < tokens.size() && i <= cue.last() + OWN_VALUE_REACH; i++) {
+                if (tokens.get(i).kind() == kind) {
+                    return distance + 4;
+                }
+            }
+        }
         return distance;
     }
 
-    /** The occurrence of a group nearest the token, in the same sentence; a binary search, as the list is ordered. */
+    /**
+     * The occurrence of a group nearest the token, in the given sentence (any, for ANY_SENTENCE); a binary search, as
+     * the list is ordered.
+     */
     private Occurrence nearest(List<Occurrence> list, int group, int token, int sentence) {
         int low = 0;
         int high = list.size();
@@ -306,14 +347,14 @@ final class TextReading {
             }
         }
         Occurrence best = null;
-        for (int i = low - 1; i >= 0 && i >= low - SEARCH_STEPS && segments.sentenceOf(list.get(i).first()) == sentence;
+        for (int i = low - 1; i >= 0 && i >= low - SEARCH_STEPS && inSentence(list.get(i), sentence);
                 i--) {
             if (list.get(i).group() == group) {
                 best = list.get(i);
                 break;
             }
         }
-        for (int i = low; i < list.size() && i < low + SEARCH_STEPS && segments.sentenceOf(list.get(i).first()) == sentence;
+        for (int i = low; i < list.size() && i < low + SEARCH_STEPS && inSentence(list.get(i), sentence);
                 i++) {
             if (list.get(i).group() == group) {
                 if (best == null || distance(list.get(i), token) < distance(best, token)) {
@@ -323,6 +364,10 @@ final class TextReading {
             }
         }
         return best;
+    }
+
+    private boolean inSentence(Occurrence occurrence, int sentence) {
+        return sentence == ANY_SENTENCE || segments.sentenceOf(occurrence.first()) == sentence;
     }
 
     private int anchor(Reading reading, int v) {
@@ -449,7 +494,10 @@ final class TextReading {
                 return Optional.empty();
             }
         }
-        boolean negated = negated(clause, first, last, parts);
+        if (hypothetical(first)) {
+            return Optional.empty();
+        }
+        boolean negated = negated(clause, parts);
         return reading.holds(negated) ? Optional.of(new int[] {first, last}) : Optional.empty();
     }
 
@@ -472,22 +520,43 @@ final class TextReading {
         return list.subList(low, end);
     }
 
-    /** Whether a negation word stands near the statement's cues, in its clause, and is not one of its cue words. */
-    private boolean negated(int clause, int first, int last, List<Occurrence> parts) {
-        int from = Math.max(0, first - NEGATION_REACH);
-        int to = Math.min(tokens.size() - 1, last + NEGATION_REACH);
-        if (negations[to + 1] - negations[from] == 0) {
-            return false;
-        }
-        for (int i = from; i <= to; i++) {
-            if (negations[i + 1] - negations[i] == 0 || segments.clauseOf(i) != clause) {
+    /**
+     * Whether a negation word governs one of the statement's cue words: it stands just before it ("never enabled",
+     * "can't sign in") or just after it ("sign-in fails", "enabled? no") in the same clause, with no comma or colon
+     * between ("enabled, not expired" says nothing against "enabled"), and is not itself one of the cue words.
+     */
+    private boolean negated(int clause, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            if (segments.clauseOf(part.first()) != clause) {
                 continue;
             }
-            boolean cue = false;
-            for (Occurrence part : parts) {
-                cue |= i >= part.first() && i <= part.last();
+            for (int k = part.first() - 1; k >= 0 && part.first() - k <= NEGATION_REACH; k--) {
+                if (segments.pauseBefore(k + 1) || segments.clauseOf(k) != clause) {
+                    break;
+                }
+                if (isNegator(k) && !inside(k, parts)) {
+                    return true;
+                }
             }
-            if (!cue) {
+            for (int k = part.last() + 1; k < tokens.size() && k - part.last() <= TRAILING_NEGATION_REACH; k++) {
+                if (segments.pauseBefore(k) || segments.clauseOf(k) != clause) {
+                    break;
+                }
+                if (isNegator(k) && !inside(k, parts)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isNegator(int token) {
+        return negations[token + 1] - negations[token] > 0;
+    }
+
+    private static boolean inside(int token, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            if (token >= part.first() && token <= part.last()) {
                 return true;
             }
         }
@@ -497,7 +566,21 @@ final class TextReading {
     /** A value as it was written (a path or a NetBIOS name keeps its capitals), without a sip: before a host. */
     private String written(Token value) {
         String original = text.originalSpan(value.start(), value.end());
+        if (value.kind() == ValueKind.AT_DOMAIN) {
+            return original.substring(1);
+        }
         return value.kind().isHost() && original.regionMatches(true, 0, "sip:", 0, 4) ? original.substring(4) : original;
+    }
+
+    /** Whether an irrealis phrase stands before the token in its clause, close enough to govern it. */
+    private boolean hypothetical(int token) {
+        int clause = segments.clauseOf(token);
+        for (int i = token; i >= 0 && token - i <= IRREALIS_REACH && segments.clauseOf(i) == clause; i--) {
+            if (irrealis[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- facts -----------------------------------------------------------------------------------------------------

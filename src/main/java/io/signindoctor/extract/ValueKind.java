@@ -22,6 +22,8 @@ enum ValueKind {
     SIP_URI,
     /** user@domain without the sip: prefix. */
     ADDRESS,
+    /** A domain written after an @ alone, as in "our users are @contoso.com". */
+    AT_DOMAIN,
     /** DOMAIN\\user. */
     DOMAIN_USER,
     /** A service record name such as _sipinternaltls._tcp.contoso.com. */

@@ -2,6 +2,9 @@ package io.signindoctor.gather;
 
 import io.signindoctor.artifacts.CertificateFile;
 import io.signindoctor.artifacts.ClientLogReader;
+import io.signindoctor.extract.PatternCatalog;
+import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.artifacts.X509Facts;
 import io.signindoctor.artifacts.ZoneFileAnswers;
@@ -62,9 +65,15 @@ public final class FactGatherer {
             answers = ZoneFileAnswers.read(request.zoneFiles(), request.domain(), notes::add);
         }
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
-        ClientLogReader logs = new ClientLogReader(notes::add);
-        for (Path log : request.logs()) {
-            facts.addAll(logs.read(log));
+        if (!request.logs().isEmpty() || !request.texts().isEmpty()) {
+            TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(FactsSchema.builtIn().vocabulary()));
+            ClientLogReader logs = new ClientLogReader(notes::add, extractor);
+            for (Path log : request.logs()) {
+                facts.addAll(logs.read(log));
+            }
+            for (Path text : request.texts()) {
+                facts.addAll(logs.read(text));
+            }
         }
         CertificateFile certificates = new CertificateFile(notes::add);
         for (Path file : request.certificates()) {
