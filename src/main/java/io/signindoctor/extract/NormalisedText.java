@@ -65,6 +65,12 @@ final class NormalisedText {
 
     /** The plain, lower-case form of one character; 0 for one that is dropped. */
     private static char plain(char c) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == '\n') {
+            return c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
         return switch (c) {
             case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> 0;
             case '\t', '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',

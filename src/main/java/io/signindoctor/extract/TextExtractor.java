@@ -27,10 +27,23 @@ public final class TextExtractor {
     record MessageRef(int message, int sentence) {
     }
 
+    /** One cue phrase and every entry that lists it, so a phrase shared by many entries is compared once. */
+    record Phrase(String[] words, List<CueRef> refs) {
+    }
+
+    /**
+     * All the catalogues know about one word stem, found with a single lookup per word of a text: the cue phrases
+     * that start with it, the message sentences that hold it, whether it negates, and the error code it names.
+     */
+    static final class StemEntry {
+        final List<Phrase> phrases = new ArrayList<>();
+        final List<MessageRef> messages = new ArrayList<>();
+        boolean negator;
+        ErrorCode code;
+    }
+
     private final PatternCatalog catalog;
-    private final Map<String, List<CueRef>> cues = new HashMap<>();
-    private final Map<String, List<MessageRef>> messageWords = new HashMap<>();
-    private final Map<String, ErrorCode> codeNames = new HashMap<>();
+    private final Map<String, StemEntry> stems = new HashMap<>();
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
@@ -50,22 +63,37 @@ public final class TextExtractor {
         for (int m = 0; m < messages.size(); m++) {
             for (int s = 0; s < messages.get(m).sentences().size(); s++) {
                 for (String stem : messages.get(m).sentences().get(s)) {
-                    messageWords.computeIfAbsent(stem, key -> new ArrayList<>()).add(new MessageRef(m, s));
+                    entryFor(stem).messages.add(new MessageRef(m, s));
                 }
             }
         }
         for (String[] phrase : catalog.irrealis()) {
             index(new CueRef(-1, -2, phrase));
         }
+        catalog.negators().forEach(negator -> entryFor(negator).negator = true);
         for (ErrorCode code : catalog.codes()) {
-            code.names().forEach(name -> codeNames.put(name, code));
+            code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
     }
 
+    private StemEntry entryFor(String stem) {
+        return stems.computeIfAbsent(stem, key -> new StemEntry());
+    }
+
     private void index(CueRef ref) {
-        if (ref.phrase().length > 0) {
-            cues.computeIfAbsent(ref.phrase()[0], key -> new ArrayList<>()).add(ref);
+        if (ref.phrase().length == 0) {
+            return;
         }
+        StemEntry entry = entryFor(ref.phrase()[0]);
+        for (Phrase phrase : entry.phrases) {
+            if (java.util.Arrays.equals(phrase.words(), ref.phrase())) {
+                phrase.refs().add(ref);
+                return;
+            }
+        }
+        List<CueRef> refs = new ArrayList<>();
+        refs.add(ref);
+        entry.phrases.add(new Phrase(ref.phrase(), refs));
     }
 
     /**
@@ -83,15 +111,8 @@ public final class TextExtractor {
         return catalog;
     }
 
-    List<CueRef> cuesStartingWith(String stem) {
-        return cues.getOrDefault(stem, List.of());
-    }
-
-    List<MessageRef> messagesWith(String stem) {
-        return messageWords.getOrDefault(stem, List.of());
-    }
-
-    ErrorCode codeNamed(String word) {
-        return codeNames.get(word);
+    /** What the catalogues know about a stem; null when they know nothing of it. */
+    StemEntry entry(String stem) {
+        return stems.get(stem);
     }
 }

@@ -23,6 +23,8 @@ final class TextReading {
     private static final int ANCHOR_REACH = 40;
     /** How far, in tokens, a negation word may stand from a statement's cues and still negate it. */
     private static final int NEGATION_REACH = 4;
+    /** How far from a statement's cue words a veto word still cancels it, within the clause. */
+    private static final int VETO_REACH = 4;
     /** How far after a cue its own value may stand ("NtlmMinServerSec on the front end is 0x20080030"). */
     private static final int OWN_VALUE_REACH = 8;
     /** How far after a statement's last cue a negation still negates it ("sign-in fails", not "... so she cannot"). */
@@ -34,7 +36,7 @@ final class TextReading {
     /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
     private static final int FAR = 64;
     /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
-    private static final int SEARCH_STEPS = 16;
+    private static final int SEARCH_STEPS = 8;
 
     /** Where a cue phrase of a reading's group occurs, as first and last token. */
     private record Occurrence(int group, int first, int last) {
@@ -58,6 +60,8 @@ final class TextReading {
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
     private final List<List<Occurrence>> occurrences = new ArrayList<>();
+    /** What the catalogues know about each token's stem (null for a word they do not know). */
+    private final TextExtractor.StemEntry[] entries;
 
     TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
             Set<String> seen) {
@@ -71,13 +75,15 @@ final class TextReading {
         this.tokens = Lexer.tokens(text);
         this.segments = Segments.of(text, tokens);
         this.stems = new String[tokens.size()];
+        this.entries = new TextExtractor.StemEntry[tokens.size()];
         this.negations = new int[tokens.size() + 1];
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
             stems[i] = Stems.of(word);
-            boolean negator = catalog.negators().contains(stems[i]) || word.endsWith("n't");
+            entries[i] = extractor.entry(stems[i]);
+            boolean negator = entries[i] != null && entries[i].negator || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator ? 1 : 0);
         }
         for (int r = 0; r < catalog.readings().size(); r++) {
@@ -95,18 +101,26 @@ final class TextReading {
 
     private void findCues() {
         for (int i = 0; i < tokens.size(); i++) {
-            for (TextExtractor.CueRef ref : extractor.cuesStartingWith(stems[i])) {
-                int last = i + ref.phrase().length - 1;
-                if (last >= tokens.size() || segments.sentenceOf(last) != segments.sentenceOf(i)) {
+            if (entries[i] == null) {
+                continue;
+            }
+            for (TextExtractor.Phrase phrase : entries[i].phrases) {
+                int last = i + phrase.words().length - 1;
+                if (last > i && (last >= tokens.size() || segments.sentenceOf(last) != segments.sentenceOf(i))) {
                     continue;
                 }
                 boolean whole = true;
-                for (int k = 1; k < ref.phrase().length && whole; k++) {
-                    whole = ref.phrase()[k].equals(stems[i + k]);
+                for (int k = 1; k < phrase.words().length && whole; k++) {
+                    whole = phrase.words()[k].equals(stems[i + k]);
                 }
-                if (whole && ref.reading() < 0) {
-                    irrealis[i] = true;
-                } else if (whole) {
+                if (!whole) {
+                    continue;
+                }
+                for (TextExtractor.CueRef ref : phrase.refs()) {
+                    if (ref.reading() < 0) {
+                        irrealis[i] = true;
+                        continue;
+                    }
                     if (occurrences.get(ref.reading()) == null) {
                         occurrences.set(ref.reading(), new ArrayList<>());
                     }
@@ -136,8 +150,8 @@ final class TextReading {
                     break;
                 }
             }
-            if (counted.add(stems[i])) {
-                for (TextExtractor.MessageRef ref : extractor.messagesWith(stems[i])) {
+            if (entries[i] != null && !entries[i].messages.isEmpty() && counted.add(stems[i])) {
+                for (TextExtractor.MessageRef ref : entries[i].messages) {
                     counts.merge(((long) ref.message() << 32) | ref.sentence(), 1, Integer::sum);
                 }
             }
@@ -203,7 +217,7 @@ final class TextReading {
 
     private void readCodeNames() {
         for (int i = 0; i < tokens.size(); i++) {
-            ErrorCode code = extractor.codeNamed(tokens.get(i).text());
+            ErrorCode code = entries[i] == null ? null : entries[i].code;
             if (code != null && code.from() == code.to()) {
                 String shown = code.codeType().equals(ClientEvent.HRESULT) ? "0x" + Long.toHexString(code.from())
                         : Long.toString(code.from());
@@ -489,8 +503,10 @@ final class TextReading {
                 last = Math.max(last, best.last());
             }
         }
-        for (Occurrence other : near(list, subject.first(), reading.within())) {
-            if (other.group() == -1 && segments.clauseOf(other.first()) == clause) {
+        for (Occurrence other : near(list, subject.first(), reading.within() + VETO_REACH)) {
+            if (other.group() == -1 && segments.clauseOf(other.first()) == clause
+                    && other.last() >= first - VETO_REACH && other.first() <= last + VETO_REACH
+                    && !pauseBetween(Math.min(other.last(), first), Math.max(other.first(), last))) {
                 return Optional.empty();
             }
         }
@@ -499,6 +515,16 @@ final class TextReading {
         }
         boolean negated = negated(clause, parts);
         return reading.holds(negated) ? Optional.of(new int[] {first, last}) : Optional.empty();
+    }
+
+    /** Whether a comma, colon or bracket stands somewhere between two tokens. */
+    private boolean pauseBetween(int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (segments.pauseBefore(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The occurrences within reach of a token, found by binary search in the ordered list. */

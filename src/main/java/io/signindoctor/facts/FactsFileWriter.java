@@ -158,7 +158,9 @@ public final class FactsFileWriter {
         fields.add(new String[] {"kind", scalar(event.getKind())});
         optional(fields, "server", event.getServer());
         optional(fields, "port", event.getPort());
-        optional(fields, "code", event.getCode());
+        optional(fields, "code-type", event.getCodeType());
+        optional(fields, "code", ClientEvent.HRESULT.equals(event.getCodeType()) && event.getCode() != null
+                ? String.format("0x%08X", event.getCode()) : event.getCode());
         optional(fields, "expected", event.getExpectedHost());
         optional(fields, "presented", event.getPresentedHost());
         optional(fields, "path", event.getPath());
