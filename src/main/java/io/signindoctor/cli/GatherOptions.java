@@ -66,6 +66,10 @@ public final class GatherOptions {
             + "(Snooper, OCSLogger). The format is told from the content.")
     List<Path> logs = new ArrayList<>();
 
+    @Option(names = "--text", paramLabel = "FILE", description = "Read a ticket, an e-mail or pasted notes as "
+            + "written (repeatable): messages, codes, settings, names and who is affected, each fact citing its line.")
+    List<Path> texts = new ArrayList<>();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3",
             description = "Give up on each DNS query, connect and handshake after this long (1 to 60; default "
                     + "${DEFAULT-VALUE}).")
@@ -73,7 +77,7 @@ public final class GatherOptions {
 
     /** Whether anything at all is to be gathered. */
     boolean any() {
-        return domain != null || dnsServer != null || !zoneFiles.isEmpty() || !dnsListings.isEmpty() || probeTcp || !tls.isEmpty()
-                || !certificates.isEmpty() || !registry.isEmpty() || !logs.isEmpty();
+        return domain != null || dnsServer != null || !zoneFiles.isEmpty() || !dnsListings.isEmpty() || probeTcp
+                || !tls.isEmpty() || !certificates.isEmpty() || !registry.isEmpty() || !logs.isEmpty() || !texts.isEmpty();
     }
 }

@@ -71,7 +71,7 @@ final class Gathering {
         List<RegistryFacts.Export> registry = options.registry.stream()
                 .map(option -> new RegistryFacts.Export(option.file, option.role.name())).toList();
         return new GatherRequest(domain, dnsServer, options.zoneFiles, options.dnsListings, options.probeTcp, tlsTargets,
-                options.certificates, registry, options.logs, Duration.ofSeconds(options.timeoutSeconds));
+                options.certificates, registry, options.logs, options.texts, Duration.ofSeconds(options.timeoutSeconds));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.signindoctor.extract.ReadingExamples;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -67,7 +68,16 @@ final class KbTestCommand implements Callable<Integer> {
             print(out, result);
         }
         long failed = results.stream().filter(result -> !result.passed()).count();
-        out.printf("%d passed, %d failed%n", results.size() - failed, failed);
+        int run = results.size();
+        for (ReadingExamples.Result example : ReadingCheck.examples(knowledge.vocabulary())) {
+            if (filter == null || example.label().toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT))) {
+                out.println((example.passed() ? "PASS " : "FAIL ") + example.label());
+                example.failures().forEach(failure -> out.println("     " + failure));
+                run++;
+                failed += example.passed() ? 0 : 1;
+            }
+        }
+        out.printf("%d passed, %d failed%n", run - failed, failed);
         if (junitXml != null) {
             new JunitXmlReport().write(results, junitXml);
         }

@@ -12,7 +12,7 @@ import io.signindoctor.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.function.Function;
 
 /**
  * One fact a pattern states when it matches, built as the same typed fact the matching section of a facts file
@@ -67,8 +67,11 @@ final class FactTemplate {
         return problems;
     }
 
-    /** The fact for one match, or null when a matched value is not one the facts schema allows. */
-    Fact create(Matcher match, Source source) {
+    /**
+     * The fact for one reading, or null when a value read is not one the facts schema allows. The bindings give the
+     * text of each ${name} (the value, its anchor, a message's slots); the words are what the fact was read from.
+     */
+    Fact create(Function<String, String> match, String words, Source source) {
         return switch (kind) {
             case FACT -> {
                 String raw = text(match, "value");
@@ -76,7 +79,7 @@ final class FactTemplate {
                 yield checked == null || !checked.isValid() ? null
                         : FactsMapper.scalar(entry.group(), entry.name(), checked.value(), source);
             }
-            case EVENT -> event(match, source);
+            case EVENT -> event(match, words, source);
             case DNS -> dns(match, source);
             case POLICY -> {
                 String scope = checked("scope", text(match, "scope"));
@@ -92,7 +95,7 @@ final class FactTemplate {
         };
     }
 
-    private Fact event(Matcher match, Source source) {
+    private Fact event(Function<String, String> match, String words, Source source) {
         String codeType = fields.containsKey("code-type") ? checked("code-type", text(match, "code-type")) : null;
         Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
         Integer code = fields.containsKey("code") ? code(checked("code", text(match, "code"))) : null;
@@ -103,10 +106,10 @@ final class FactTemplate {
         }
         return ClientEvent.of(head, source).server(text(match, "server")).port(port).code(code).codeType(codeType)
                 .expectedHost(text(match, "expected")).presentedHost(text(match, "presented"))
-                .path(text(match, "path")).text(match.group()).build();
+                .path(text(match, "path")).text(words).build();
     }
 
-    private Fact dns(Matcher match, Source source) {
+    private Fact dns(Function<String, String> match, Source source) {
         String name = text(match, "name");
         String result = fields.containsKey("result") ? checked("result", text(match, "result")) : DnsRecord.FOUND;
         Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
@@ -116,7 +119,7 @@ final class FactTemplate {
         return new DnsRecord(name, head, result, text(match, "target"), port, text(match, "address"), source);
     }
 
-    private String text(Matcher match, String field) {
+    private String text(Function<String, String> match, String field) {
         ValueTemplate template = fields.get(field);
         if (template == null) {
             return null;
@@ -129,7 +132,7 @@ final class FactTemplate {
      * Whether every matched field the schema describes holds a value it allows: a server, host or DNS name read from
      * text is checked as what it is, exactly as it would be in a facts file.
      */
-    private boolean allAllowed(Matcher match) {
+    private boolean allAllowed(Function<String, String> match) {
         for (String field : fields.keySet()) {
             String text = text(match, field);
             if (text != null && isChecked(field) && !values.check(kind.section, field, text).isValid()) {

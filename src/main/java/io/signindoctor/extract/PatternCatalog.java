@@ -1,6 +1,8 @@
 package io.signindoctor.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import io.signindoctor.facts.DocumentReader;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
@@ -9,6 +11,7 @@ import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kbfiles.PackagedFile;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,86 +19,229 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * The patterns that read facts out of free text, from rules/extraction.yaml. They live in YAML beside the rules, not
- * in Java, so the rule author who adds a rule can teach the tool the words support tickets use for its facts. The
- * whole catalog is checked when loaded, every problem reported at its line, before any text is read with it.
+ * Everything the reader knows about words, as data beside the rules: rules/reading.yaml (negation words, and the
+ * cue words that give values their roles or make a clause a statement), rules/messages.yaml (the client's messages
+ * as written) and rules/codes.yaml (error codes and what each is evidence for). A rule author who adds a rule can so
+ * teach the tool the words tickets use for its facts without touching Java. Every file is checked when loaded,
+ * each problem reported at its line, before any text is read with it.
  */
 public final class PatternCatalog {
 
-    public static final String BUILT_IN = "rules/extraction.yaml";
-    public static final String SCHEMA = "facts-schemas/extraction.schema.yaml";
+    public static final String READING = "rules/reading.yaml";
+    public static final String MESSAGES = "rules/messages.yaml";
+    public static final String CODES = "rules/codes.yaml";
+    public static final String EXAMPLES = "rules/reading.examples.yaml";
 
-    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
+    private final List<Reading> readings;
+    private final Set<String> negators;
+    private final List<String[]> irrealis;
+    private final List<KnownMessage> messages;
+    private final Set<String> messageStopWords;
+    private final double similarity;
+    private final List<ErrorCode> codes;
 
-    private final List<TextPattern> patterns;
-
-    private PatternCatalog(List<TextPattern> patterns) {
-        this.patterns = List.copyOf(patterns);
+    private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
+            List<KnownMessage> messages, Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
+        this.readings = List.copyOf(readings);
+        this.negators = Set.copyOf(negators);
+        this.irrealis = List.copyOf(irrealis);
+        this.messages = List.copyOf(messages);
+        this.messageStopWords = Set.copyOf(messageStopWords);
+        this.similarity = similarity;
+        this.codes = List.copyOf(codes);
     }
 
     public static PatternCatalog builtIn(Vocabulary vocabulary) throws InvalidInputException {
-        return read(BUILT_IN, PackagedFile.read(BUILT_IN), vocabulary);
+        return read(Map.of(READING, PackagedFile.read(READING), MESSAGES, PackagedFile.read(MESSAGES),
+                CODES, PackagedFile.read(CODES)), vocabulary);
     }
 
-    public static PatternCatalog read(String display, String text, Vocabulary vocabulary)
-            throws InvalidInputException {
-        LocatedDocument document = new DocumentReader().read(display, text);
-        FactsSchema.packagedValidator(SCHEMA).requireValid(document);
+    /** Reads the three catalogues, given as file name to text under the names READING, MESSAGES and CODES. */
+    public static PatternCatalog read(Map<String, String> files, Vocabulary vocabulary) throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
         ScalarValues values = new ScalarValues(vocabulary);
-        List<TextPattern> patterns = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        JsonNode items = document.root().get("patterns");
-        for (int i = 0; i < items.size(); i++) {
-            String pointer = "/patterns/" + i;
-            JsonNode item = items.get(i);
-            String id = item.get("id").asText();
-            if (!ids.add(id)) {
-                problems.add(document.problemAt(pointer + "/id", id + " is used by an earlier pattern; ids are unique"));
-            }
-            compile(document, pointer, values, problems).ifPresent(patterns::add);
-        }
+        LocatedDocument reading = document(READING, files, problems);
+        LocatedDocument messages = document(MESSAGES, files, problems);
+        LocatedDocument codes = document(CODES, files, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PatternCatalog(patterns);
+        Set<String> negators = new HashSet<>();
+        reading.root().get("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
+        List<String[]> irrealis = phrases(reading.root().path("irrealis"));
+        List<Reading> readings = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        JsonNode items = reading.root().get("readings");
+        for (int i = 0; i < items.size(); i++) {
+            String pointer = "/readings/" + i;
+            unique(reading, pointer, ids, problems);
+            reading(reading, pointer, values, problems).ifPresent(readings::add);
+        }
+        Set<String> stopWords = new HashSet<>();
+        messages.root().get("ignore").forEach(word -> stopWords.add(Stems.of(word.asText())));
+        List<KnownMessage> known = new ArrayList<>();
+        JsonNode entries = messages.root().get("messages");
+        for (int i = 0; i < entries.size(); i++) {
+            String pointer = "/messages/" + i;
+            unique(messages, pointer, ids, problems);
+            message(messages, pointer, stopWords, values, problems).ifPresent(known::add);
+        }
+        List<ErrorCode> catalogue = ErrorCodes.entries(codes, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new PatternCatalog(readings, negators, irrealis, known, stopWords,
+                messages.root().get("similarity").asDouble(), catalogue);
     }
 
-    private static Optional<TextPattern> compile(LocatedDocument document, String pointer, ScalarValues values,
+    static LocatedDocument document(String name, Map<String, String> files, List<InputProblem> problems) {
+        try {
+            LocatedDocument document = new DocumentReader().read(name, files.get(name));
+            String schema = "facts-schemas/" + name.substring(name.indexOf('/') + 1).replace(".yaml", ".schema.yaml");
+            FactsSchema.packagedValidator(schema).requireValid(document);
+            return document;
+        } catch (InvalidInputException invalid) {
+            problems.addAll(invalid.getProblems());
+            return null;
+        }
+    }
+
+    private static void unique(LocatedDocument document, String pointer, Set<String> ids, List<InputProblem> problems) {
+        String id = document.root().at(pointer + "/id").asText();
+        if (!ids.add(id)) {
+            problems.add(document.problemAt(pointer + "/id", id + " is used by an earlier entry; ids are unique"));
+        }
+    }
+
+    private static Optional<Reading> reading(LocatedDocument document, String pointer, ScalarValues values,
             List<InputProblem> problems) {
         JsonNode item = document.root().at(pointer);
-        Pattern regex;
-        try {
-            regex = Pattern.compile(item.get("regex").asText(), Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException invalid) {
-            problems.add(document.problemAt(pointer + "/regex", "not a valid regular expression: "
-                    + invalid.getDescription() + " near index " + invalid.getIndex()));
-            return Optional.empty();
+        Set<ValueKind> takes = kinds(document, pointer + "/value", problems);
+        Set<ValueKind> anchor = kinds(document, pointer + "/anchor", problems);
+        Pattern pattern = null;
+        if (item.has("value-pattern")) {
+            try {
+                pattern = Pattern.compile(item.get("value-pattern").asText());
+            } catch (PatternSyntaxException invalid) {
+                problems.add(document.problemAt(pointer + "/value-pattern", "not a valid regular expression: "
+                        + invalid.getMessage()));
+            }
         }
-        Set<String> groups = new HashSet<>();
-        Matcher names = GROUP_NAME.matcher(regex.pattern());
-        while (names.find()) {
-            groups.add(names.group(1));
+        List<List<String[]>> cues = new ArrayList<>();
+        item.path("cues").forEach(group -> cues.add(phrases(group)));
+        if (cues.isEmpty() && takes.isEmpty()) {
+            problems.add(document.problemAt(pointer, "a statement needs cues; only a reading that takes a value "
+                    + "may have none"));
         }
+        Set<String> bound = new HashSet<>(List.of("value", "valueHost", "valuePort", "anchor"));
+        List<FactTemplate> facts = templates(document, pointer + "/facts", bound, values, problems);
+        Reading.Polarity polarity = Reading.Polarity.valueOf(item.path("polarity").asText("affirmed")
+                .toUpperCase(Locale.ROOT));
+        return Optional.of(new Reading(item.get("id").asText(), item.get("name").asText(),
+                document.lineOf(pointer + "/id"), takes, pattern, item.path("min").asLong(0),
+                item.path("max").asLong(Long.MAX_VALUE), anchor, cues, phrases(item.path("unless")), polarity,
+                item.path("within").asInt(takes.isEmpty() ? 12 : 6), item.path("penalty").asInt(0),
+                "text".equals(item.path("scope").asText("sentence")), facts));
+    }
+
+    private static Set<ValueKind> kinds(LocatedDocument document, String pointer, List<InputProblem> problems) {
+        Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+        JsonNode list = document.root().at(pointer);
+        for (int i = 0; i < list.size(); i++) {
+            Optional<ValueKind> kind = ValueKind.byId(list.get(i).asText());
+            if (kind.isPresent()) {
+                kinds.add(kind.get());
+            } else {
+                problems.add(document.problemAt(pointer + "/" + i, "no such kind of value: " + list.get(i).asText()));
+            }
+        }
+        return kinds;
+    }
+
+    private static List<String[]> phrases(JsonNode group) {
+        List<String[]> phrases = new ArrayList<>();
+        group.forEach(phrase -> phrases.add(stemsOf(phrase.asText())));
+        return phrases;
+    }
+
+    /** The stems of a cue phrase, split as the lexer splits text: "sign-in" is sign, in. */
+    static String[] stemsOf(String phrase) {
+        List<String> stems = new ArrayList<>();
+        for (Token token : Lexer.tokens(NormalisedText.of(phrase))) {
+            stems.add(Stems.of(token.text()));
+        }
+        return stems.toArray(String[]::new);
+    }
+
+    private static Optional<KnownMessage> message(LocatedDocument document, String pointer, Set<String> stopWords,
+            ScalarValues values, List<InputProblem> problems) {
+        JsonNode item = document.root().at(pointer);
+        String text = item.get("text").asText();
+        Map<String, KnownMessage.Slot> slots = new LinkedHashMap<>();
+        item.path("slots").fields().forEachRemaining(slot -> {
+            Set<ValueKind> kinds = kinds(document, pointer + "/slots/" + slot.getKey(), problems);
+            int at = text.indexOf("{" + slot.getKey() + "}");
+            if (at < 0) {
+                problems.add(document.problemAt(pointer + "/slots/" + slot.getKey(), "the text has no {"
+                        + slot.getKey() + "}"));
+                return;
+            }
+            String[] before = stemsOf(text.substring(Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 2)) + 1), at)
+                    .replaceAll("[{}()]", " "));
+            slots.put(slot.getKey(), new KnownMessage.Slot(slot.getKey(), kinds,
+                    before.length == 0 ? null : before[before.length - 1]));
+        });
+        String plain = text.replaceAll("\\{[A-Za-z]+}", " ");
+        List<Set<String>> sentences = new ArrayList<>();
+        JsonNode match = item.path("match");
+        List<String> units = new ArrayList<>();
+        if (match.isMissingNode()) {
+            units.addAll(List.of(plain.split("(?<=[.!?])\\s+")));
+        } else {
+            match.forEach(unit -> units.add(unit.asText()));
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if (!match.isMissingNode() && !text.contains(units.get(i))) {
+                problems.add(document.problemAt(pointer + "/match/" + i, "not a part of the message's text"));
+            }
+            Set<String> words = new HashSet<>();
+            for (String stem : stemsOf(units.get(i).replaceAll("\\{[A-Za-z]+}", " "))) {
+                if (!stopWords.contains(stem)) {
+                    words.add(stem);
+                }
+            }
+            if (words.size() >= 4) {
+                sentences.add(words);
+            }
+        }
+        if (sentences.isEmpty()) {
+            problems.add(document.problemAt(pointer + "/text", "no sentence of four or more distinctive words to "
+                    + "recognise the message by"));
+        }
+        Set<String> bound = new HashSet<>(slots.keySet());
+        List<FactTemplate> facts = templates(document, pointer + "/facts", bound, values, problems);
+        return Optional.of(new KnownMessage(item.get("id").asText(), item.get("name").asText(),
+                document.lineOf(pointer + "/id"), text, sentences, slots, facts));
+    }
+
+    static long number(String text) {
+        return text.regionMatches(true, 0, "0x", 0, 2) ? Long.parseLong(text.substring(2), 16) : Long.parseLong(text);
+    }
+
+    private static List<FactTemplate> templates(LocatedDocument document, String pointer, Set<String> bound,
+            ScalarValues values, List<InputProblem> problems) {
         List<FactTemplate> facts = new ArrayList<>();
-        JsonNode items = item.get("facts");
+        JsonNode items = document.root().at(pointer);
         for (int j = 0; j < items.size(); j++) {
-            String factPointer = pointer + "/facts/" + j;
-            template(document, factPointer, values, groups, problems).ifPresent(facts::add);
+            template(document, pointer + "/" + j, values, bound, problems).ifPresent(facts::add);
         }
-        List<String> keywords = new ArrayList<>();
-        item.get("keywords").forEach(keyword -> keywords.add(keyword.asText().toLowerCase(Locale.ROOT)));
-        return Optional.of(new TextPattern(item.get("id").asText(), item.get("name").asText(), keywords, regex,
-                facts));
+        return facts;
     }
 
     private static Optional<FactTemplate> template(LocatedDocument document, String pointer, ScalarValues values,
-            Set<String> groups, List<InputProblem> problems) {
+            Set<String> bound, List<InputProblem> problems) {
         JsonNode node = document.root().at(pointer);
         FactTemplate.Kind kind = null;
         Map<String, ValueTemplate> fields = new LinkedHashMap<>();
@@ -108,10 +254,10 @@ public final class PatternCatalog {
                 continue;
             }
             ValueTemplate template = ValueTemplate.parse(field.getValue().asText());
-            for (String group : template.groups()) {
-                if (!groups.contains(group)) {
-                    problems.add(document.problemAt(pointer + "/" + field.getKey(), "refers to ${" + group
-                            + "}, but the regex has no group (?<" + group + ">...)"));
+            for (String name : template.groups()) {
+                if (!bound.contains(name)) {
+                    problems.add(document.problemAt(pointer + "/" + field.getKey(), "refers to ${" + name
+                            + "}, which is not read here; known are " + String.join(", ", bound)));
                 }
             }
             fields.put(field.getKey(), template);
@@ -143,7 +289,32 @@ public final class PatternCatalog {
         return Optional.empty();
     }
 
-    List<TextPattern> patterns() {
-        return patterns;
+    List<Reading> readings() {
+        return readings;
+    }
+
+    Set<String> negators() {
+        return negators;
+    }
+
+    /** Phrases after which a clause says what should be rather than what is. */
+    List<String[]> irrealis() {
+        return irrealis;
+    }
+
+    List<KnownMessage> messages() {
+        return messages;
+    }
+
+    Set<String> messageStopWords() {
+        return messageStopWords;
+    }
+
+    double similarity() {
+        return similarity;
+    }
+
+    List<ErrorCode> codes() {
+        return codes;
     }
 }

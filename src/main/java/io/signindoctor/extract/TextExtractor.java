@@ -1,63 +1,118 @@
 package io.signindoctor.extract;
 
-import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
- * Reads the facts of one incident out of its free-text fields with the catalog's patterns. Stateless and so safe to
- * share between threads. A fact stated twice in one incident (the same error quoted in the description and the
- * work notes) is kept once, at its first mention, so the output lists what the text says, not how often.
+ * Reads the facts a text states, with the catalogues: values first, then their roles from cue words in the same
+ * sentence, statements from cue words in one clause with their negation, the client's known messages by how much of
+ * them is there, and the error codes with what they are evidence for. Built once from the catalogues and stateless
+ * afterwards, so threads share it. A fact stated twice in one incident (the same error quoted in the description
+ * and in the work notes) is kept once, at its first mention, so the output lists what the text says, not how often.
  */
 public final class TextExtractor {
 
-    private final List<TextPattern> patterns;
-    private final KeywordIndex keywords;
+    /**
+     * A cue phrase of a reading, by the stem of its first word: the reading, its group (-1 for unless); an irrealis
+     * phrase has reading -1.
+     */
+    record CueRef(int reading, int group, String[] phrase) {
+    }
 
-    public TextExtractor(PatternCatalog catalog) {
-        this.patterns = catalog.patterns();
-        this.keywords = new KeywordIndex(patterns.stream().map(TextPattern::keywords).toList());
+    /** A sentence of a known message that contains a stem. */
+    record MessageRef(int message, int sentence) {
+    }
+
+    /** One cue phrase and every entry that lists it, so a phrase shared by many entries is compared once. */
+    record Phrase(String[] words, List<CueRef> refs) {
     }
 
     /**
-     * Adds to found what the field's text states; seen holds what is already known and is updated. Each regex is
-     * tried only where one of its keywords starts, since a match starts there: trying it at every place in the
-     * text was most of the cost of classifying an export.
+     * All the catalogues know about one word stem, found with a single lookup per word of a text: the cue phrases
+     * that start with it, the message sentences that hold it, whether it negates, and the error code it names.
      */
-    public void extract(String field, String text, Source source, List<Extracted> found, Set<String> seen) {
-        if (text == null || text.isEmpty()) {
+    static final class StemEntry {
+        final List<Phrase> phrases = new ArrayList<>();
+        final List<MessageRef> messages = new ArrayList<>();
+        boolean negator;
+        ErrorCode code;
+    }
+
+    private final PatternCatalog catalog;
+    private final Map<String, StemEntry> stems = new HashMap<>();
+
+    public TextExtractor(PatternCatalog catalog) {
+        this.catalog = catalog;
+        List<Reading> readings = catalog.readings();
+        for (int r = 0; r < readings.size(); r++) {
+            Reading reading = readings.get(r);
+            for (int g = 0; g < reading.cues().size(); g++) {
+                for (String[] phrase : reading.cues().get(g)) {
+                    index(new CueRef(r, g, phrase));
+                }
+            }
+            for (String[] phrase : reading.unless()) {
+                index(new CueRef(r, -1, phrase));
+            }
+        }
+        List<KnownMessage> messages = catalog.messages();
+        for (int m = 0; m < messages.size(); m++) {
+            for (int s = 0; s < messages.get(m).sentences().size(); s++) {
+                for (String stem : messages.get(m).sentences().get(s)) {
+                    entryFor(stem).messages.add(new MessageRef(m, s));
+                }
+            }
+        }
+        for (String[] phrase : catalog.irrealis()) {
+            index(new CueRef(-1, -2, phrase));
+        }
+        catalog.negators().forEach(negator -> entryFor(negator).negator = true);
+        for (ErrorCode code : catalog.codes()) {
+            code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
+        }
+    }
+
+    private StemEntry entryFor(String stem) {
+        return stems.computeIfAbsent(stem, key -> new StemEntry());
+    }
+
+    private void index(CueRef ref) {
+        if (ref.phrase().length == 0) {
             return;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean sameOffsets = lower.length() == text.length();
-        int[][] starts = keywords.occurrences(lower);
-        for (int i = 0; i < patterns.size(); i++) {
-            if (starts[i] == null) {
-                continue;
-            }
-            TextPattern pattern = patterns.get(i);
-            Matcher match = pattern.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int end = 0;
-            for (int start : sameOffsets ? starts[i] : new int[] {0}) {
-                if (start < end) {
-                    continue;
-                }
-                match.region(start, text.length());
-                boolean matched = sameOffsets ? match.lookingAt() : match.find();
-                while (matched) {
-                    end = match.end();
-                    for (FactTemplate template : pattern.facts()) {
-                        Fact fact = template.create(match, source);
-                        if (fact != null && seen.add(fact.describe())) {
-                            found.add(new Extracted(fact, pattern.id(), field, match.group()));
-                        }
-                    }
-                    matched = !sameOffsets && match.find();
-                }
+        StemEntry entry = entryFor(ref.phrase()[0]);
+        for (Phrase phrase : entry.phrases) {
+            if (java.util.Arrays.equals(phrase.words(), ref.phrase())) {
+                phrase.refs().add(ref);
+                return;
             }
         }
+        List<CueRef> refs = new ArrayList<>();
+        refs.add(ref);
+        entry.phrases.add(new Phrase(ref.phrase(), refs));
+    }
+
+    /**
+     * Adds to found what the field's text states; seen holds the facts already known (by their description) and is
+     * updated. The source is where the field starts; each fact's source names the line its words are on.
+     */
+    public void extract(String field, String text, Source source, List<Extracted> found, Set<String> seen) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        new TextReading(this, field, NormalisedText.of(text), source, found, seen).read();
+    }
+
+    PatternCatalog catalog() {
+        return catalog;
+    }
+
+    /** What the catalogues know about a stem; null when they know nothing of it. */
+    StemEntry entry(String stem) {
+        return stems.get(stem);
     }
 }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.function.Function;
 
 /**
- * A field of a pattern's fact: literal text with ${name} standing for what the group (?<name>...) matched, and
- * ${name:default} for a group that may not take part in the match. Parsed once, filled for every match.
+ * A field of a catalogue's fact: literal text with ${name} standing for what was read under that name (the value,
+ * its anchor, a message's slot), and ${name:default} for a name that may be unbound. Parsed once, filled per reading.
  */
 final class ValueTemplate {
 
@@ -56,8 +57,8 @@ final class ValueTemplate {
         return fill(null);
     }
 
-    /** The value for one match, or null when a group it needs took no part and has no default. */
-    String fill(Matcher match) {
+    /** The value for one reading, or null when a name it needs is not bound and has no default. */
+    String fill(Function<String, String> match) {
         if (parts.size() == 1 && parts.get(0).literal() != null) {
             return parts.get(0).literal();
         }
@@ -67,7 +68,7 @@ final class ValueTemplate {
                 value.append(part.literal());
                 continue;
             }
-            String matched = match == null ? null : match.group(part.group());
+            String matched = match == null ? null : match.apply(part.group());
             if (matched == null) {
                 if (part.fallback() == null) {
                     return null;

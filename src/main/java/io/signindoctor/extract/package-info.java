@@ -1,2 +1,2 @@
-/** Reading facts out of free text, by the patterns of rules/extraction.yaml, as the same typed facts a facts file gives. */
+/** Reading facts out of free text (tickets, pasted notes, log lines): values, their roles from cue words, statements with their negation, known messages and error codes, all from the catalogues in rules/. */
 package io.signindoctor.extract;

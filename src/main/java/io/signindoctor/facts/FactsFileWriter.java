@@ -135,11 +135,8 @@ public final class FactsFileWriter {
         optional(fields, "server", event.getServer());
         optional(fields, "port", event.getPort());
         optional(fields, "code-type", event.getCodeType());
-        if (ClientEvent.HRESULT.equals(event.getCodeType()) && event.getCode() != null) {
-            fields.add(new String[] {"code", "\"" + String.format("0x%08X", event.getCode()) + "\""});
-        } else {
-            optional(fields, "code", event.getCode());
-        }
+        optional(fields, "code", ClientEvent.HRESULT.equals(event.getCodeType()) && event.getCode() != null
+                ? String.format("0x%08X", event.getCode()) : event.getCode());
         optional(fields, "expected", event.getExpectedHost());
         optional(fields, "presented", event.getPresentedHost());
         optional(fields, "path", event.getPath());

@@ -2,6 +2,10 @@ package io.signindoctor.gather;
 
 import io.signindoctor.artifacts.CertificateFile;
 import io.signindoctor.artifacts.ClientLogReader;
+import io.signindoctor.artifacts.TicketText;
+import io.signindoctor.extract.PatternCatalog;
+import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.artifacts.X509Facts;
 import io.signindoctor.artifacts.ZoneFileAnswers;
@@ -70,11 +74,15 @@ public final class FactGatherer {
         }
         readListings();
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
-        if (!request.logs().isEmpty()) {
-            ClientLogReader logs = new ClientLogReader(notes::add, new TextExtractor(PatternCatalog.builtIn(
-                    FactsSchema.builtIn().vocabulary())));
+        if (!request.logs().isEmpty() || !request.texts().isEmpty()) {
+            TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(FactsSchema.builtIn().vocabulary()));
+            ClientLogReader logs = new ClientLogReader(notes::add, extractor);
             for (Path log : request.logs()) {
                 addAll(logs.read(log));
+            }
+            TicketText tickets = new TicketText(notes::add, extractor);
+            for (Path text : request.texts()) {
+                addAll(tickets.read(text));
             }
         }
         CertificateFile certificates = new CertificateFile(notes::add);

@@ -19,12 +19,13 @@ import java.util.List;
  * @param certificates certificate files to read
  * @param registry .reg exports, each with its machine's role
  * @param logs client event-log exports and Communicator traces
+ * @param texts tickets, e-mails or notes as written, read by the same text engine
  * @param timeout the bound on each query, connect and handshake
  */
 public record GatherRequest(String domain, HostPort dnsServer, List<Path> zoneFiles, List<Path> dnsListings,
         boolean probeTcp,
         List<HostPort> tls, List<Path> certificates, List<RegistryFacts.Export> registry, List<Path> logs,
-        Duration timeout) {
+        List<Path> texts, Duration timeout) {
 
     public GatherRequest {
         zoneFiles = List.copyOf(zoneFiles);
@@ -33,6 +34,7 @@ public record GatherRequest(String domain, HostPort dnsServer, List<Path> zoneFi
         certificates = List.copyOf(certificates);
         registry = List.copyOf(registry);
         logs = List.copyOf(logs);
+        texts = List.copyOf(texts);
     }
 
     public boolean usesDns() {

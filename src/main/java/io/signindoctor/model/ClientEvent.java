@@ -20,6 +20,7 @@ public final class ClientEvent extends Fact {
     public static final String WINSOCK = "winsock";
     public static final String HRESULT = "hresult";
     public static final String MS_DIAGNOSTICS = "ms-diagnostics";
+    /** The Event ID of an entry in the client's event log (Communicator's event 1: no SRV records). */
     public static final String EVENT_ID = "event-id";
 
     private final String kind;

@@ -18,6 +18,20 @@ public final class SipDomain extends DerivedFact {
         this.domain = afterAt.endsWith(".") ? afterAt.substring(0, afterAt.length() - 1) : afterAt;
     }
 
+    /**
+     * The domain a discovery record is published under: _sipinternaltls._tcp.contoso.com, _sipinternal._tcp.contoso.com
+     * and sip.contoso.com all name contoso.com, so a record a ticket or a listing mentions tells the SIP domain.
+     */
+    public static String domainOfRecord(String recordName) {
+        String name = recordName.trim().toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] {"_sipinternaltls._tcp.", "_sipinternal._tcp.", "_sip._tls.", "sip."}) {
+            if (name.startsWith(prefix)) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name;
+    }
+
     public String getDomain() {
         return domain;
     }

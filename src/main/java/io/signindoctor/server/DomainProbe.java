@@ -37,7 +37,7 @@ final class DomainProbe {
                     + ValueChecker.shown(domain));
         }
         try {
-            return FactGatherer.gather(new GatherRequest(name, null, List.of(), List.of(), false, List.of(), List.of(),
+            return FactGatherer.gather(new GatherRequest(name, null, List.of(), List.of(), false, List.of(), List.of(), List.of(),
                     List.of(), List.of(), TIMEOUT)).facts();
         } catch (InvalidInputException e) {
             throw Problem.invalidDocument("domain", "the lookups for " + name + " failed", e.getProblems());

@@ -70,8 +70,9 @@ class ClassifyCommandTest {
         assertThat(first.get("rules").toString()).contains("DER-001", "MAN-001", "MAN-003");
         assertThat(first.get("facts").toString())
                 .contains("{\"fact\":\"client.internal-server = 192.168.0.2:5060\",\"field\":\"description\","
-                        + "\"text\":\"internal server: 192.168.0.2:5060\",\"pattern\":\"TXT-012\"}")
-                .contains("\"fact\":\"client event: winsock error 10061\"");
+                        + "\"text\":\"internal server: 192.168.0.2:5060\",\"pattern\":\"RD-001\"}")
+                .contains("\"fact\":\"client event: failed to connect to 192.168.0.2 on port 5060 due to error "
+                        + "10061\"");
         assertThat(run.err()).contains("read 3 records from 1 input: 2 classified, 1 unclassified, 0 rejected")
                 .containsPattern("manual-server-not-fqdn +1 +33.3%");
         assertThat(Files.readString(folder.resolve("out.jsonl.rejects.jsonl"))).isEmpty();

@@ -210,7 +210,7 @@ class KbCommandsTest {
                 .contains("ServerAddress(role == ServerAddress.INTERNAL, form == AddressForm.IP_LITERAL)");
         assertThat(CliRun.of("kb", "show", "ntlm-min-security-mismatch").out()).contains("NTLM-001")
                 .contains("## Remedy");
-        assertThat(CliRun.of("kb", "show", "client.transport").out()).contains("read by:  [MAN-010, MAN-011");
+        assertThat(CliRun.of("kb", "show", "client.transport").out()).contains("read by:  [CODE-070, MAN-010, MAN-011");
         CliRun unknown = CliRun.of("kb", "show", "MAN-00");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(unknown.err()).contains("did you mean MAN-001");

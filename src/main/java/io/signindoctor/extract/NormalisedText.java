@@ -1,0 +1,143 @@
+package io.signindoctor.extract;
+
+/**
+ * A text in the one form the reader compares words in: lower case, with typographic quotes, dashes and spaces made
+ * plain, soft hyphens and zero-width characters dropped, line ends made \n, and the {@code >} marks of a quoted
+ * e-mail removed. People paste from mail clients, word processors and web pages, and each writes the same words with
+ * other characters; without this, one ticket would match and its forwarded copy would not. Every character keeps the
+ * place it came from, so a fact can still cite the words as they were written.
+ */
+final class NormalisedText {
+
+    private final String original;
+    private final String text;
+    private final int[] origin;
+    private int[] lineStarts;
+
+    private NormalisedText(String original, String text, int[] origin) {
+        this.original = original;
+        this.text = text;
+        this.origin = origin;
+    }
+
+    static NormalisedText of(String original) {
+        StringBuilder text = new StringBuilder(original.length());
+        int[] origin = new int[original.length() + 1];
+        int quoted = quoteMarksEnd(original, 0);
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < original.length() && original.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                c = '\n';
+            }
+            char plain = i < quoted ? ' ' : plain(c);
+            if (plain == 0) {
+                continue;
+            }
+            origin[text.length()] = i;
+            text.append(plain);
+            if (plain == '\n') {
+                quoted = quoteMarksEnd(original, i + 1);
+            }
+        }
+        origin[text.length()] = original.length();
+        return new NormalisedText(original, text.toString(), origin);
+    }
+
+    /**
+     * Where the quote marks of a reply ({@code >}, {@code > >}) that open the line starting here end; the start itself
+     * when the line opens with none. Each character is looked at once more at most, so the work stays linear.
+     */
+    private static int quoteMarksEnd(String original, int lineStart) {
+        int end = lineStart;
+        for (int i = lineStart; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c == '>') {
+                end = i + 1;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** The plain, lower-case form of one character; 0 for one that is dropped. */
+    private static char plain(char c) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == '\n') {
+            return c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        return switch (c) {
+            case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> 0;
+            case '\t', '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',
+                    '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\f', '\u000B' -> ' ';
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u2026' -> '.';
+            case '\u2022', '\u00B7', '\u25CF', '\u25AA' -> '*';
+            case '\u2028', '\u2029', '\u0085' -> '\n';
+            default -> Character.toLowerCase(c);
+        };
+    }
+
+    String text() {
+        return text;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int index) {
+        return text.charAt(index);
+    }
+
+    /** The words as written between two places of the normalised text. */
+    String originalSpan(int start, int end) {
+        if (end <= start) {
+            return "";
+        }
+        return original.substring(origin[start], origin[end - 1] + 1);
+    }
+
+    /** The character as written at a place of the normalised text (case matters to tell a NetBIOS name). */
+    char originalChar(int index) {
+        return original.charAt(origin[index]);
+    }
+
+    /** The line (0 for the first) of the original text that a place of the normalised text is on. */
+    int lineOf(int index) {
+        if (lineStarts == null) {
+            int count = 0;
+            for (int i = 0; i < original.length(); i++) {
+                if (original.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            lineStarts = new int[count];
+            int line = 0;
+            for (int i = 0; i < original.length(); i++) {
+                if (original.charAt(i) == '\n') {
+                    lineStarts[line++] = i;
+                }
+            }
+        }
+        int at = origin[Math.min(index, text.length())];
+        int low = 0;
+        int high = lineStarts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (lineStarts[middle] < at) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}

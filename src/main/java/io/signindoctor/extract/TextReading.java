@@ -1,0 +1,656 @@
+package io.signindoctor.extract;
+
+import io.signindoctor.model.ClientEvent;
+import io.signindoctor.model.Fact;
+import io.signindoctor.model.Source;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reading of one text: its tokens, sentences and clauses, where each cue occurs, and the facts found so far.
+ * Every step is a pass over the tokens or a binary search in the cue occurrences, so the work grows with the text's
+ * length (times a logarithm) and never with the square of it.
+ */
+final class TextReading {
+
+    /** How far back, in tokens, a role looks for its anchor (an nslookup answer names the SRV record lines above). */
+    private static final int ANCHOR_REACH = 40;
+    /** How far, in tokens, a negation word may stand from a statement's cues and still negate it. */
+    private static final int NEGATION_REACH = 4;
+    /** How far from a statement's cue words a veto word still cancels it, within the clause. */
+    private static final int VETO_REACH = 4;
+    /** How far after a cue its own value may stand ("NtlmMinServerSec on the front end is 0x20080030"). */
+    private static final int OWN_VALUE_REACH = 8;
+    /** How far after a statement's last cue a negation still negates it ("sign-in fails", not "... so she cannot"). */
+    private static final int TRAILING_NEGATION_REACH = 2;
+    /** For a reading whose cues may stand in other sentences than its value (dig prints the status lines above). */
+    private static final int ANY_SENTENCE = -1;
+    /** How far back, in tokens, a "should" or an "either" reaches over what it governs. */
+    private static final int IRREALIS_REACH = 8;
+    /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
+    private static final int FAR = 64;
+    /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
+    private static final int SEARCH_STEPS = 8;
+
+    /** Where a cue phrase of a reading's group occurs, as first and last token. */
+    private record Occurrence(int group, int first, int last) {
+    }
+
+    private record Candidate(int reading, int value, int score, int anchor, int first, int last) {
+    }
+
+    private final TextExtractor extractor;
+    private final PatternCatalog catalog;
+    private final String field;
+    private final NormalisedText text;
+    private final Source source;
+    private final List<Extracted> found;
+    private final Set<String> seen;
+    private final List<Token> tokens;
+    private final Segments segments;
+    private final String[] stems;
+    private final int[] negations;
+    private final boolean[] used;
+    /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
+    private final boolean[] irrealis;
+    private final List<List<Occurrence>> occurrences = new ArrayList<>();
+    /** What the catalogues know about each token's stem (null for a word they do not know). */
+    private final TextExtractor.StemEntry[] entries;
+
+    TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
+            Set<String> seen) {
+        this.extractor = extractor;
+        this.catalog = extractor.catalog();
+        this.field = field;
+        this.text = text;
+        this.source = source;
+        this.found = found;
+        this.seen = seen;
+        this.tokens = Lexer.tokens(text);
+        this.segments = Segments.of(text, tokens);
+        this.stems = new String[tokens.size()];
+        this.entries = new TextExtractor.StemEntry[tokens.size()];
+        this.negations = new int[tokens.size() + 1];
+        this.used = new boolean[tokens.size()];
+        this.irrealis = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            stems[i] = Stems.of(word);
+            entries[i] = extractor.entry(stems[i]);
+            boolean negator = entries[i] != null && entries[i].negator || word.endsWith("n't");
+            negations[i + 1] = negations[i] + (negator ? 1 : 0);
+        }
+        for (int r = 0; r < catalog.readings().size(); r++) {
+            occurrences.add(null);
+        }
+    }
+
+    void read() {
+        findCues();
+        readMessages();
+        readCodeNames();
+        readRoles();
+        readStatements();
+    }
+
+    private void findCues() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (entries[i] == null) {
+                continue;
+            }
+            for (TextExtractor.Phrase phrase : entries[i].phrases) {
+                int last = i + phrase.words().length - 1;
+                if (last > i && (last >= tokens.size() || segments.sentenceOf(last) != segments.sentenceOf(i))) {
+                    continue;
+                }
+                boolean whole = true;
+                for (int k = 1; k < phrase.words().length && whole; k++) {
+                    whole = phrase.words()[k].equals(stems[i + k]);
+                }
+                if (!whole) {
+                    continue;
+                }
+                for (TextExtractor.CueRef ref : phrase.refs()) {
+                    if (ref.reading() < 0) {
+                        irrealis[i] = true;
+                        continue;
+                    }
+                    if (occurrences.get(ref.reading()) == null) {
+                        occurrences.set(ref.reading(), new ArrayList<>());
+                    }
+                    occurrences.get(ref.reading()).add(new Occurrence(ref.group(), i, last));
+                }
+            }
+        }
+    }
+
+    // --- known messages --------------------------------------------------------------------------------------------
+
+    private void readMessages() {
+        List<KnownMessage> messages = catalog.messages();
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        Set<String> counted = new HashSet<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i == tokens.size() || segments.sentenceOf(i) != segments.sentenceOf(start)) {
+                matchMessages(counts, start, i);
+                counts.clear();
+                counted.clear();
+                start = i;
+                if (i == tokens.size()) {
+                    break;
+                }
+            }
+            if (entries[i] != null && !entries[i].messages.isEmpty() && counted.add(stems[i])) {
+                for (TextExtractor.MessageRef ref : entries[i].messages) {
+                    counts.merge(((long) ref.message() << 32) | ref.sentence(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private void matchMessages(Map<Long, Integer> counts, int from, int to) {
+        Map<Integer, Double> best = new HashMap<>();
+        counts.forEach((key, count) -> {
+            int message = (int) (key >>> 32);
+            int sentence = (int) (long) key;
+            double similarity = count / (double) catalog.messages().get(message).sentences().get(sentence).size();
+            if (similarity >= catalog.similarity()) {
+                best.merge(message, similarity, Math::max);
+            }
+        });
+        best.keySet().stream().sorted().forEach(message -> {
+            KnownMessage known = catalog.messages().get(message);
+            Map<String, String> bindings = new HashMap<>();
+            for (KnownMessage.Slot slot : known.slots().values()) {
+                int value = slotValue(slot, from, to);
+                if (value >= 0) {
+                    used[value] = true;
+                    bindings.put(slot.name(), written(tokens.get(value)));
+                }
+            }
+            double similarity = Math.round(best.get(message) * 100) / 100.0;
+            int first = from;
+            while (first < to - 1 && !inMessage(known, stems[first])) {
+                first++;
+            }
+            emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
+        });
+    }
+
+    private static boolean inMessage(KnownMessage known, String stem) {
+        for (Set<String> sentence : known.sentences()) {
+            if (sentence.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value filling a slot: of its kinds, after the word the message writes before it, else the first one. */
+    private int slotValue(KnownMessage.Slot slot, int from, int to) {
+        int fallback = -1;
+        for (int i = from; i < to; i++) {
+            if (used[i] || !slot.kinds().contains(tokens.get(i).kind())) {
+                continue;
+            }
+            if (slot.after() != null && i > from && slot.after().equals(stems[i - 1])) {
+                return i;
+            }
+            if (fallback < 0) {
+                fallback = i;
+            }
+        }
+        return fallback;
+    }
+
+    // --- error codes by name -----------------------------------------------------------------------------------------
+
+    private void readCodeNames() {
+        for (int i = 0; i < tokens.size(); i++) {
+            ErrorCode code = entries[i] == null ? null : entries[i].code;
+            if (code != null && code.from() == code.to()) {
+                String shown = code.codeType().equals(ClientEvent.HRESULT) ? "0x" + Long.toHexString(code.from())
+                        : Long.toString(code.from());
+                Fact event = ClientEvent.of(ClientEvent.ERROR, sourceAt(i)).codeType(code.codeType())
+                        .code((int) code.from()).text(words(i, i)).build();
+                add(event, "codes " + shown, i, i, null);
+            }
+        }
+    }
+
+    // --- values and their roles ------------------------------------------------------------------------------------
+
+    private void readRoles() {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Reading> readings = catalog.readings();
+        for (int r = 0; r < readings.size(); r++) {
+            Reading reading = readings.get(r);
+            if (!reading.isRole() || !allGroupsOccur(r)) {
+                continue;
+            }
+            for (int v = 0; v < tokens.size(); v++) {
+                Token value = tokens.get(v);
+                if (!value.isValue() || used[v] || !reading.accepts(value)) {
+                    continue;
+                }
+                candidate(r, reading, v).ifPresent(candidates::add);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::score).thenComparingInt(Candidate::value));
+        Set<Long> filled = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            long slot = ((long) candidate.reading() << 32) | segments.sentenceOf(candidate.value());
+            if (used[candidate.value()] || filled.contains(slot)) {
+                continue;
+            }
+            used[candidate.value()] = true;
+            filled.add(slot);
+            Reading reading = readings.get(candidate.reading());
+            emit(reading.facts(), bindings(candidate), reading.id(), candidate.first(), candidate.last(), null);
+        }
+    }
+
+    private boolean allGroupsOccur(int reading) {
+        int groups = catalog.readings().get(reading).cues().size();
+        if (groups == 0) {
+            return true;
+        }
+        List<Occurrence> list = occurrences.get(reading);
+        if (list == null) {
+            return false;
+        }
+        boolean[] present = new boolean[groups];
+        int missing = groups;
+        for (Occurrence occurrence : list) {
+            if (occurrence.group() >= 0 && !present[occurrence.group()]) {
+                present[occurrence.group()] = true;
+                missing--;
+            }
+        }
+        return missing == 0;
+    }
+
+    private Optional<Candidate> candidate(int r, Reading reading, int v) {
+        int sentence = reading.acrossSentences() ? ANY_SENTENCE : segments.sentenceOf(v);
+        int worst = 0;
+        int first = v;
+        int last = v;
+        List<Occurrence> list = occurrences.get(r) == null ? List.of() : occurrences.get(r);
+        for (int g = 0; g < reading.cues().size(); g++) {
+            Occurrence nearest = nearest(list, g, v, sentence);
+            if (nearest == null) {
+                return Optional.empty();
+            }
+            int distance = distance(nearest, v);
+            if (distance > reading.within()) {
+                return Optional.empty();
+            }
+            worst = Math.max(worst, distance);
+            first = Math.min(first, nearest.first());
+            last = Math.max(last, nearest.last());
+        }
+        if (hypothetical(first)) {
+            return Optional.empty();
+        }
+        Occurrence veto = nearest(list, -1, v, sentence);
+        if (veto != null && segments.clauseOf(veto.first()) == segments.clauseOf(v)
+                && Math.min(Math.abs(veto.first() - v), Math.abs(veto.last() - v)) <= reading.within()) {
+            return Optional.empty();
+        }
+        int anchor = -1;
+        if (!reading.anchor().isEmpty()) {
+            anchor = anchor(reading, v);
+            if (anchor < 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Candidate(r, v, worst + reading.penalty(), anchor, first, last));
+    }
+
+    /**
+     * How far a cue stands from a value, in tokens: a cue written after the value counts double (labels come first
+     * in English: "internal server X" more often than "X as the internal server"), and another value between the
+     * cue and this one means the cue is more likely that value's.
+     */
+    private int distance(Occurrence cue, int value) {
+        int distance = cue.last() < value ? value - cue.last() : 2 * (cue.first() - value) + 1;
+        if (distance > FAR) {
+            return distance;
+        }
+        int from = Math.min(cue.last(), value) + 1;
+        int to = Math.max(cue.first(), value);
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isValue() && tokens.get(i).kind() != ValueKind.NUMBER) {
+                return distance + 4;
+            }
+        }
+        if (cue.first() > value) {
+            ValueKind kind = tokens.get(value).kind();
+            for (int i = cue.last() + 1; i < tokens.size() && i <= cue.last() + OWN_VALUE_REACH; i++) {
+                if (tokens.get(i).kind() == kind) {
+                    return distance + 4;
+                }
+            }
+        }
+        return distance;
+    }
+
+    /**
+     * The occurrence of a group nearest the token, in the given sentence (any, for ANY_SENTENCE); a binary search, as
+     * the list is ordered.
+     */
+    private Occurrence nearest(List<Occurrence> list, int group, int token, int sentence) {
+        int low = 0;
+        int high = list.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (list.get(middle).first() < token) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        Occurrence best = null;
+        for (int i = low - 1; i >= 0 && i >= low - SEARCH_STEPS && inSentence(list.get(i), sentence);
+                i--) {
+            if (list.get(i).group() == group) {
+                best = list.get(i);
+                break;
+            }
+        }
+        for (int i = low; i < list.size() && i < low + SEARCH_STEPS && inSentence(list.get(i), sentence);
+                i++) {
+            if (list.get(i).group() == group) {
+                if (best == null || distance(list.get(i), token) < distance(best, token)) {
+                    best = list.get(i);
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    private boolean inSentence(Occurrence occurrence, int sentence) {
+        return sentence == ANY_SENTENCE || segments.sentenceOf(occurrence.first()) == sentence;
+    }
+
+    private int anchor(Reading reading, int v) {
+        int sentence = segments.sentenceOf(v);
+        for (int i = v + 1; i < tokens.size() && segments.sentenceOf(i) == sentence; i++) {
+            if (reading.anchor().contains(tokens.get(i).kind())) {
+                return i;
+            }
+        }
+        for (int i = v - 1; i >= 0 && v - i <= ANCHOR_REACH; i--) {
+            if (reading.anchor().contains(tokens.get(i).kind())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Map<String, String> bindings(Candidate candidate) {
+        Map<String, String> bindings = new HashMap<>();
+        Token value = tokens.get(candidate.value());
+        String written = written(value);
+        bindings.put("value", written);
+        if (value.kind() == ValueKind.HOST_PORT) {
+            int colon = written.lastIndexOf(':');
+            bindings.put("valueHost", written.substring(0, colon));
+            bindings.put("valuePort", written.substring(colon + 1));
+        } else {
+            bindings.put("valueHost", written);
+            String port = portNear(candidate.value());
+            if (port != null) {
+                bindings.put("valuePort", port);
+            }
+        }
+        if (candidate.anchor() >= 0) {
+            bindings.put("anchor", tokens.get(candidate.anchor()).text());
+        }
+        return bindings;
+    }
+
+    /**
+     * The port stated with a host name: "on port 5061" after it, "port = 5061" in the lines above it (as nslookup
+     * prints an SRV answer), or the last of three numbers before it (priority, weight, port, as dig prints one).
+     */
+    private String portNear(int value) {
+        int sentence = segments.sentenceOf(value);
+        for (int i = value + 1; i < tokens.size() && i <= value + 4 && segments.sentenceOf(i) == sentence; i++) {
+            if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
+                return tokens.get(i).text();
+            }
+        }
+        for (int i = value - 1; i >= 1 && value - i <= 12; i--) {
+            if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
+                return tokens.get(i).text();
+            }
+        }
+        if (value >= 3 && tokens.get(value - 1).kind() == ValueKind.NUMBER
+                && tokens.get(value - 2).kind() == ValueKind.NUMBER && tokens.get(value - 3).kind() == ValueKind.NUMBER) {
+            return tokens.get(value - 1).text();
+        }
+        return null;
+    }
+
+    // --- statements ----------------------------------------------------------------------------------------------
+
+    private void readStatements() {
+        List<Reading> readings = catalog.readings();
+        for (int r = 0; r < readings.size(); r++) {
+            Reading reading = readings.get(r);
+            if (reading.isRole() || !allGroupsOccur(r)) {
+                continue;
+            }
+            Set<Integer> clausesDone = new HashSet<>();
+            for (Occurrence subject : occurrences.get(r)) {
+                if (subject.group() != 0 || clausesDone.contains(segments.clauseOf(subject.first()))) {
+                    continue;
+                }
+                statement(reading, occurrences.get(r), subject).ifPresent(span -> {
+                    clausesDone.add(segments.clauseOf(subject.first()));
+                    emit(reading.facts(), Map.of(), reading.id(), span[0], span[1], null);
+                });
+            }
+        }
+    }
+
+    /**
+     * The span of a statement whose first cue group occurs at the subject, when every other group occurs near it in
+     * its clause (or in the clause before, within the sentence: "internal users sign in, but external users cannot"
+     * borrows "sign in"), no veto occurs in the clause, and the clause's negation fits the reading's polarity.
+     */
+    private Optional<int[]> statement(Reading reading, List<Occurrence> list, Occurrence subject) {
+        int clause = segments.clauseOf(subject.first());
+        int sentence = segments.sentenceOf(subject.first());
+        int first = subject.first();
+        int last = subject.last();
+        List<Occurrence> parts = new ArrayList<>(List.of(subject));
+        for (int g = 1; g < reading.cues().size(); g++) {
+            Occurrence best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Occurrence other : near(list, subject.first(), reading.within())) {
+                if (other.group() != g || segments.sentenceOf(other.first()) != sentence) {
+                    continue;
+                }
+                int otherClause = segments.clauseOf(other.first());
+                if (otherClause != clause && otherClause != clause - 1) {
+                    continue;
+                }
+                int distance = Math.abs(other.first() - subject.first()) + (otherClause != clause ? 100 : 0);
+                if (distance < bestDistance) {
+                    best = other;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null) {
+                return Optional.empty();
+            }
+            parts.add(best);
+            if (segments.clauseOf(best.first()) == clause) {
+                first = Math.min(first, best.first());
+                last = Math.max(last, best.last());
+            }
+        }
+        for (Occurrence other : near(list, subject.first(), reading.within() + VETO_REACH)) {
+            if (other.group() == -1 && segments.clauseOf(other.first()) == clause
+                    && other.last() >= first - VETO_REACH && other.first() <= last + VETO_REACH
+                    && !pauseBetween(Math.min(other.last(), first), Math.max(other.first(), last))) {
+                return Optional.empty();
+            }
+        }
+        if (hypothetical(first)) {
+            return Optional.empty();
+        }
+        boolean negated = negated(clause, parts);
+        return reading.holds(negated) ? Optional.of(new int[] {first, last}) : Optional.empty();
+    }
+
+    /** Whether a comma, colon or bracket stands somewhere between two tokens. */
+    private boolean pauseBetween(int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (segments.pauseBefore(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The occurrences within reach of a token, found by binary search in the ordered list. */
+    private List<Occurrence> near(List<Occurrence> list, int token, int reach) {
+        int low = 0;
+        int high = list.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (list.get(middle).first() < token - reach) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        int end = low;
+        while (end < list.size() && list.get(end).first() <= token + reach) {
+            end++;
+        }
+        return list.subList(low, end);
+    }
+
+    /**
+     * Whether a negation word governs one of the statement's cue words: it stands just before it ("never enabled",
+     * "can't sign in") or just after it ("sign-in fails", "enabled? no") in the same clause, with no comma or colon
+     * between ("enabled, not expired" says nothing against "enabled"), and is not itself one of the cue words.
+     */
+    private boolean negated(int clause, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            if (segments.clauseOf(part.first()) != clause) {
+                continue;
+            }
+            for (int k = part.first() - 1; k >= 0 && part.first() - k <= NEGATION_REACH; k--) {
+                if (segments.pauseBefore(k + 1) || segments.clauseOf(k) != clause) {
+                    break;
+                }
+                if (isNegator(k) && !inside(k, parts)) {
+                    return true;
+                }
+            }
+            for (int k = part.last() + 1; k < tokens.size() && k - part.last() <= TRAILING_NEGATION_REACH; k++) {
+                if (segments.pauseBefore(k) || segments.clauseOf(k) != clause) {
+                    break;
+                }
+                if (isNegator(k) && !inside(k, parts)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isNegator(int token) {
+        return negations[token + 1] - negations[token] > 0;
+    }
+
+    private static boolean inside(int token, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            if (token >= part.first() && token <= part.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A value as it was written (a path or a NetBIOS name keeps its capitals), without a sip: before a host. */
+    private String written(Token value) {
+        String original = text.originalSpan(value.start(), value.end());
+        if (value.kind() == ValueKind.AT_DOMAIN) {
+            return original.substring(1);
+        }
+        return value.kind().isHost() && original.regionMatches(true, 0, "sip:", 0, 4) ? original.substring(4) : original;
+    }
+
+    /** Whether an irrealis phrase stands before the token in its clause, close enough to govern it. */
+    private boolean hypothetical(int token) {
+        int clause = segments.clauseOf(token);
+        for (int i = token; i >= 0 && token - i <= IRREALIS_REACH && segments.clauseOf(i) == clause; i--) {
+            if (irrealis[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- facts -----------------------------------------------------------------------------------------------------
+
+    private void emit(List<FactTemplate> templates, Map<String, String> bindings, String id, int first, int last,
+            Double similarity) {
+        Source at = sourceAt(first);
+        String words = words(first, last);
+        for (FactTemplate template : templates) {
+            Fact fact = template.create(bindings::get, words, at);
+            if (fact != null) {
+                add(fact, id, first, last, similarity);
+            }
+        }
+    }
+
+    private void add(Fact fact, String id, int first, int last, Double similarity) {
+        if (!seen.add(fact.describe())) {
+            return;
+        }
+        String words = words(first, last);
+        found.add(new Extracted(fact, id, field, words, similarity));
+    }
+
+    private Source sourceAt(int token) {
+        if (source.line() <= 0 || tokens.isEmpty()) {
+            return source;
+        }
+        return new Source(source.kind(), source.where(), source.line() + text.lineOf(tokens.get(token).start()));
+    }
+
+    /** The words as written from one token to another, on one line, shortened if very long. */
+    private String words(int first, int last) {
+        int start = tokens.get(first).start();
+        String span = text.originalSpan(start, Math.min(tokens.get(last).end(), start + 600));
+        StringBuilder words = new StringBuilder(span.length());
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space || words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
+                words.append(space ? ' ' : c);
+            }
+        }
+        String collapsed = words.toString().strip();
+        return collapsed.length() > 300 ? collapsed.substring(0, 297) + "..." : collapsed;
+    }
+}
