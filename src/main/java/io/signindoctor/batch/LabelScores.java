@@ -9,9 +9,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * How the classification compares with causes an export already carries (--labels): precision and recall per cause
- * and the confusion matrix, so a support lead can see which causes the knowledge base gets wrong, and as what.
- * A label of none or unclassified means no cause was expected.
+ * How the classification compares with causes an export already carries (--labels): the share of incidents labelled
+ * with a cause whose top cause is that one, apart from the share of incidents labelled none that show no cause (one
+ * headline over both would call a run that finds nothing right wherever none is common), then precision and recall
+ * per cause and the confusion matrix, so a support lead can see which causes the knowledge base gets wrong, and as
+ * what. A label of none or unclassified means no cause was expected.
  */
 final class LabelScores {
 
@@ -47,10 +49,20 @@ final class LabelScores {
         matrix.values().forEach(row -> all.addAll(row.keySet()));
         List<String> classes = new ArrayList<>(all);
         long labelled = classes.stream().mapToLong(this::labelled).sum();
-        long right = classes.stream().mapToLong(this::right).sum();
+        long none = labelled(Tally.UNCLASSIFIED);
+        long quiet = right(Tally.UNCLASSIFIED);
+        long withCause = labelled - none;
+        long rightCause = classes.stream().filter(cause -> !cause.equals(Tally.UNCLASSIFIED)).mapToLong(this::right)
+                .sum();
+        long missed = classes.stream().filter(cause -> !cause.equals(Tally.UNCLASSIFIED))
+                .mapToLong(cause -> matrix.getOrDefault(cause, Map.of()).getOrDefault(Tally.UNCLASSIFIED, 0L)).sum();
         err.printf(Locale.ROOT, "%nLabels (column %s): %d labelled incidents, %d without a label (rejected rows "
-                + "have none); %d classified as labelled (%.1f%%)%n", column, labelled, unlabelled, right,
-                labelled == 0 ? 0.0 : 100.0 * right / labelled);
+                + "have none)%n", column, labelled, unlabelled);
+        err.printf(Locale.ROOT, "  labelled with a cause: %d, right top cause %d (%s), another cause %d, "
+                + "unclassified %d%n", withCause, rightCause, percent(rightCause, withCause),
+                withCause - rightCause - missed, missed);
+        err.printf(Locale.ROOT, "  labelled none: %d, no cause shown %d (%s), false alarms %d (%s)%n", none, quiet,
+                percent(quiet, none), none - quiet, percent(none - quiet, none));
         err.printf(Locale.ROOT, "  %-38s %9s %9s %9s %9s %7s%n", "cause", "labelled", "predicted", "right",
                 "precision", "recall");
         for (String cause : classes) {
@@ -78,6 +90,10 @@ final class LabelScores {
             }
             err.println(row);
         }
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
     }
 
     private static String ratio(long part, long whole) {

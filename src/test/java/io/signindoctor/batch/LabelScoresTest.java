@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The labels report stays readable however many incidents a queue holds. */
+/**
+ * The labels report keeps incidents labelled with a cause apart from those labelled none, and stays readable however
+ * many incidents a queue holds.
+ */
 class LabelScoresTest {
 
     private static Outcome outcome(String label, String cause) {
@@ -32,5 +35,40 @@ class LabelScoresTest {
                 .containsPattern("manual-server-not-fqdn +1234568 +1234567 +1234567 +1.000 +1.000")
                 .containsPattern(" 2 manual-server-not-fqdn +1 +1234567\\n")
                 .containsPattern(" 1 \\(unclassified\\) +1 +0\\n");
+    }
+
+    @Test
+    void aRunThatFindsNoCauseScoresNoneOnTheCausesHoweverManyNoneRowsAgree() {
+        LabelScores scores = new LabelScores();
+        for (int i = 0; i < 10; i++) {
+            scores.count(outcome("dns-srv-records-missing-or-wrong", null));
+        }
+        for (int i = 0; i < 23; i++) {
+            scores.count(outcome("none", null));
+        }
+        StringWriter text = new StringWriter();
+
+        scores.print(new PrintWriter(text, true), "label");
+
+        assertThat(text.toString())
+                .contains("labelled with a cause: 10, right top cause 0 (0.0%), another cause 0, unclassified 10")
+                .contains("labelled none: 23, no cause shown 23 (100.0%), false alarms 0 (0.0%)");
+    }
+
+    @Test
+    void aCauseShownOnANoneRowIsAFalseAlarmAndCostsThatCauseItsPrecision() {
+        LabelScores scores = new LabelScores();
+        scores.count(outcome("account-not-usable", "account-not-usable"));
+        scores.count(outcome("account-not-usable", "signin-address-mismatch"));
+        scores.count(outcome("none", "account-not-usable"));
+        scores.count(outcome("none", null));
+        StringWriter text = new StringWriter();
+
+        scores.print(new PrintWriter(text, true), "label");
+
+        assertThat(text.toString())
+                .contains("labelled with a cause: 2, right top cause 1 (50.0%), another cause 1, unclassified 0")
+                .contains("labelled none: 2, no cause shown 1 (50.0%), false alarms 1 (50.0%)")
+                .containsPattern("account-not-usable +2 +2 +1 +0.500 +0.500");
     }
 }

@@ -233,8 +233,9 @@ class ClassifyCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
         assertThat(run.err()).contains("read 20 records from 1 input: 14 classified, 2 unclassified, 4 rejected")
-                .contains("16 labelled incidents, 0 without a label (rejected rows have none); 16 classified as "
-                        + "labelled (100.0%)")
+                .contains("16 labelled incidents, 0 without a label (rejected rows have none)")
+                .contains("labelled with a cause: 14, right top cause 14 (100.0%), another cause 0, unclassified 0")
+                .contains("labelled none: 2, no cause shown 2 (100.0%), false alarms 0 (0.0%)")
                 .containsPattern("manual-server-not-fqdn +3 +3 +3 +1.000 +1.000")
                 .contains("Confusion matrix (rows: label, columns: predicted, numbered as the rows):");
         for (JsonNode record : records(out)) {
