@@ -16,9 +16,11 @@ import java.util.Set;
 /**
  * Reads RFC 4180 CSV with a header line: quoted fields may hold commas, doubled quotes and line breaks. Written here
  * rather than taken from a CSV library because a broken record must cost only itself: when a record cannot be read
- * (an unclosed quote, text after a closing quote, the wrong number of fields), its first physical line is rejected
- * with its line number and reading starts again on the next line, so an unclosed quote cannot swallow the rows after
- * it. The libraries we tried stop at such an error or read on in the wrong place.
+ * (text after a closing quote, a quote left open until a later quote with text after it, the wrong number of
+ * fields), its first physical line is rejected with its line number and reading starts again on the next line. A
+ * quoted field past a limit is one rejected record: the reader goes on, keeping nothing, to its closing quote and the
+ * end of the record. A quote that the input ends inside is one rejected record too, since by the CSV rules all that
+ * follows it is that field. The libraries we tried stop at such an error or read on in the wrong place.
  */
 final class CsvIncidentReader implements IncidentReader {
 
@@ -43,9 +45,8 @@ final class CsvIncidentReader implements IncidentReader {
     private String[] header;
 
     /**
-     * A record is held in memory until it is complete, so it may have at most limits.maxCellChars characters (past
-     * which an open quote cannot be told from an unclosed one), and a quoted field may span at most
-     * limits.maxQuotedLines lines.
+     * A record is held in memory until it is complete, so it may have at most limits.maxCellChars characters, and a
+     * quoted field may span at most limits.maxQuotedLines lines; past either, the record is rejected and skipped.
      */
     CsvIncidentReader(String input, Reader reader, Mapping mapping, RecordLimits limits) {
         this.input = input;
@@ -132,27 +133,22 @@ final class CsvIncidentReader implements IncidentReader {
                 while (true) {
                     c = read();
                     if (c < 0) {
-                        return broken("the quoted field " + (fields.size() + 1) + " that starts on line " + startLine
-                                + " is never closed: the input ends inside it");
+                        return unclosed(fields.size() + 1, firstLine(), lines);
                     }
                     if (cursor - recordStart > maxChars) {
-                        return broken(String.format(Locale.ROOT, "the quoted field %d that starts on line %d runs "
-                                + "past the limit of %,d characters in a record (--max-cell raises it): either its "
-                                + "closing quote is missing or the record is longer than the limit",
-                                fields.size() + 1, startLine, maxChars));
+                        return tooLong(fields.size() + 1, lines, String.format(Locale.ROOT, "the limit of %,d "
+                                + "characters in a record (--max-cell raises it)", maxChars));
                     }
-                    if (lines > maxLines) {
-                        return broken(String.format(Locale.ROOT, "the quoted field %d that starts on line %d runs "
-                                + "past the limit of %,d lines (--max-quoted-lines raises it): either its closing "
-                                + "quote is missing or the field has more lines than the limit",
-                                fields.size() + 1, startLine, maxLines));
+                    if (lines >= maxLines) {
+                        return tooLong(fields.size() + 1, lines, String.format(Locale.ROOT, "the limit of %,d "
+                                + "lines (--max-quoted-lines raises it)", maxLines));
                     }
                     if (c == '"') {
                         if (peek() != '"') {
                             break;
                         }
                         read();
-                    } else if (c == '\n' || c == '\r' && peek() != '\n') {
+                    } else if (isLineEnd(c)) {
                         lines++;
                     }
                     field.append((char) c);
@@ -192,6 +188,94 @@ final class CsvIncidentReader implements IncidentReader {
         line = startLine + lines + (c < 0 ? 0 : 1);
         boolean blank = !quoted && fields.size() == 1 && fields.get(0).isEmpty();
         return blank ? Outcome.BLANK : Outcome.RECORD;
+    }
+
+    /**
+     * Rejects a record whose quoted field is past a limit as one record: the rest of the field (from the character
+     * just read, which is read again) and of the record is read on without being kept, so the lines of a long field
+     * do not come back as records of their own.
+     */
+    private Outcome tooLong(int fieldNumber, int lines, String limitText) throws IOException {
+        cursor--;
+        String text = firstLine();
+        field.setLength(0);
+        field.trimToSize();
+        while (true) {
+            recordStart = cursor;
+            int c = read();
+            if (c < 0) {
+                return unclosed(fieldNumber, text, lines);
+            }
+            if (c == '"') {
+                if (peek() != '"') {
+                    break;
+                }
+                read();
+            } else if (isLineEnd(c)) {
+                lines++;
+            }
+        }
+        int endLine = startLine + lines;
+        line = endLine + skipRestOfRecord();
+        problem = String.format(Locale.ROOT, "the quoted field %d that starts on line %d and ends on line %d runs "
+                + "past %s; the whole record was skipped", fieldNumber, startLine, endLine, limitText);
+        excerpt = text;
+        return Outcome.BROKEN;
+    }
+
+    /**
+     * Reads past what follows a closed quoted field up to the end of its record, counting quotes so that a line break
+     * inside a later quoted field does not end it; returns how many line ends were read.
+     */
+    private int skipRestOfRecord() throws IOException {
+        int lineEnds = 0;
+        boolean inQuotes = false;
+        while (true) {
+            recordStart = cursor;
+            int c = read();
+            recordStart = cursor;
+            if (c < 0) {
+                return lineEnds;
+            }
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (isLineEnd(c)) {
+                lineEnds++;
+                if (!inQuotes) {
+                    return lineEnds;
+                }
+            }
+        }
+    }
+
+    /** True for a character that ends a line: a line feed, or a carriage return not followed by one. */
+    private boolean isLineEnd(int c) throws IOException {
+        return c == '\n' || c == '\r' && peek() != '\n';
+    }
+
+    /**
+     * Rejects a record whose quote is never closed: by the CSV rules everything after the quote belongs to that
+     * field, so it is one rejected record, and the message says that the rest of the input went with it.
+     */
+    private Outcome unclosed(int fieldNumber, String text, int lines) {
+        recordStart = cursor;
+        field.setLength(0);
+        problem = "the quoted field " + fieldNumber + " that starts on line " + startLine + " is never closed: the "
+                + "input ends inside it" + (lines > 0 ? ", so all from that line to the end was read as that one field"
+                : "");
+        excerpt = text;
+        line = startLine + lines;
+        return Outcome.BROKEN;
+    }
+
+    /** The start of the record's first physical line, as long as an excerpt shows. */
+    private String firstLine() {
+        int end = recordStart;
+        int stop = Math.min(cursor, recordStart + Rejected.EXCERPT + 1);
+        while (end < stop && buffer[end] != '\n' && buffer[end] != '\r') {
+            end++;
+        }
+        return new String(buffer, recordStart, end - recordStart);
     }
 
     /** Rejects the record's first physical line and moves to the start of the next one. */

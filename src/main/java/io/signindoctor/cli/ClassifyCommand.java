@@ -84,7 +84,7 @@ final class ClassifyCommand implements Callable<Integer> {
     int maxCell;
 
     @Option(names = "--max-quoted-lines", paramLabel = "N", defaultValue = "" + RecordLimits.DEFAULT_QUOTED_LINES,
-            description = "Take a quoted CSV field that spans more lines than this as unclosed (default "
+            description = "Reject the record of a quoted CSV field that spans more lines than this (default "
                     + "${DEFAULT-VALUE}).")
     int maxQuotedLines;
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,74 @@ class ClassifyCommandTest {
                         + "that line, and the next quote (line 11) has text after it: the closing quote is probably "
                         + "missing"));
         assertThat(rejects.get(3).get("text").asText()).isEqualTo("Q6,\"unclosed quote,x");
+    }
+
+    @Test
+    void aQuotedFieldOfMoreLinesThanTheLimitCostsOneRejectAndReadingGoesOnAfterItsRecord() throws IOException {
+        String longTitle = String.join("\n", Collections.nCopies(10_001, "part \"\"quoted\"\", comma"));
+        Path input = TestFiles.write(folder, "long.csv", "id,title,description\n"
+                + "A,first," + csvQuoted(MANUAL_IP) + "\n"
+                + "B,\"" + longTitle + "\",\"a later field\non two lines\"\n"
+                + "C,last," + csvQuoted(WRONG_ADDRESS) + "\n");
+        Path out = folder.resolve("long.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        List<JsonNode> records = records(out);
+        assertThat(field(records, "id")).containsExactly("A", "C");
+        assertThat(field(records, "line")).containsExactly("2", "10005");
+        assertThat(field(records, "cause")).containsExactly("manual-server-not-fqdn", "signin-address-mismatch");
+        List<JsonNode> rejects = records(folder.resolve("long.jsonl.rejects.jsonl"));
+        assertThat(rejects).hasSize(1);
+        assertThat(rejects.get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(rejects.get(0).get("reason").asText()).isEqualTo("the quoted field 2 that starts on line 3 and "
+                + "ends on line 10003 runs past the limit of 10,000 lines (--max-quoted-lines raises it); the whole "
+                + "record was skipped");
+        assertThat(rejects.get(0).get("text").asText()).isEqualTo("B,\"part \"\"quoted\"\", comma");
+    }
+
+    @Test
+    void aQuotedFieldOfMoreCharactersThanTheLimitCostsOneReject() throws IOException {
+        String longTitle = "word, \"\"quoted\"\" ".repeat(1 << 17);
+        Path input = TestFiles.write(folder, "wide.csv", "id,title,description\r\n"
+                + "A,first," + csvQuoted(MANUAL_IP) + "\r\n"
+                + "B,\"" + longTitle + "\",tail\r\n"
+                + "C,last," + csvQuoted(WRONG_ADDRESS) + "\r\n");
+        Path out = folder.resolve("wide.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        List<JsonNode> records = records(out);
+        assertThat(field(records, "id")).containsExactly("A", "C");
+        assertThat(field(records, "line")).containsExactly("2", "4");
+        List<JsonNode> rejects = records(folder.resolve("wide.jsonl.rejects.jsonl"));
+        assertThat(rejects).extracting(reject -> reject.get("line").asInt()).containsExactly(3);
+        assertThat(rejects.get(0).get("reason").asText()).isEqualTo("the quoted field 2 that starts on line 3 and "
+                + "ends on line 3 runs past the limit of 1,048,576 characters in a record (--max-cell raises it); the "
+                + "whole record was skipped");
+    }
+
+    @Test
+    void aQuoteTheInputEndsInsideIsOneRejectForAllThatFollowsIt() throws IOException {
+        Path input = TestFiles.write(folder, "open.csv", "id,title,description\n"
+                + "A,first," + csvQuoted(MANUAL_IP) + "\n"
+                + "B,\"never closed,x\n"
+                + "C,second,y\n"
+                + "D,third,z\n");
+        Path out = folder.resolve("open.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(field(records(out), "id")).containsExactly("A");
+        List<JsonNode> rejects = records(folder.resolve("open.jsonl.rejects.jsonl"));
+        assertThat(rejects).extracting(reject -> reject.get("line").asInt()).containsExactly(3);
+        assertThat(rejects.get(0).get("reason").asText()).isEqualTo("the quoted field 2 that starts on line 3 is "
+                + "never closed: the input ends inside it, so all from that line to the end was read as that one "
+                + "field");
+        assertThat(rejects.get(0).get("text").asText()).isEqualTo("B,\"never closed,x");
     }
 
     @Test

@@ -117,6 +117,20 @@ class LimitsTest {
     }
 
     @Test
+    void aClosingQuoteThatIsTheFirstCharacterPastTheLimitStillEndsTheSkippedFieldAndItsRecord() throws IOException {
+        Path input = TestFiles.write(folder, "in.csv", "id,title,description\nA,x,\"one\ntwo\n\"\rB,y,z\nC,w,v\n");
+        Path rejects = folder.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--max-quoted-lines", "2", "--rejects",
+                rejects.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(Files.readAllLines(rejects)).singleElement().asString()
+                .contains("starts on line 2 and ends on line 4 runs past the limit of 2 lines");
+        assertThat(run.out()).contains("\"id\":\"B\"").contains("\"line\":5").contains("\"id\":\"C\"");
+    }
+
+    @Test
     void aJsonLineOrAYamlLineLongerThanTheLimitIsRejectedNamingTheOption() throws IOException {
         Path jsonl = TestFiles.write(folder, "in.jsonl", "{\"id\": \"A\", \"description\": \"" + "x".repeat(300)
                 + "\"}\n{\"id\": \"B\", \"description\": \"short\"}\n");
