@@ -299,7 +299,7 @@ final class TextReading {
             first = Math.min(first, nearest.first());
             last = Math.max(last, nearest.last());
         }
-        if (hypothetical(first)) {
+        if (hypothetical(first) || hypothetical(v)) {
             return Optional.empty();
         }
         Occurrence veto = nearest(list, -1, v, sentence);
