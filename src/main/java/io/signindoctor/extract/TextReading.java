@@ -299,12 +299,13 @@ final class TextReading {
             first = Math.min(first, nearest.first());
             last = Math.max(last, nearest.last());
         }
-        if (hypothetical(first)) {
+        if (hypothetical(first) || hypothetical(v)) {
             return Optional.empty();
         }
         Occurrence veto = nearest(list, -1, v, sentence);
         if (veto != null && segments.clauseOf(veto.first()) == segments.clauseOf(v)
-                && Math.min(Math.abs(veto.first() - v), Math.abs(veto.last() - v)) <= reading.within()) {
+                && Math.min(Math.abs(veto.first() - v), Math.abs(veto.last() - v)) <= reading.within()
+                && !anotherValueBetween(veto, v)) {
             return Optional.empty();
         }
         int anchor = -1;
@@ -315,6 +316,22 @@ final class TextReading {
             }
         }
         return Optional.of(new Candidate(r, v, worst + reading.penalty(), anchor, first, last));
+    }
+
+    /**
+     * Whether another value of the same kind stands between a veto word and this value: the word then speaks for
+     * that nearer value, not for this one ("TLS 5061, TCP 5065": TLS vetoes 5061, not 5065).
+     */
+    private boolean anotherValueBetween(Occurrence veto, int value) {
+        ValueKind kind = tokens.get(value).kind();
+        int from = Math.min(veto.last(), value) + 1;
+        int to = Math.max(veto.first(), value);
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
