@@ -1,5 +1,8 @@
 package io.signindoctor.batch;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
 /** A record that could not be classified, with the reason and the start of its text, for the rejects file. */
 record Rejected(String input, int line, String reason, String excerpt) implements InputRecord, Result {
 
@@ -26,5 +29,22 @@ record Rejected(String input, int line, String reason, String excerpt) implement
                     + "); please report this record";
         }
         return new Rejected(row.input(), row.line(), reason, String.join(" | ", row.fields().values()));
+    }
+
+    /**
+     * Writes this reject as one JSON line, after the given status field when there is one: the rejects file and the
+     * server's classify stream give a reject the same fields, so a caller reads both the same way.
+     */
+    void writeLine(JsonGenerator json, String status) throws IOException {
+        json.writeStartObject();
+        if (status != null) {
+            json.writeStringField("status", status);
+        }
+        json.writeStringField("input", input);
+        json.writeNumberField("line", line);
+        json.writeStringField("reason", reason);
+        json.writeStringField("text", excerpt);
+        json.writeEndObject();
+        json.writeRaw('\n');
     }
 }

@@ -17,13 +17,7 @@ final class RejectsWriter {
     }
 
     void write(Rejected rejected) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("input", rejected.input());
-        json.writeNumberField("line", rejected.line());
-        json.writeStringField("reason", rejected.reason());
-        json.writeStringField("text", rejected.excerpt());
-        json.writeEndObject();
-        json.writeRaw('\n');
+        rejected.writeLine(json, null);
     }
 
     void finish() throws IOException {

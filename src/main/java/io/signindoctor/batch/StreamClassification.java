@@ -63,7 +63,7 @@ public final class StreamClassification {
             if (result instanceof Outcome outcome) {
                 outcomes.write(outcome);
             } else {
-                rejected(json, (Rejected) result);
+                ((Rejected) result).writeLine(json, "rejected");
             }
         }, () -> flush(json));
         Counts counts = new Counts(pipeline.recordsRead(), tally.classified(), tally.unclassified(), tally.rejected());
@@ -77,18 +77,6 @@ public final class StreamClassification {
         json.writeRaw('\n');
         json.flush();
         return counts;
-    }
-
-    /** A record that could not be read, with the same fields as a line of classify's rejects file. */
-    private static void rejected(JsonGenerator json, Rejected rejected) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("status", "rejected");
-        json.writeStringField("input", rejected.input());
-        json.writeNumberField("line", rejected.line());
-        json.writeStringField("reason", rejected.reason());
-        json.writeStringField("text", rejected.excerpt());
-        json.writeEndObject();
-        json.writeRaw('\n');
     }
 
     /** After each batch, so a caller sees records while later ones are still being classified. */
