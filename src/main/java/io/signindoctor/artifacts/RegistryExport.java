@@ -4,8 +4,8 @@ import io.signindoctor.facts.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * A registry export as regedit writes it ("Windows Registry Editor Version 5.00" or "REGEDIT4"). Anything that is not

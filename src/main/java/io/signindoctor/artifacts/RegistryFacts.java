@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * The facts in registry exports: the NTLM minimum-security values of the machine the export is from, and on a client

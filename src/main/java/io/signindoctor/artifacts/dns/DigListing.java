@@ -5,8 +5,8 @@ import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * dig output, one or more runs: each run's header gives its status (NOERROR, NXDOMAIN, SERVFAIL), its QUESTION

@@ -4,8 +4,8 @@ import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.model.Source;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * "dnscmd [server] /enumrecords ZONE NODE [/type TYPE]" output: after "Returned records:", one record a line, its

@@ -2,7 +2,7 @@ package io.signindoctor.artifacts.dns;
 
 import io.signindoctor.artifacts.ExportedText;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * The kinds of DNS listing, each known by a line only it prints, tried in this order: a PowerShell or dnscmd

@@ -5,8 +5,8 @@ import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * nslookup output, Windows and BIND alike, run once per name ("nslookup -type=SRV name") or interactively

@@ -5,8 +5,8 @@ import io.signindoctor.model.Source;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * A record's data as listings print it in master-file order ("0 0 5061 sip.contoso.com." for SRV, an address for

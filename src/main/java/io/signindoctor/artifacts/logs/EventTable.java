@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Events saved by Event Viewer as CSV or as tab-separated text. Windows Vista and later write a header

@@ -4,8 +4,8 @@ import io.signindoctor.artifacts.ExportedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * Events as Event Viewer copies them as text (Event Properties, "Copy details as text"), pasted one after another:

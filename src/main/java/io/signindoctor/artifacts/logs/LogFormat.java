@@ -4,7 +4,7 @@ import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.facts.InvalidInputException;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * The formats a client log comes in, told apart by content: engineers rename files, paste exports into .txt files

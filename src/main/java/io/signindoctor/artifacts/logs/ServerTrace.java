@@ -4,8 +4,8 @@ import io.signindoctor.artifacts.ExportedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * A server-side SIP stack trace as OCSLogger and Snooper write it as text: records between "$$begin_record" and

@@ -3,8 +3,8 @@ package io.signindoctor.artifacts.logs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * A SIP request or response as a trace shows it: its start line and headers (the body is not read; nothing the
