@@ -52,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
     Path tokenFile;
 
     @Option(names = "--allow-probes", description = "Let a diagnosis request name a domain whose discovery "
-            + "records the server looks up in DNS (only names under that domain). Off by default.")
+            + "records the server looks up in DNS (the SRV and host records under it, and the address records of "
+            + "the servers they name). Off by default.")
     boolean allowProbes;
 
     @Mixin
