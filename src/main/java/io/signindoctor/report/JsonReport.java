@@ -157,7 +157,8 @@ public final class JsonReport {
         }
     }
 
-    private static BigDecimal round(double value) {
+    /** A confidence as every JSON document gives it: three decimals, so the same case always gives the same bytes. */
+    public static BigDecimal round(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
     }
 }

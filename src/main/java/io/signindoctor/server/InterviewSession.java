@@ -15,8 +15,6 @@ import io.signindoctor.interview.Question;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.Need;
 import io.signindoctor.report.JsonReport;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +114,7 @@ final class InterviewSession implements AutoCloseable {
             ObjectNode item = bearsOn.addObject();
             item.put("cause", cause);
             item.put("title", knowledge.title(cause));
-            item.put("confidence", round(confidenceOf(diagnosis, cause)));
+            item.put("confidence", JsonReport.round(confidenceOf(diagnosis, cause)));
         }
         ArrayNode effects = node.putArray("effects");
         for (Interview.Effect effect : interview.effects(now)) {
@@ -129,8 +127,8 @@ final class InterviewSession implements AutoCloseable {
                 if (Math.abs(after.confidence() - before) > 0.005) {
                     ObjectNode move = moves.addObject();
                     move.put("cause", after.cause());
-                    move.put("before", round(before));
-                    move.put("after", round(after.confidence()));
+                    move.put("before", JsonReport.round(before));
+                    move.put("after", JsonReport.round(after.confidence()));
                 }
             }
         }
@@ -147,7 +145,7 @@ final class InterviewSession implements AutoCloseable {
             item.put("rank", i + 1);
             item.put("cause", cause.cause());
             item.put("title", knowledge.title(cause.cause()));
-            item.put("confidence", round(cause.confidence()));
+            item.put("confidence", JsonReport.round(cause.confidence()));
             item.put("established", cause.confidence() >= diagnosis.threshold());
         }
         return causes;
@@ -206,10 +204,6 @@ final class InterviewSession implements AutoCloseable {
     private static double confidenceOf(Diagnosis diagnosis, String cause) {
         return diagnosis.causes().stream().filter(ranked -> ranked.cause().equals(cause))
                 .mapToDouble(RankedCause::confidence).findFirst().orElse(0);
-    }
-
-    private static BigDecimal round(double value) {
-        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
     }
 
     @Override
