@@ -5,7 +5,7 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.kbfiles.PackagedFile;
-import io.signindoctor.model.ClientEvent;
+import io.signindoctor.model.ErrorMeaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +32,8 @@ public final class ErrorCodes {
         if (code == null) {
             return List.of();
         }
-        String type = codeType == null ? ClientEvent.WINSOCK : codeType;
-        long value = ClientEvent.HRESULT.equals(type) ? code & 0xFFFFFFFFL : code;
+        String type = ErrorMeaning.numbering(codeType);
+        long value = ErrorMeaning.value(type, code);
         List<String> signs = new ArrayList<>();
         for (ErrorCode known : Holder.CODES) {
             if (known.covers(type, value)) {

@@ -30,6 +30,7 @@ import io.signindoctor.probe.ResolverAnswers;
 import io.signindoctor.probe.TcpProbe;
 import io.signindoctor.probe.TlsOutcome;
 import io.signindoctor.probe.TlsProbe;
+import io.signindoctor.vocabulary.Schema;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -168,7 +169,7 @@ public final class FactGatherer {
     }
 
     private List<DnsRecord> discover() {
-        facts.add(new ServerSetting("sip-domain", request.domain(), Source.answer("--domain")));
+        facts.add(new ServerSetting(Schema.Server.SIP_DOMAIN, request.domain(), Source.answer("--domain")));
         List<DnsRecord> records = new DiscoveryLookups(answers).discover(request.domain());
         facts.addAll(records);
         long found = records.stream().filter(DnsRecord::isFound).count();
@@ -180,13 +181,13 @@ public final class FactGatherer {
     /** Connects to each server discovery found and each server the connection settings name, once each. */
     private void connect(List<DnsRecord> discovered) {
         Set<HostPort> targets = new LinkedHashSet<>();
-        discovered.stream().filter(record -> record.isFound() && "SRV".equals(record.getType()))
+        discovered.stream().filter(record -> record.isFound() && Schema.Dns.Type.SRV.equals(record.getType()))
                 .filter(record -> !record.getTarget().isEmpty())
                 .forEach(record -> targets.add(new HostPort(record.getTarget(), record.getPort())));
-        String transport = setting("transport").orElse("TLS");
-        setting("internal-server").ifPresent(entry -> targets.add(HostPort.parse(entry, "TCP".equals(transport)
-                ? 5060 : 5061)));
-        setting("external-server").ifPresent(entry -> targets.add(HostPort.parse(entry, 443)));
+        String transport = setting(Schema.Client.TRANSPORT).orElse(Schema.Client.Transport.TLS);
+        setting(Schema.Client.INTERNAL_SERVER).ifPresent(entry -> targets.add(HostPort.parse(entry,
+                Schema.Client.Transport.TCP.equals(transport) ? 5060 : 5061)));
+        setting(Schema.Client.EXTERNAL_SERVER).ifPresent(entry -> targets.add(HostPort.parse(entry, 443)));
         if (targets.isEmpty()) {
             notes.add("tcp: no server to connect to: discovery found no SRV record and no connection settings name one");
         }
@@ -215,7 +216,7 @@ public final class FactGatherer {
             if (answers == null) {
                 return List.of(InetAddress.getAllByName(host));
             }
-            for (String type : List.of("A", "AAAA")) {
+            for (String type : List.of(Schema.Dns.Type.A, Schema.Dns.Type.AAAA)) {
                 for (DnsRecord record : answers.lookup(host, type)) {
                     if (record.isFound() && record.getAddress() != null) {
                         addresses.add(InetAddress.getByName(record.getAddress()));
