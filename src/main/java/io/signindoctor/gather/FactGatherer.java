@@ -57,13 +57,27 @@ public final class FactGatherer {
     private final TcpProbe tcp;
     private DnsAnswers answers;
 
-    private FactGatherer(GatherRequest request) {
+    /** Where the text reader's catalogues come from: the built-in ones, or those of the knowledge in force. */
+    public interface Catalogues {
+        PatternCatalog read() throws InvalidInputException;
+    }
+
+    private final Catalogues catalogues;
+
+    private FactGatherer(GatherRequest request, Catalogues catalogues) {
         this.request = request;
+        this.catalogues = catalogues;
         this.tcp = new TcpProbe(request.timeout());
     }
 
+    /** Gathers with the built-in reading catalogues. */
     public static Gathered gather(GatherRequest request) throws InvalidInputException {
-        FactGatherer gatherer = new FactGatherer(request);
+        return gather(request, () -> PatternCatalog.builtIn(FactsSchema.builtIn().vocabulary()));
+    }
+
+    /** Gathers reading logs and texts with these catalogues (a site folder's added to the built-in ones). */
+    public static Gathered gather(GatherRequest request, Catalogues catalogues) throws InvalidInputException {
+        FactGatherer gatherer = new FactGatherer(request, catalogues);
         gatherer.readArtifacts();
         gatherer.probe();
         return new Gathered(List.copyOf(gatherer.facts), List.copyOf(gatherer.notes));
@@ -76,7 +90,7 @@ public final class FactGatherer {
         readListings();
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
         if (!request.logs().isEmpty() || !request.texts().isEmpty()) {
-            TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(FactsSchema.builtIn().vocabulary()));
+            TextExtractor extractor = new TextExtractor(catalogues.read());
             ClientLogReader logs = new ClientLogReader(notes::add, extractor);
             for (Path log : request.logs()) {
                 addAll(logs.read(log));
