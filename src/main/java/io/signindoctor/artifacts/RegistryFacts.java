@@ -26,7 +26,9 @@ import com.google.re2j.Pattern;
  */
 public final class RegistryFacts {
 
-    public static final String MSV1_0 = "hkey_local_machine\\system\\currentcontrolset\\control\\lsa\\msv1_0";
+    /** The NTLM values' key (the schema's default registry key) as a .reg export writes it, in lower case. */
+    public static final String MSV1_0 = Schema.Registry.Key.DEFAULT.replaceFirst("^HKLM\\\\", "HKEY_LOCAL_MACHINE\\\\")
+            .toLowerCase(Locale.ROOT);
     public static final String COMPUTER_POLICY = "hkey_local_machine\\software\\policies\\microsoft\\communicator";
     private static final Pattern USER_POLICY = Pattern.compile(
             "(hkey_current_user|hkey_users\\\\[^\\\\]+)\\\\software\\\\policies\\\\microsoft\\\\communicator");
