@@ -7,6 +7,7 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,18 +26,21 @@ import com.google.re2j.Pattern;
  */
 public final class RegistryFacts {
 
-    public static final String MSV1_0 = "hkey_local_machine\\system\\currentcontrolset\\control\\lsa\\msv1_0";
+    /** The NTLM values' key (the schema's default registry key) as a .reg export writes it, in lower case. */
+    public static final String MSV1_0 = Schema.Registry.Key.DEFAULT.replaceFirst("^HKLM\\\\", "HKEY_LOCAL_MACHINE\\\\")
+            .toLowerCase(Locale.ROOT);
     public static final String COMPUTER_POLICY = "hkey_local_machine\\software\\policies\\microsoft\\communicator";
     private static final Pattern USER_POLICY = Pattern.compile(
             "(hkey_current_user|hkey_users\\\\[^\\\\]+)\\\\software\\\\policies\\\\microsoft\\\\communicator");
     private static final Pattern SERVER_ENTRY = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9_.-]+)(:[0-9]{1,5})?");
-    private static final List<String> NTLM_VALUES = List.of("NtlmMinClientSec", "NtlmMinServerSec");
-    private static final String STRICT_NAMING = "EnableStrictDNSNaming";
+    private static final List<String> NTLM_VALUES = List.of(Schema.Registry.Name.NTLM_MIN_CLIENT_SEC,
+            Schema.Registry.Name.NTLM_MIN_SERVER_SEC);
+    private static final String STRICT_NAMING = Schema.Policies.ENABLE_STRICT_DNS_NAMING;
     private static final Map<String, String> CONNECTION_SETTINGS = Map.of(
-            "serveraddressinternal", "internal-server",
-            "serveraddressexternal", "external-server",
-            "transport", "transport",
-            "configurationmode", "configuration");
+            "serveraddressinternal", Schema.Client.INTERNAL_SERVER,
+            "serveraddressexternal", Schema.Client.EXTERNAL_SERVER,
+            "transport", Schema.Client.TRANSPORT,
+            "configurationmode", Schema.Client.CONFIGURATION);
 
     /** One export and the role of the machine it came from (client or server), as the engineer said. */
     public record Export(Path file, String role) {
@@ -48,8 +52,8 @@ public final class RegistryFacts {
 
     private RegistryFacts(Consumer<String> notes) {
         this.notes = notes;
-        settingsByScope.put(PolicyValue.COMPUTER, new LinkedHashMap<>());
-        settingsByScope.put(PolicyValue.USER, new LinkedHashMap<>());
+        settingsByScope.put(Schema.Policies.EnableStrictDnsNaming.COMPUTER, new LinkedHashMap<>());
+        settingsByScope.put(Schema.Policies.EnableStrictDnsNaming.USER, new LinkedHashMap<>());
     }
 
     /** Reads every export before returning anything, so one bad file leaves nothing half-gathered. */
@@ -71,12 +75,12 @@ public final class RegistryFacts {
                 ntlm(export, role, entry);
                 continue;
             }
-            String scope = key.equals(COMPUTER_POLICY) ? PolicyValue.COMPUTER
-                    : USER_POLICY.matcher(key).matches() ? PolicyValue.USER : null;
+            String scope = key.equals(COMPUTER_POLICY) ? Schema.Policies.EnableStrictDnsNaming.COMPUTER
+                    : USER_POLICY.matcher(key).matches() ? Schema.Policies.EnableStrictDnsNaming.USER : null;
             if (scope == null) {
                 continue;
             }
-            if (RegistryValue.SERVER.equals(role)) {
+            if (Schema.Registry.Machine.SERVER.equals(role)) {
                 notes.accept(export.file() + ":" + entry.line() + ": Communicator policy " + entry.name()
                         + " ignored: the export is from the server, and these policies act on clients");
                 continue;
@@ -92,7 +96,8 @@ public final class RegistryFacts {
         }
         policyKeys.forEach((scope, line) -> {
             if (!strictNamingScopes.contains(scope)) {
-                facts.add(new PolicyValue(STRICT_NAMING, scope, "not-configured", Source.file(export.file(), line)));
+                facts.add(new PolicyValue(STRICT_NAMING, scope, Schema.Client.StrictDnsNaming.NOT_CONFIGURED,
+                        Source.file(export.file(), line)));
             }
         });
     }
@@ -115,7 +120,8 @@ public final class RegistryFacts {
             throw problem(export, entry, "expected dword:00000001 (enabled) or dword:00000000 (disabled); got dword:"
                     + String.format("%08x", entry.dword()));
         }
-        facts.add(new PolicyValue(STRICT_NAMING, scope, entry.dword() == 1 ? "enabled" : "disabled",
+        facts.add(new PolicyValue(STRICT_NAMING, scope, entry.dword() == 1 ? Schema.Client.StrictDnsNaming.ENABLED
+                : Schema.Client.StrictDnsNaming.DISABLED,
                 source(export, entry)));
         return true;
     }
@@ -127,17 +133,17 @@ public final class RegistryFacts {
             return;
         }
         String value = switch (setting) {
-            case "configuration" -> {
+            case Schema.Client.CONFIGURATION -> {
                 requireDword(export, entry);
                 if (entry.dword() > 1) {
                     throw problem(export, entry, "expected dword:00000001 (manual) or dword:00000000 (automatic); "
                             + "got dword:" + String.format("%08x", entry.dword()));
                 }
-                yield entry.dword() == 1 ? "manual" : "automatic";
+                yield entry.dword() == 1 ? Schema.Client.Configuration.MANUAL : Schema.Client.Configuration.AUTOMATIC;
             }
-            case "transport" -> {
+            case Schema.Client.TRANSPORT -> {
                 String transport = requireString(export, entry).toUpperCase(Locale.ROOT);
-                if (!transport.equals("TCP") && !transport.equals("TLS")) {
+                if (!transport.equals(Schema.Client.Transport.TCP) && !transport.equals(Schema.Client.Transport.TLS)) {
                     throw problem(export, entry, "expected \"TCP\" or \"TLS\"; got \"" + entry.text() + "\"");
                 }
                 yield transport;
@@ -155,9 +161,9 @@ public final class RegistryFacts {
     }
 
     private void resolveConnectionSettings() {
-        Map<String, ClientSetting> computer = settingsByScope.get(PolicyValue.COMPUTER);
+        Map<String, ClientSetting> computer = settingsByScope.get(Schema.Policies.EnableStrictDnsNaming.COMPUTER);
         Map<String, ClientSetting> effective = new LinkedHashMap<>(computer);
-        settingsByScope.get(PolicyValue.USER).forEach((name, setting) -> {
+        settingsByScope.get(Schema.Policies.EnableStrictDnsNaming.USER).forEach((name, setting) -> {
             if (effective.putIfAbsent(name, setting) != null) {
                 notes.accept(setting.getSource() + ": User Configuration " + setting.describe() + " ignored: Computer "
                         + "Configuration sets it too (" + computer.get(name).getSource() + ") and takes precedence");
@@ -166,7 +172,7 @@ public final class RegistryFacts {
         if (!effective.isEmpty()) {
             ClientSetting first = effective.values().iterator().next();
             facts.addAll(effective.values());
-            facts.add(new ClientSetting("set-by", "group-policy", first.getSource()));
+            facts.add(new ClientSetting(Schema.Client.SET_BY, Schema.Client.SetBy.GROUP_POLICY, first.getSource()));
         }
     }
 

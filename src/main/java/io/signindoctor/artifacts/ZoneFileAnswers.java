@@ -6,6 +6,7 @@ import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
 import io.signindoctor.probe.DnsAnswers;
 import io.signindoctor.probe.DnsRecordFacts;
+import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +119,8 @@ public final class ZoneFileAnswers implements DnsAnswers {
                         + "not looked up");
                 return records;
             }
-            records.add(new DnsRecord(current, type, response.isNXDOMAIN() ? "nxdomain" : "no-data", null, null, null,
+            records.add(new DnsRecord(current, type,
+                    response.isNXDOMAIN() ? Schema.Dns.Result.NXDOMAIN : Schema.Dns.Result.NO_DATA, null, null, null,
                     Source.file(loaded.file(), 0)));
             return records;
         }

@@ -138,7 +138,9 @@ public final class KbValidator {
                 require(rule, RuleMetadata.ASKS, "the vocabulary fact it asks for", problems);
                 rule.meta(RuleMetadata.ASKS).filter(fact -> vocabulary.find(fact).isEmpty()).ifPresent(fact ->
                         problems.add(error(rule.file(), rule.lineOf(RuleMetadata.ASKS), "@asks",
-                                where + ": " + fact + " is not in the vocabulary (facts-schemas)")));
+                                where + ": " + fact + " is not in the vocabulary (facts-schemas)"
+                                        + NearestNames.suggestion(fact, vocabulary.entries().stream()
+                                                .map(Vocabulary.Entry::id).toList()))));
             }
             case DERIVED_FACT -> { }
             case NOTHING -> problems.add(new InputProblem(rule.file(), rule.line(), 0, Severity.WARNING, "",
@@ -257,13 +259,15 @@ public final class KbValidator {
             List<String> ruleIds = new ArrayList<>(expect.fires());
             ruleIds.addAll(expect.silent());
             ruleIds.stream().filter(id -> !byId.containsKey(id)).distinct().forEach(id -> problems.add(
-                    caseError(ruleCase, "expect", "names rule " + id + ", which does not exist")));
+                    caseError(ruleCase, "expect", "names rule " + id + ", which does not exist"
+                            + NearestNames.suggestion(id, byId.keySet()))));
             List<String> named = new ArrayList<>(expect.notCauses());
             expect.top().flatMap(top -> top).ifPresent(named::add);
             expect.causes().ifPresent(named::addAll);
             expect.advisories().ifPresent(named::addAll);
             named.stream().filter(cause -> !causes.contains(cause)).distinct().forEach(cause -> problems.add(
-                    caseError(ruleCase, "expect", "names cause " + cause + ", which no rule concludes")));
+                    caseError(ruleCase, "expect", "names cause " + cause + ", which no rule concludes"
+                            + NearestNames.suggestion(cause, causes))));
             expect.asks().stream().filter(fact -> vocabulary.find(fact).isEmpty()).forEach(fact -> problems.add(
                     caseError(ruleCase, "expect.asks", fact + " is not in the vocabulary"
                             + NearestNames.suggestion(fact, vocabulary.entries().stream().map(Vocabulary.Entry::id)

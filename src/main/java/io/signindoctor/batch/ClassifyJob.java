@@ -58,7 +58,7 @@ public final class ClassifyJob {
         for (IncidentInput input : inputs) {
             input.checkBeforeReading(chosen, options.limits());
         }
-        TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(knowledge.vocabulary()));
+        TextExtractor extractor = new TextExtractor(knowledge.catalogue());
         Path rejectsPath = options.rejects() != null ? options.rejects()
                 : Path.of(options.out() == null ? "rejects.jsonl" : options.out() + ".rejects.jsonl");
         refuseCollisions(options, rejectsPath);

@@ -71,8 +71,7 @@ final class Mapping {
             String factId = target.isTextual() ? target.asText() : target.path("fact").asText();
             Vocabulary.Entry entry = values.find(factId).orElse(null);
             if (entry == null) {
-                problems.add(document.problemAt(pointer, "no such fact in facts-schemas/facts.schema.yaml: " + factId
-                        + "; expected one of: " + values.knownIds()));
+                problems.add(document.problemAt(pointer, values.unknownFact(factId)));
                 return;
             }
             Map<String, String> translations = new HashMap<>();

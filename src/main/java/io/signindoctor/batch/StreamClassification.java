@@ -37,7 +37,7 @@ public final class StreamClassification {
     /** Made once per process: the extraction patterns and remedies are read here, not per export. */
     public StreamClassification(Knowledge knowledge) throws InvalidInputException {
         this.knowledge = knowledge;
-        this.extractor = new TextExtractor(PatternCatalog.builtIn(knowledge.vocabulary()));
+        this.extractor = new TextExtractor(knowledge.catalogue());
         this.values = new ScalarValues(knowledge.vocabulary());
         this.remedies = new Remedies(knowledge);
     }

@@ -86,7 +86,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         if (gather.any()) {
             try {
-                facts = Gathering.join(facts, gather, readLimits, spec.commandLine(), err);
+                facts = Gathering.join(facts, gather, readLimits, spec.commandLine(), err, knowledge);
             } catch (InvalidInputException invalid) {
                 invalid.getProblems().forEach(err::println);
                 err.println("signin-doctor: nothing was gathered; nothing was diagnosed.");

@@ -6,6 +6,7 @@ import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.ReadLimits;
 import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
+import io.signindoctor.kb.Knowledge;
 import io.signindoctor.gather.GatherRequest;
 import io.signindoctor.gather.HostPort;
 import io.signindoctor.model.CaseFacts;
@@ -79,8 +80,9 @@ final class Gathering {
      * because out carries the report).
      */
     static CaseFacts join(CaseFacts facts, GatherOptions options, ReadLimits limits, CommandLine commandLine,
-            PrintWriter err) throws InvalidInputException {
-        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, limits, commandLine));
+            PrintWriter err, Knowledge knowledge) throws InvalidInputException {
+        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, limits, commandLine),
+                knowledge::catalogue);
         gathered.notes().forEach(note -> err.println("gather: " + note));
         List<Fact> all = new ArrayList<>(facts.facts());
         all.addAll(gathered.facts());

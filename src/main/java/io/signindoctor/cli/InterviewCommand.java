@@ -82,7 +82,7 @@ final class InterviewCommand implements Callable<Integer> {
             initial = factsFile == null ? new CaseFacts("", List.of())
                     : new FactsFileLoader(knowledge.schema(), limits.limits()).load(factsFile);
             if (gather.any()) {
-                initial = Gathering.join(initial, gather, limits.limits(), spec.commandLine(), err);
+                initial = Gathering.join(initial, gather, limits.limits(), spec.commandLine(), err, knowledge);
             }
         } catch (InvalidInputException e) {
             e.getProblems().forEach(err::println);

@@ -69,7 +69,7 @@ final class KbTestCommand implements Callable<Integer> {
         }
         long failed = results.stream().filter(result -> !result.passed()).count();
         int run = results.size();
-        for (ReadingExamples.Result example : ReadingCheck.examples(knowledge.vocabulary())) {
+        for (ReadingExamples.Result example : ReadingCheck.examples(knowledge)) {
             if (filter == null || example.label().toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT))) {
                 out.println((example.passed() ? "PASS " : "FAIL ") + example.label());
                 example.failures().forEach(failure -> out.println("     " + failure));

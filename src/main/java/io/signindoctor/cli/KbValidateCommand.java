@@ -45,7 +45,7 @@ final class KbValidateCommand implements Callable<Integer> {
                 problems.addAll(e.getProblems());
             }
         }
-        problems.addAll(ReadingCheck.problems(assembly.schema().vocabulary()));
+        problems.addAll(ReadingCheck.problems(assembly.catalogues(), assembly.schema().vocabulary()));
         PrintWriter out = spec.commandLine().getOut();
         problems.stream().sorted().distinct().forEach(out::println);
         long errors = problems.stream().filter(InputProblem::isError).count();

@@ -6,7 +6,8 @@ import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
-import io.signindoctor.kbfiles.PackagedFile;
+import io.signindoctor.kb.Knowledge;
+import io.signindoctor.kbfiles.TextFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,11 +20,12 @@ final class ReadingCheck {
     private ReadingCheck() {
     }
 
-    static List<InputProblem> problems(Vocabulary vocabulary) {
+    /** The catalogues of every layer (built-in first), read with the vocabulary in force. */
+    static List<InputProblem> problems(List<TextFile> catalogues, Vocabulary vocabulary) {
         List<InputProblem> problems = new ArrayList<>();
         try {
-            PatternCatalog catalog = PatternCatalog.builtIn(vocabulary);
-            problems.addAll(examples().uncovered(catalog));
+            PatternCatalog catalog = PatternCatalog.read(catalogues, vocabulary);
+            problems.addAll(ReadingExamples.read(catalogues).uncovered(catalog));
         } catch (InvalidInputException e) {
             problems.addAll(e.getProblems());
         }
@@ -31,16 +33,12 @@ final class ReadingCheck {
     }
 
     /** The examples' results; a catalogue or examples file that does not load is reported by kb validate. */
-    static List<ReadingExamples.Result> examples(Vocabulary vocabulary) {
+    static List<ReadingExamples.Result> examples(Knowledge knowledge) {
         try {
-            return examples().run(new TextExtractor(PatternCatalog.builtIn(vocabulary)));
+            return ReadingExamples.read(knowledge.catalogues()).run(new TextExtractor(knowledge.catalogue()));
         } catch (InvalidInputException e) {
             return List.of(new ReadingExamples.Result(PatternCatalog.EXAMPLES + " (the reading catalogues)",
                     e.getProblems().stream().map(InputProblem::toString).toList()));
         }
-    }
-
-    private static ReadingExamples examples() throws InvalidInputException {
-        return ReadingExamples.read(PatternCatalog.EXAMPLES, PackagedFile.read(PatternCatalog.EXAMPLES));
     }
 }

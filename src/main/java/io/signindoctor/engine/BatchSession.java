@@ -69,7 +69,7 @@ public final class BatchSession implements AutoCloseable {
     }
 
     private Verdict runRules(List<Fact> facts) {
-        KieSession session = pool.newKieSession();
+        KieSession session = knowledgeBase.withGlobals(pool.newKieSession());
         try {
             session.addEventListener(firings);
             for (Fact fact : facts) {

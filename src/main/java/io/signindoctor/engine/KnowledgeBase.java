@@ -1,5 +1,6 @@
 package io.signindoctor.engine;
 
+import io.signindoctor.extract.ErrorCodes;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.RuleMetadata;
@@ -33,6 +34,7 @@ public final class KnowledgeBase {
     public static final String MODEL_INDEX = "META-INF/signin-doctor/models.txt";
 
     private final KieBase kieBase;
+    private final ErrorCodes errorCodes;
     private final Map<String, RuleMetadata> rulesByName;
     private final List<InputProblem> warnings;
     private final AgendaFilter activeRules;
@@ -41,8 +43,9 @@ public final class KnowledgeBase {
     /** The most rule firings one case may take unless the command line says otherwise. */
     public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
-    private KnowledgeBase(KieBase kieBase, List<InputProblem> warnings) {
+    private KnowledgeBase(KieBase kieBase, ErrorCodes errorCodes, List<InputProblem> warnings) {
         this.kieBase = kieBase;
+        this.errorCodes = errorCodes;
         this.warnings = List.copyOf(warnings);
         Map<String, RuleMetadata> byName = new LinkedHashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -64,6 +67,7 @@ public final class KnowledgeBase {
 
     private KnowledgeBase(KnowledgeBase rules, int firingLimit) {
         this.kieBase = rules.kieBase;
+        this.errorCodes = rules.errorCodes;
         this.rulesByName = rules.rulesByName;
         this.warnings = rules.warnings;
         this.activeRules = rules.activeRules;
@@ -94,14 +98,16 @@ public final class KnowledgeBase {
      * thread while the command is still reading its input.
      */
     public static KnowledgeBase builtIn() {
-        return fromModels(builtInModels(), List.of());
+        return fromModels(builtInModels(), ErrorCodes.builtIn(), List.of());
     }
 
     /**
-     * The built-in rules plus rules compiled now from a site-local folder. Only the site's DRL is compiled: the
-     * built-in rules keep their precompiled model, so a rule author's feedback loop stays a few seconds long.
+     * The built-in rules plus rules compiled now from a site-local folder, with the error codes of every layer. Only
+     * the site's DRL is compiled: the built-in rules keep their precompiled model, so a rule author's feedback loop
+     * stays a few seconds long.
      */
-    public static KnowledgeBase builtInWith(List<RuleSource> siteSources) throws InvalidInputException {
+    public static KnowledgeBase builtInWith(List<RuleSource> siteSources, ErrorCodes errorCodes)
+            throws InvalidInputException {
         List<Model> models = new ArrayList<>(builtInModels());
         List<InputProblem> warnings = List.of();
         if (!siteSources.isEmpty()) {
@@ -109,11 +115,12 @@ public final class KnowledgeBase {
             models.addAll(compiled.models());
             warnings = compiled.warnings();
         }
-        return fromModels(models, warnings);
+        return fromModels(models, errorCodes, warnings);
     }
 
-    private static KnowledgeBase fromModels(List<Model> models, List<InputProblem> warnings) {
-        KnowledgeBase knowledgeBase = new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), warnings);
+    private static KnowledgeBase fromModels(List<Model> models, ErrorCodes errorCodes, List<InputProblem> warnings) {
+        KnowledgeBase knowledgeBase = new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), errorCodes,
+                warnings);
         knowledgeBase.newSession().dispose();
         return knowledgeBase;
     }
@@ -136,7 +143,13 @@ public final class KnowledgeBase {
     }
 
     public KieSession newSession() {
-        return kieBase.newKieSession();
+        return withGlobals(kieBase.newKieSession());
+    }
+
+    /** A session ready for the rules: given the globals they read (the error-code catalogues). */
+    KieSession withGlobals(KieSession session) {
+        session.setGlobal(ErrorCodes.GLOBAL, errorCodes);
+        return session;
     }
 
     /**

@@ -4,54 +4,69 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
-import io.signindoctor.kbfiles.PackagedFile;
-import io.signindoctor.model.ClientEvent;
+import io.signindoctor.kbfiles.KnowledgeFiles;
+import io.signindoctor.kbfiles.TextFile;
+import io.signindoctor.model.ErrorMeaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The error-code catalogue (rules/codes.yaml) as the rules consult it: which signs a code is evidence for. A rule
- * derives an ErrorMeaning from every error event through {@link #signs}, so an event from a facts file, a log or a
- * ticket weighs the same, and the numbers live in the catalogue alone. Read once per process from the packaged
- * catalogue and immutable afterwards; the rules call a pure lookup.
+ * The error-code catalogues (rules/codes.yaml, built-in and from site folders) as the rules consult them: which
+ * signs a code is evidence for. A rule derives an ErrorMeaning from every error event through {@link #signs}, so an
+ * event from a facts file, a log or a ticket weighs the same, and the numbers live in the catalogues alone. The rules
+ * reach it as the global {@value #GLOBAL}, which every session of a knowledge base is given; it is immutable, and
+ * the lookup is pure.
  */
 public final class ErrorCodes {
 
-    private static final class Holder {
-        static final List<ErrorCode> CODES = load();
+    /** The name rules/codes.drl declares the catalogue under. */
+    public static final String GLOBAL = "errorCodes";
+
+    private final List<ErrorCode> codes;
+
+    private ErrorCodes(List<ErrorCode> codes) {
+        this.codes = List.copyOf(codes);
     }
 
-    private ErrorCodes() {
+    /** The built-in catalogue as packaged; a broken one means a broken build. */
+    public static ErrorCodes builtIn() {
+        try {
+            return read(KnowledgeFiles.builtIn(KnowledgeFiles.Kind.CATALOGUES));
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e.getMessage());
+        }
     }
 
-    /** The signs the catalogue lists for a code of an error event (an HRESULT as its 32 bits); empty if none. */
-    public static List<String> signs(String codeType, Integer code) {
+    /** The codes of every codes.yaml among the catalogue files of all layers, the built-in ones first. */
+    public static ErrorCodes read(List<TextFile> catalogues) throws InvalidInputException {
+        List<InputProblem> problems = new ArrayList<>();
+        List<ErrorCode> codes = new ArrayList<>();
+        for (LocatedDocument document : PatternCatalog.documents(catalogues, KnowledgeFiles.Catalogue.CODES,
+                problems)) {
+            codes.addAll(entries(document, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ErrorCodes(codes);
+    }
+
+    /** The signs the catalogues list for a code of an error event (an HRESULT as its 32 bits); empty if none. */
+    public List<String> signs(String codeType, Integer code) {
         if (code == null) {
             return List.of();
         }
-        String type = codeType == null ? ClientEvent.WINSOCK : codeType;
-        long value = ClientEvent.HRESULT.equals(type) ? code & 0xFFFFFFFFL : code;
+        String type = ErrorMeaning.numbering(codeType);
+        long value = ErrorMeaning.value(type, code);
         List<String> signs = new ArrayList<>();
-        for (ErrorCode known : Holder.CODES) {
+        for (ErrorCode known : codes) {
             if (known.covers(type, value)) {
                 signs.addAll(known.signs());
             }
         }
         return signs;
-    }
-
-    private static List<ErrorCode> load() {
-        List<InputProblem> problems = new ArrayList<>();
-        LocatedDocument document = PatternCatalog.document(PatternCatalog.CODES,
-                Map.of(PatternCatalog.CODES, PackagedFile.read(PatternCatalog.CODES)), problems);
-        List<ErrorCode> codes = document == null ? List.of() : entries(document, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(new InvalidInputException(problems).getMessage());
-        }
-        return codes;
     }
 
     static List<ErrorCode> entries(LocatedDocument document, List<InputProblem> problems) {

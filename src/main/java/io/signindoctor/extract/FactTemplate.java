@@ -9,6 +9,7 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class FactTemplate {
 
     /** The key that names the fact's kind in the catalog, after the section of a facts file it stands for. */
     enum Kind {
-        FACT(null), EVENT("events"), DNS("dns"), POLICY("policies"), REGISTRY("registry");
+        FACT(null), EVENT(Schema.EVENTS), DNS(Schema.DNS), POLICY(Schema.POLICIES), REGISTRY(Schema.REGISTRY);
 
         private final String section;
 
@@ -30,6 +31,9 @@ final class FactTemplate {
             this.section = section;
         }
     }
+
+    /** The catalogue's field for the value of a single-value fact (client.transport and the like). */
+    private static final String FACT_VALUE = "value";
 
     private final Kind kind;
     private final String head;
@@ -58,7 +62,7 @@ final class FactTemplate {
                 return;
             }
             String text = template.literal();
-            ValueChecker.Checked checked = kind == Kind.FACT && field.equals("value") ? values.check(entry, text)
+            ValueChecker.Checked checked = kind == Kind.FACT && field.equals(FACT_VALUE) ? values.check(entry, text)
                     : isChecked(field) ? values.check(kind.section, field, text) : null;
             if (checked != null && !checked.isValid()) {
                 problems.add(field + ": " + checked.problem());
@@ -74,7 +78,7 @@ final class FactTemplate {
     Fact create(Function<String, String> match, String words, Source source) {
         return switch (kind) {
             case FACT -> {
-                String raw = text(match, "value");
+                String raw = text(match, FACT_VALUE);
                 ValueChecker.Checked checked = raw == null ? null : values.check(entry, raw);
                 yield checked == null || !checked.isValid() ? null
                         : FactsMapper.scalar(entry.group(), entry.name(), checked.value(), source);
@@ -82,41 +86,46 @@ final class FactTemplate {
             case EVENT -> event(match, words, source);
             case DNS -> dns(match, source);
             case POLICY -> {
-                String scope = checked("scope", text(match, "scope"));
-                String value = checked("value", text(match, "value"));
+                String scope = checked(Vocabulary.POLICY_SCOPE, text(match, Vocabulary.POLICY_SCOPE));
+                String value = checked(Vocabulary.POLICY_VALUE, text(match, Vocabulary.POLICY_VALUE));
                 yield scope == null || value == null ? null : new PolicyValue(head, scope, value, source);
             }
             case REGISTRY -> {
-                String machine = checked("machine", text(match, "machine"));
-                Long value = dword(checked("value", text(match, "value")));
+                String machine = checked(Schema.Registry.MACHINE, text(match, Schema.Registry.MACHINE));
+                Long value = dword(checked(Schema.Registry.VALUE, text(match, Schema.Registry.VALUE)));
                 yield machine == null || value == null ? null
-                        : new RegistryValue(machine, RegistryValue.MSV1_0, head, value, source);
+                        : new RegistryValue(machine, Schema.Registry.Key.DEFAULT, head, value, source);
             }
         };
     }
 
     private Fact event(Function<String, String> match, String words, Source source) {
-        String codeType = fields.containsKey("code-type") ? checked("code-type", text(match, "code-type")) : null;
-        Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
-        Integer code = fields.containsKey("code") ? code(checked("code", text(match, "code"))) : null;
-        if (fields.containsKey("port") && port == null || fields.containsKey("code") && code == null
-                || fields.containsKey("code-type") && codeType == null || !allAllowed(match)
+        String codeType = checkedIfNamed(match, Schema.Events.CODE_TYPE);
+        Integer port = number(checkedIfNamed(match, Schema.Events.PORT));
+        Integer code = code(checkedIfNamed(match, Schema.Events.CODE));
+        if (fields.containsKey(Schema.Events.PORT) && port == null
+                || fields.containsKey(Schema.Events.CODE) && code == null
+                || fields.containsKey(Schema.Events.CODE_TYPE) && codeType == null || !allAllowed(match)
                 || values.requiredEventFields(head).stream().anyMatch(field -> text(match, field) == null)) {
             return null;
         }
-        return ClientEvent.of(head, source).server(text(match, "server")).port(port).code(code).codeType(codeType)
-                .expectedHost(text(match, "expected")).presentedHost(text(match, "presented"))
-                .path(text(match, "path")).text(words).build();
+        return ClientEvent.of(head, source).server(text(match, Schema.Events.SERVER)).port(port).code(code)
+                .codeType(codeType).expectedHost(text(match, Schema.Events.EXPECTED))
+                .presentedHost(text(match, Schema.Events.PRESENTED)).path(text(match, Schema.Events.PATH)).text(words)
+                .build();
     }
 
     private Fact dns(Function<String, String> match, Source source) {
-        String name = text(match, "name");
-        String result = fields.containsKey("result") ? checked("result", text(match, "result")) : DnsRecord.FOUND;
-        Integer port = fields.containsKey("port") ? number(checked("port", text(match, "port"))) : null;
-        if (name == null || result == null || fields.containsKey("port") && port == null || !allAllowed(match)) {
+        String name = text(match, Schema.Dns.NAME);
+        String result = fields.containsKey(Schema.Dns.RESULT) ? checked(Schema.Dns.RESULT,
+                text(match, Schema.Dns.RESULT)) : Schema.Dns.Result.DEFAULT;
+        Integer port = number(checkedIfNamed(match, Schema.Dns.PORT));
+        if (name == null || result == null || fields.containsKey(Schema.Dns.PORT) && port == null
+                || !allAllowed(match)) {
             return null;
         }
-        return new DnsRecord(name, head, result, text(match, "target"), port, text(match, "address"), source);
+        return new DnsRecord(name, head, result, text(match, Schema.Dns.TARGET), port, text(match, Schema.Dns.ADDRESS),
+                source);
     }
 
     private String text(Function<String, String> match, String field) {
@@ -145,6 +154,11 @@ final class FactTemplate {
     /** Whether the facts schema says what this field of this kind of fact allows. */
     private boolean isChecked(String field) {
         return kind.section != null && values.hasField(kind.section, field);
+    }
+
+    /** A field's checked value when the catalogue names the field, null when it does not or the value is refused. */
+    private String checkedIfNamed(Function<String, String> match, String field) {
+        return fields.containsKey(field) ? checked(field, text(match, field)) : null;
     }
 
     /** A matched field's value in the schema's spelling, or null when the schema does not allow it. */

@@ -9,7 +9,9 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
 import io.signindoctor.facts.Vocabulary;
-import io.signindoctor.kbfiles.PackagedFile;
+import io.signindoctor.kbfiles.KnowledgeFiles;
+import io.signindoctor.kbfiles.KnowledgeFiles.Catalogue;
+import io.signindoctor.kbfiles.TextFile;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,10 +31,11 @@ import java.util.Set;
  */
 public final class PatternCatalog {
 
-    public static final String READING = "rules/reading.yaml";
-    public static final String MESSAGES = "rules/messages.yaml";
-    public static final String CODES = "rules/codes.yaml";
-    public static final String EXAMPLES = "rules/reading.examples.yaml";
+    /** The built-in catalogues' paths, as messages name them. */
+    public static final String READING = "rules/" + Catalogue.READING;
+    public static final String MESSAGES = "rules/" + Catalogue.MESSAGES;
+    public static final String CODES = "rules/" + Catalogue.CODES;
+    public static final String EXAMPLES = "rules/" + Catalogue.EXAMPLES;
 
     private final List<Reading> readings;
     private final Set<String> negators;
@@ -54,53 +57,82 @@ public final class PatternCatalog {
     }
 
     public static PatternCatalog builtIn(Vocabulary vocabulary) throws InvalidInputException {
-        return read(Map.of(READING, PackagedFile.read(READING), MESSAGES, PackagedFile.read(MESSAGES),
-                CODES, PackagedFile.read(CODES)), vocabulary);
+        return read(KnowledgeFiles.builtIn(KnowledgeFiles.Kind.CATALOGUES), vocabulary);
     }
 
-    /** Reads the three catalogues, given as file name to text under the names READING, MESSAGES and CODES. */
-    public static PatternCatalog read(Map<String, String> files, Vocabulary vocabulary) throws InvalidInputException {
+    /**
+     * Reads the catalogues of every layer, the built-in one first: a site's files add cue words, readings, messages
+     * and codes to those before them (ids stay unique across all), and a similarity a later file gives replaces the
+     * one before. Example files among them are left to {@link ReadingExamples}.
+     */
+    public static PatternCatalog read(List<TextFile> files, Vocabulary vocabulary) throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
         ScalarValues values = new ScalarValues(vocabulary);
-        LocatedDocument reading = document(READING, files, problems);
-        LocatedDocument messages = document(MESSAGES, files, problems);
-        LocatedDocument codes = document(CODES, files, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        List<LocatedDocument> readingFiles = documents(files, Catalogue.READING, problems);
+        List<LocatedDocument> messageFiles = documents(files, Catalogue.MESSAGES, problems);
+        List<LocatedDocument> codeFiles = documents(files, Catalogue.CODES, problems);
         Set<String> negators = new HashSet<>();
-        reading.root().get("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
-        List<String[]> irrealis = phrases(reading.root().path("irrealis"));
+        List<String[]> irrealis = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        JsonNode items = reading.root().get("readings");
-        for (int i = 0; i < items.size(); i++) {
-            String pointer = "/readings/" + i;
-            unique(reading, pointer, ids, problems);
-            reading(reading, pointer, values, problems).ifPresent(readings::add);
+        for (LocatedDocument reading : readingFiles) {
+            reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
+            irrealis.addAll(phrases(reading.root().path("irrealis")));
+            JsonNode items = reading.root().get("readings");
+            for (int i = 0; i < items.size(); i++) {
+                String pointer = "/readings/" + i;
+                unique(reading, pointer, ids, problems);
+                reading(reading, pointer, values, problems).ifPresent(readings::add);
+            }
         }
         Set<String> stopWords = new HashSet<>();
-        messages.root().get("ignore").forEach(word -> stopWords.add(Stems.of(word.asText())));
-        List<KnownMessage> known = new ArrayList<>();
-        JsonNode entries = messages.root().get("messages");
-        for (int i = 0; i < entries.size(); i++) {
-            String pointer = "/messages/" + i;
-            unique(messages, pointer, ids, problems);
-            message(messages, pointer, stopWords, values, problems).ifPresent(known::add);
+        double similarity = Double.NaN;
+        for (LocatedDocument messages : messageFiles) {
+            messages.root().path("ignore").forEach(word -> stopWords.add(Stems.of(word.asText())));
+            similarity = messages.root().path("similarity").asDouble(similarity);
         }
-        List<ErrorCode> catalogue = ErrorCodes.entries(codes, problems);
+        List<KnownMessage> known = new ArrayList<>();
+        for (LocatedDocument messages : messageFiles) {
+            JsonNode entries = messages.root().get("messages");
+            for (int i = 0; i < entries.size(); i++) {
+                String pointer = "/messages/" + i;
+                unique(messages, pointer, ids, problems);
+                message(messages, pointer, stopWords, values, problems).ifPresent(known::add);
+            }
+        }
+        if (Double.isNaN(similarity) && !messageFiles.isEmpty()) {
+            problems.add(messageFiles.get(0).problemAt("", "similarity: expected the share of a message's words a "
+                    + "sentence must hold, such as 0.6; no messages file gives it"));
+        }
+        List<ErrorCode> catalogue = new ArrayList<>();
+        codeFiles.forEach(codes -> catalogue.addAll(ErrorCodes.entries(codes, problems)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PatternCatalog(readings, negators, irrealis, known, stopWords,
-                messages.root().get("similarity").asDouble(), catalogue);
+        return new PatternCatalog(readings, negators, irrealis, known, stopWords, similarity, catalogue);
     }
 
-    static LocatedDocument document(String name, Map<String, String> files, List<InputProblem> problems) {
+    /** The files called so among the catalogues, each read and checked against its schema. */
+    static List<LocatedDocument> documents(List<TextFile> files, String name, List<InputProblem> problems) {
+        List<LocatedDocument> documents = new ArrayList<>();
+        for (TextFile file : files) {
+            if (Catalogue.is(file, name)) {
+                LocatedDocument document = document(file, problems);
+                if (document != null) {
+                    documents.add(document);
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** One catalogue file read and checked against its schema (codes.yaml against codes.schema.yaml), or null. */
+    static LocatedDocument document(TextFile file, List<InputProblem> problems) {
         try {
-            LocatedDocument document = new DocumentReader().read(name, files.get(name));
-            String schema = "facts-schemas/" + name.substring(name.indexOf('/') + 1).replace(".yaml", ".schema.yaml");
-            FactsSchema.packagedValidator(schema).requireValid(document);
+            LocatedDocument document = new DocumentReader().read(file.path(), file.text());
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            FactsSchema.packagedValidator("facts-schemas/" + name.replace(".yaml", ".schema.yaml"))
+                    .requireValid(document);
             return document;
         } catch (InvalidInputException invalid) {
             problems.addAll(invalid.getProblems());
@@ -266,8 +298,7 @@ public final class PatternCatalog {
         if (kind == FactTemplate.Kind.FACT) {
             entry = values.find(head).orElse(null);
             if (entry == null) {
-                problems.add(document.problemAt(pointer + "/fact", "no such fact in facts-schemas/facts.schema.yaml: "
-                        + head + "; expected one of: " + values.knownIds()));
+                problems.add(document.problemAt(pointer + "/fact", values.unknownFact(head)));
                 return Optional.empty();
             }
         }

@@ -6,6 +6,8 @@ import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.LocatedDocument;
+import io.signindoctor.kbfiles.KnowledgeFiles;
+import io.signindoctor.kbfiles.TextFile;
 import io.signindoctor.model.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,20 +31,46 @@ public final class ReadingExamples {
         }
     }
 
-    private final LocatedDocument document;
+    private final List<LocatedDocument> documents;
 
-    private ReadingExamples(LocatedDocument document) {
-        this.document = document;
+    private ReadingExamples(List<LocatedDocument> documents) {
+        this.documents = List.copyOf(documents);
     }
 
     public static ReadingExamples read(String display, String text) throws InvalidInputException {
-        LocatedDocument document = new DocumentReader().read(display, text);
-        FactsSchema.packagedValidator("facts-schemas/reading-examples.schema.yaml").requireValid(document);
-        return new ReadingExamples(document);
+        return read(List.of(new TextFile(display, text)));
+    }
+
+    /** The examples files among the catalogue files of every layer, each checked against its schema. */
+    public static ReadingExamples read(List<TextFile> catalogues) throws InvalidInputException {
+        List<LocatedDocument> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (TextFile file : catalogues) {
+            if (KnowledgeFiles.Catalogue.is(file, KnowledgeFiles.Catalogue.EXAMPLES)) {
+                try {
+                    LocatedDocument document = new DocumentReader().read(file.path(), file.text());
+                    FactsSchema.packagedValidator("facts-schemas/reading-examples.schema.yaml").requireValid(document);
+                    documents.add(document);
+                } catch (InvalidInputException invalid) {
+                    problems.addAll(invalid.getProblems());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ReadingExamples(documents);
     }
 
     public List<Result> run(TextExtractor extractor) {
         List<Result> results = new ArrayList<>();
+        for (LocatedDocument document : documents) {
+            run(document, extractor, results);
+        }
+        return results;
+    }
+
+    private static void run(LocatedDocument document, TextExtractor extractor, List<Result> results) {
         JsonNode examples = document.root().get("examples");
         for (int i = 0; i < examples.size(); i++) {
             String pointer = "/examples/" + i;
@@ -80,24 +108,24 @@ public final class ReadingExamples {
             results.add(new Result(document.file() + ":" + document.lineOf(pointer) + " "
                     + example.get("name").asText(), failures));
         }
-        return results;
     }
 
     /** Each entry of the catalogue with no example where it fires, or none where it stays silent. */
     public List<InputProblem> uncovered(PatternCatalog catalog) {
         Set<String> fires = new HashSet<>();
         Set<String> silent = new HashSet<>();
-        document.root().get("examples").forEach(example -> {
+        documents.forEach(document -> document.root().get("examples").forEach(example -> {
             example.path("fires").forEach(id -> fires.add(id.asText()));
             example.path("silent").forEach(id -> silent.add(id.asText()));
-        });
+        }));
+        String file = documents.isEmpty() ? PatternCatalog.EXAMPLES : documents.get(documents.size() - 1).file();
         List<InputProblem> problems = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         catalog.readings().forEach(reading -> ids.add(reading.id()));
         catalog.messages().forEach(message -> ids.add(message.id()));
         for (String id : ids) {
             if (!fires.contains(id) || !silent.contains(id)) {
-                problems.add(new InputProblem(document.file(), 1, 0, InputProblem.Severity.WARNING, id,
+                problems.add(new InputProblem(file, 1, 0, InputProblem.Severity.WARNING, id,
                         id + " has no example where it " + (fires.contains(id) ? "stays silent" : "fires")));
             }
         }

@@ -1,5 +1,6 @@
 package io.signindoctor.extract;
 
+import io.signindoctor.facts.NearestNames;
 import io.signindoctor.facts.ValueChecker;
 import io.signindoctor.facts.ValueSpec;
 import io.signindoctor.facts.Vocabulary;
@@ -23,9 +24,15 @@ public final class ScalarValues {
         return vocabulary.find(factId);
     }
 
-    /** The vocabulary's ids, for messages that name a fact nobody has defined. */
-    public String knownIds() {
-        return String.join(", ", vocabulary.entries().stream().map(Vocabulary.Entry::id).toList());
+    /**
+     * What a file that names a fact nobody has defined is told: the nearest id when one reads as a typo of it
+     * ("did you mean `client.configuration`?"), or else every id there is.
+     */
+    public String unknownFact(String factId) {
+        List<String> ids = vocabulary.entries().stream().map(Vocabulary.Entry::id).toList();
+        String suggestion = NearestNames.suggestion(factId, ids);
+        return "no such fact in the vocabulary: " + factId
+                + (suggestion.isEmpty() ? "; expected one of: " + String.join(", ", ids) : suggestion);
     }
 
     public ValueChecker.Checked check(Vocabulary.Entry entry, String raw) {

@@ -3,6 +3,7 @@ package io.signindoctor.extract;
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -219,9 +220,10 @@ final class TextReading {
         for (int i = 0; i < tokens.size(); i++) {
             ErrorCode code = entries[i] == null ? null : entries[i].code;
             if (code != null && code.from() == code.to()) {
-                String shown = code.codeType().equals(ClientEvent.HRESULT) ? "0x" + Long.toHexString(code.from())
+                String shown = code.codeType().equals(Schema.Events.CodeType.HRESULT)
+                        ? "0x" + Long.toHexString(code.from())
                         : Long.toString(code.from());
-                Fact event = ClientEvent.of(ClientEvent.ERROR, sourceAt(i)).codeType(code.codeType())
+                Fact event = ClientEvent.of(Schema.Events.Kind.ERROR, sourceAt(i)).codeType(code.codeType())
                         .code((int) code.from()).text(words(i, i)).build();
                 add(event, "codes " + shown, i, i, null);
             }

@@ -2,6 +2,7 @@ package io.signindoctor.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.model.CaseFacts;
+import io.signindoctor.vocabulary.Schema;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,11 +38,12 @@ public final class FactsFileLoader {
     /** Validates a document already parsed, e.g. the given facts of one case inside a case file. */
     public CaseFacts check(LocatedDocument document) throws InvalidInputException {
         List<InputProblem> problems = new java.util.ArrayList<>(validator.validate(document));
-        JsonNode unknown = document.root().path("unknown");
+        JsonNode unknown = document.root().path(Schema.UNKNOWN);
         for (int i = 0; i < unknown.size(); i++) {
             if (vocabulary.find(unknown.get(i).asText()).isEmpty()) {
-                problems.add(document.problemAt("/unknown/" + i, "no such fact in the vocabulary: "
-                        + unknown.get(i).asText()));
+                problems.add(document.problemAt("/" + Schema.UNKNOWN + "/" + i, "no such fact in the vocabulary: "
+                        + unknown.get(i).asText() + NearestNames.suggestion(unknown.get(i).asText(),
+                                vocabulary.entries().stream().map(Vocabulary.Entry::id).toList())));
             }
         }
         if (!problems.isEmpty()) {

@@ -8,6 +8,7 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class FactsFileWriter {
                 certificates.add(certificate);
             } else if (fact instanceof PolicyValue policy) {
                 once(policies.computeIfAbsent(policy.getName(), name -> new LinkedHashMap<>()), policy.getScope(),
-                        policy, "policies." + policy.getName() + "." + policy.getScope());
+                        policy, Schema.POLICIES + "." + policy.getName() + "." + policy.getScope());
             } else if (fact instanceof RegistryValue value) {
                 registry.add(value);
             } else {
@@ -68,7 +69,7 @@ public final class FactsFileWriter {
         StringBuilder yaml = new StringBuilder("# Sign-in Doctor facts file; the comment on each entry says where it "
                 + "came from.\n");
         if (!facts.title().isEmpty()) {
-            yaml.append("case: ").append(scalar(facts.title())).append('\n');
+            yaml.append(Schema.CASE).append(": ").append(scalar(facts.title())).append('\n');
         }
         groups.forEach((group, values) -> {
             if (!values.isEmpty()) {
@@ -76,20 +77,20 @@ public final class FactsFileWriter {
                 values.values().forEach(value -> line(yaml, "  ", value.getName(), typed(value), value));
             }
         });
-        section(yaml, "events", events, this::event);
-        section(yaml, "dns", dns, this::dns);
-        section(yaml, "certificates", certificates, this::certificate);
+        section(yaml, Schema.EVENTS, events, this::event);
+        section(yaml, Schema.DNS, dns, this::dns);
+        section(yaml, Schema.CERTIFICATES, certificates, this::certificate);
         if (!policies.isEmpty()) {
-            yaml.append("policies:\n");
+            yaml.append(Schema.POLICIES).append(":\n");
             policies.forEach((name, scopes) -> {
                 yaml.append("  ").append(name).append(":\n");
                 scopes.forEach((scope, policy) -> line(yaml, "    ", scope, scalar(policy.getValue()), policy));
             });
         }
-        section(yaml, "registry", registry, this::registry);
+        section(yaml, Schema.REGISTRY, registry, this::registry);
         if (!facts.unknown().isEmpty()) {
-            yaml.append("unknown: [").append(String.join(", ", facts.unknown())).append("]   # nobody could find "
-                    + "these out; they are not asked again\n");
+            yaml.append(Schema.UNKNOWN).append(": [").append(String.join(", ", facts.unknown()))
+                    .append("]   # nobody could find these out; they are not asked again\n");
         }
         return yaml.toString();
     }
@@ -131,51 +132,51 @@ public final class FactsFileWriter {
 
     private List<String[]> event(ClientEvent event) {
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {"kind", scalar(event.getKind())});
-        optional(fields, "server", event.getServer());
-        optional(fields, "port", event.getPort());
-        optional(fields, "code-type", event.getCodeType());
-        optional(fields, "code", ClientEvent.HRESULT.equals(event.getCodeType()) && event.getCode() != null
-                ? String.format("0x%08X", event.getCode()) : event.getCode());
-        optional(fields, "expected", event.getExpectedHost());
-        optional(fields, "presented", event.getPresentedHost());
-        optional(fields, "path", event.getPath());
-        optional(fields, "text", event.getText());
+        fields.add(new String[] {Schema.Events.KIND, scalar(event.getKind())});
+        optional(fields, Schema.Events.SERVER, event.getServer());
+        optional(fields, Schema.Events.PORT, event.getPort());
+        optional(fields, Schema.Events.CODE_TYPE, event.getCodeType());
+        optional(fields, Schema.Events.CODE, Schema.Events.CodeType.HRESULT.equals(event.getCodeType())
+                && event.getCode() != null ? String.format("0x%08X", event.getCode()) : event.getCode());
+        optional(fields, Schema.Events.EXPECTED, event.getExpectedHost());
+        optional(fields, Schema.Events.PRESENTED, event.getPresentedHost());
+        optional(fields, Schema.Events.PATH, event.getPath());
+        optional(fields, Schema.Events.TEXT, event.getText());
         return fields;
     }
 
     private List<String[]> dns(DnsRecord record) {
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {"name", scalar(record.getName())});
-        fields.add(new String[] {"type", scalar(record.getType())});
-        if (!record.isFound()) {
-            fields.add(new String[] {"result", scalar(record.getResult())});
+        fields.add(new String[] {Schema.Dns.NAME, scalar(record.getName())});
+        fields.add(new String[] {Schema.Dns.TYPE, scalar(record.getType())});
+        if (!record.getResult().equals(Schema.Dns.Result.DEFAULT)) {
+            fields.add(new String[] {Schema.Dns.RESULT, scalar(record.getResult())});
         }
-        optional(fields, "target", record.getTarget());
-        optional(fields, "port", record.getPort());
-        optional(fields, "address", record.getAddress());
+        optional(fields, Schema.Dns.TARGET, record.getTarget());
+        optional(fields, Schema.Dns.PORT, record.getPort());
+        optional(fields, Schema.Dns.ADDRESS, record.getAddress());
         return fields;
     }
 
     private List<String[]> certificate(Certificate certificate) {
         List<String[]> fields = new ArrayList<>();
-        optional(fields, "server", certificate.getServer());
-        fields.add(new String[] {"subject", scalar(certificate.getSubjectName())});
+        optional(fields, Schema.Certificates.SERVER, certificate.getServer());
+        fields.add(new String[] {Schema.Certificates.SUBJECT, scalar(certificate.getSubjectName())});
         if (!certificate.getAlternativeNames().isEmpty()) {
-            fields.add(new String[] {"alternative-names", "["
+            fields.add(new String[] {Schema.Certificates.ALTERNATIVE_NAMES, "["
                     + String.join(", ", certificate.getAlternativeNames().stream().map(FactsFileWriter::scalar).toList())
                     + "]"});
         }
-        optional(fields, "issuer", certificate.getIssuer());
-        optional(fields, "not-after", certificate.getNotAfter());
+        optional(fields, Schema.Certificates.ISSUER, certificate.getIssuer());
+        optional(fields, Schema.Certificates.NOT_AFTER, certificate.getNotAfter());
         return fields;
     }
 
     private List<String[]> registry(RegistryValue value) {
-        return List.of(new String[] {"machine", scalar(value.getMachine())},
-                new String[] {"key", scalar(value.getKey())},
-                new String[] {"name", scalar(value.getName())},
-                new String[] {"value", "\"" + value.getHex() + "\""});
+        return List.of(new String[] {Schema.Registry.MACHINE, scalar(value.getMachine())},
+                new String[] {Schema.Registry.KEY, scalar(value.getKey())},
+                new String[] {Schema.Registry.NAME, scalar(value.getName())},
+                new String[] {Schema.Registry.VALUE, "\"" + value.getHex() + "\""});
     }
 
     private static void optional(List<String[]> fields, String name, Object value) {
@@ -188,9 +189,9 @@ public final class FactsFileWriter {
 
     /** A scalar entry as the vocabulary types it: flags and numbers unquoted, everything else as text. */
     private String typed(NamedValue value) {
-        String type = vocabulary.find(value.getId()).map(Vocabulary.Entry::type).orElse("string");
-        boolean bare = ("boolean".equals(type) && value.getFlag() != null)
-                || ("integer".equals(type) && value.getNumber() != null);
+        String type = vocabulary.find(value.getId()).map(Vocabulary.Entry::type).orElse(ValueSpec.STRING);
+        boolean bare = (ValueSpec.BOOLEAN.equals(type) && value.getFlag() != null)
+                || (ValueSpec.INTEGER.equals(type) && value.getNumber() != null);
         return bare ? value.getValue() : scalar(value.getValue());
     }
 

@@ -13,6 +13,7 @@ import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.ServerSetting;
 import io.signindoctor.model.Source;
 import io.signindoctor.model.Symptom;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,10 +31,10 @@ public final class FactsMapper {
     }
 
     private static final Map<String, ScalarFactory> GROUPS = Map.of(
-            "account", Account::new,
-            "symptom", Symptom::new,
-            "client", ClientSetting::new,
-            "server", ServerSetting::new);
+            Schema.ACCOUNT, Account::new,
+            Schema.SYMPTOM, Symptom::new,
+            Schema.CLIENT, ClientSetting::new,
+            Schema.SERVER, ServerSetting::new);
 
     /**
      * A single named value (client.transport = TCP, say) as the fact a facts file would give for it, for inputs
@@ -53,21 +54,22 @@ public final class FactsMapper {
         GROUPS.keySet().stream().sorted((a, b) -> Integer.compare(document.lineOf("/" + a), document.lineOf("/" + b)))
                 .filter(root::has)
                 .forEach(group -> mapScalars(document, group, facts));
-        each(document, "events", (node, source) -> facts.add(event(node, source)));
-        each(document, "dns", (node, source) -> facts.add(new DnsRecord(node.path("name").asText(),
-                node.path("type").asText(), text(node, "result"), text(node, "target"), integer(node, "port"),
-                text(node, "address"), source)));
-        each(document, "certificates", (node, source) -> facts.add(certificate(node, source)));
-        each(document, "registry", (node, source) -> facts.add(new RegistryValue(node.path("machine").asText(),
-                node.has("key") ? node.get("key").asText() : RegistryValue.MSV1_0, node.path("name").asText(),
-                dword(node.get("value")), source)));
-        JsonNode policies = root.path("policies");
+        each(document, Schema.EVENTS, (node, source) -> facts.add(event(node, source)));
+        each(document, Schema.DNS, (node, source) -> facts.add(new DnsRecord(node.path(Schema.Dns.NAME).asText(),
+                node.path(Schema.Dns.TYPE).asText(), text(node, Schema.Dns.RESULT), text(node, Schema.Dns.TARGET),
+                integer(node, Schema.Dns.PORT), text(node, Schema.Dns.ADDRESS), source)));
+        each(document, Schema.CERTIFICATES, (node, source) -> facts.add(certificate(node, source)));
+        each(document, Schema.REGISTRY, (node, source) -> facts.add(new RegistryValue(
+                node.path(Schema.Registry.MACHINE).asText(), node.path(Schema.Registry.KEY).asText(
+                        Schema.Registry.Key.DEFAULT), node.path(Schema.Registry.NAME).asText(),
+                dword(node.get(Schema.Registry.VALUE)), source)));
+        JsonNode policies = root.path(Schema.POLICIES);
         policies.fieldNames().forEachRemaining(policy -> policies.get(policy).fieldNames().forEachRemaining(scope ->
                 facts.add(new PolicyValue(policy, scope, policies.get(policy).get(scope).asText(),
-                        source(document, "/policies/" + policy + "/" + scope)))));
+                        source(document, "/" + Schema.POLICIES + "/" + policy + "/" + scope)))));
         List<String> unknown = new ArrayList<>();
-        root.path("unknown").forEach(id -> unknown.add(id.asText()));
-        return new CaseFacts(root.path("case").asText(""), facts, unknown);
+        root.path(Schema.UNKNOWN).forEach(id -> unknown.add(id.asText()));
+        return new CaseFacts(root.path(Schema.CASE).asText(""), facts, unknown);
     }
 
     private void mapScalars(LocatedDocument document, String group, List<Fact> facts) {
@@ -94,23 +96,24 @@ public final class FactsMapper {
     }
 
     private static ClientEvent event(JsonNode node, Source source) {
-        return ClientEvent.of(node.path("kind").asText(), source)
-                .server(text(node, "server"))
-                .port(integer(node, "port"))
-                .code(code(node.get("code")))
-                .codeType(text(node, "code-type"))
-                .expectedHost(text(node, "expected"))
-                .presentedHost(text(node, "presented"))
-                .path(text(node, "path"))
-                .text(text(node, "text"))
+        return ClientEvent.of(node.path(Schema.Events.KIND).asText(), source)
+                .server(text(node, Schema.Events.SERVER))
+                .port(integer(node, Schema.Events.PORT))
+                .code(code(node.get(Schema.Events.CODE)))
+                .codeType(text(node, Schema.Events.CODE_TYPE))
+                .expectedHost(text(node, Schema.Events.EXPECTED))
+                .presentedHost(text(node, Schema.Events.PRESENTED))
+                .path(text(node, Schema.Events.PATH))
+                .text(text(node, Schema.Events.TEXT))
                 .build();
     }
 
     private static Certificate certificate(JsonNode node, Source source) {
         List<String> alternativeNames = new ArrayList<>();
-        node.path("alternative-names").forEach(name -> alternativeNames.add(name.asText()));
-        return new Certificate(text(node, "server"), text(node, "subject"), alternativeNames, text(node, "issuer"),
-                text(node, "not-after"), source);
+        node.path(Schema.Certificates.ALTERNATIVE_NAMES).forEach(name -> alternativeNames.add(name.asText()));
+        return new Certificate(text(node, Schema.Certificates.SERVER), text(node, Schema.Certificates.SUBJECT),
+                alternativeNames, text(node, Schema.Certificates.ISSUER), text(node, Schema.Certificates.NOT_AFTER),
+                source);
     }
 
     private static Source source(LocatedDocument document, String pointer) {

@@ -50,6 +50,24 @@ public final class SchemaAdditions {
         }
     }
 
+    /** Each x-labels key of an enumerated entry is one of its values: a label for a misspelt value labels nothing. */
+    private static void labelsNameValues(LocatedDocument document, String pointer, JsonNode entry,
+            List<InputProblem> problems) {
+        if (!entry.has("enum")) {
+            return;
+        }
+        List<String> values = new ArrayList<>();
+        entry.get("enum").forEach(value -> values.add(value.asText()));
+        entry.path("x-labels").fieldNames().forEachRemaining(label -> {
+            if (!values.contains(label)) {
+                LocatedDocument.Position at = document.positionOf(pointer + "/x-labels/" + label);
+                problems.add(new InputProblem(document.file(), at.line(), at.column(), "x-labels." + label,
+                        "labels a value the entry does not allow; expected one of " + String.join(", ", values)
+                                + NearestNames.suggestion(label, values)));
+            }
+        });
+    }
+
     private static void addEntries(ObjectNode merged, LocatedDocument document, List<InputProblem> problems) {
         Iterator<Map.Entry<String, JsonNode>> groups = document.root().get("properties").fields();
         while (groups.hasNext()) {
@@ -62,6 +80,7 @@ public final class SchemaAdditions {
                     problems.add(new InputProblem(document.file(), at.line(), at.column(),
                             group.getKey() + "." + entry.getKey(), "is already defined; additions may only add new facts"));
                 } else {
+                    labelsNameValues(document, pointer, entry.getValue(), problems);
                     target.set(entry.getKey(), entry.getValue());
                 }
             });

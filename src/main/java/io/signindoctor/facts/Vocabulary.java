@@ -2,6 +2,7 @@ package io.signindoctor.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,9 +19,18 @@ import java.util.Optional;
 public final class Vocabulary {
 
     /** The groups whose entries are single named values. */
-    public static final List<String> GROUPS = List.of("account", "symptom", "client", "server");
+    public static final List<String> GROUPS = List.of(Schema.ACCOUNT, Schema.SYMPTOM, Schema.CLIENT, Schema.SERVER);
     /** The sections whose items are facts with fields of their own, and the policies keyed by name and scope. */
-    public static final List<String> SECTIONS = List.of("events", "dns", "certificates", "registry", "policies");
+    public static final List<String> SECTIONS = List.of(Schema.EVENTS, Schema.DNS, Schema.CERTIFICATES, Schema.REGISTRY,
+            Schema.POLICIES);
+
+    /**
+     * The fields of a policy fact as rules and catalogues name them (PolicyValue(name, scope, value)); a facts file
+     * keys its policies by name and scope instead, so these are the model's names, not the schema's.
+     */
+    public static final String POLICY_NAME = "name";
+    public static final String POLICY_SCOPE = "scope";
+    public static final String POLICY_VALUE = "value";
 
     /** One scalar fact the vocabulary defines. */
     public record Entry(String id, String question, Map<String, String> labels, ValueSpec spec) {
@@ -75,19 +85,20 @@ public final class Vocabulary {
         Map<String, Map<String, ValueSpec>> sections = new LinkedHashMap<>();
         for (String section : SECTIONS) {
             JsonNode node = resolve(schema, schema.path("properties").path(section));
-            JsonNode item = section.equals("policies") ? node : resolve(schema, node.path("items"));
+            JsonNode item = section.equals(Schema.POLICIES) ? node : resolve(schema, node.path("items"));
             factClasses(item).forEach(name -> sectionOfClass.put(name, section));
-            sections.put(section, section.equals("policies") ? policyFields(schema, node) : itemFields(schema, item));
+            sections.put(section, section.equals(Schema.POLICIES) ? policyFields(schema, node)
+                    : itemFields(schema, item));
         }
         return new Vocabulary(entries, sections, sectionOfClass, requiredEventFields(schema));
     }
 
     /** Each kind of event and the fields the schema requires of it (a connect failure has server, port and code). */
     private static Map<String, List<String>> requiredEventFields(JsonNode schema) {
-        JsonNode event = resolve(schema, schema.path("properties").path("events").path("items"));
+        JsonNode event = resolve(schema, schema.path("properties").path(Schema.EVENTS).path("items"));
         Map<String, List<String>> required = new LinkedHashMap<>();
         event.path("allOf").forEach(branch -> {
-            String kind = branch.path("if").path("properties").path("kind").path("const").asText(null);
+            String kind = branch.path("if").path("properties").path(Schema.Events.KIND).path("const").asText(null);
             if (kind != null) {
                 List<String> fields = new ArrayList<>();
                 branch.path("then").path("required").forEach(field -> fields.add(field.asText()));
@@ -122,13 +133,13 @@ public final class Vocabulary {
         List<String> names = new ArrayList<>();
         policies.path("properties").fieldNames().forEachRemaining(names::add);
         Map<String, ValueSpec> fields = new LinkedHashMap<>();
-        fields.put("name", new ValueSpec(ValueSpec.CHOICE, names, null, null, null, null));
+        fields.put(POLICY_NAME, new ValueSpec(ValueSpec.CHOICE, names, null, null, null, null));
         if (!names.isEmpty()) {
             JsonNode scopes = resolve(schema, policies.path("properties").path(names.get(0)));
             List<String> scopeNames = new ArrayList<>();
             scopes.path("properties").fieldNames().forEachRemaining(scopeNames::add);
-            fields.put("scope", new ValueSpec(ValueSpec.CHOICE, scopeNames, null, null, null, null));
-            fields.put("value", ValueSpec.of(resolve(schema, scopes.path("properties").path(scopeNames.get(0)))));
+            fields.put(POLICY_SCOPE, new ValueSpec(ValueSpec.CHOICE, scopeNames, null, null, null, null));
+            fields.put(POLICY_VALUE, ValueSpec.of(resolve(schema, scopes.path("properties").path(scopeNames.get(0)))));
         }
         return Collections.unmodifiableMap(fields);
     }

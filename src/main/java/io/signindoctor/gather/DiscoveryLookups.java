@@ -2,6 +2,7 @@ package io.signindoctor.gather;
 
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.probe.DnsAnswers;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class DiscoveryLookups {
     /** The host records the client falls back to when no SRV record answers, in its order. */
     public static final List<String> HOST_PREFIXES = List.of("sipinternal.", "sip.", "sipexternal.");
 
-    private static final List<String> ADDRESS_TYPES = List.of("A", "AAAA");
+    private static final List<String> ADDRESS_TYPES = List.of(Schema.Dns.Type.A, Schema.Dns.Type.AAAA);
 
     private final DnsAnswers answers;
 
@@ -33,9 +34,9 @@ public final class DiscoveryLookups {
         List<DnsRecord> records = new ArrayList<>();
         Set<String> targets = new LinkedHashSet<>();
         for (String prefix : SRV_PREFIXES) {
-            for (DnsRecord record : answers.lookup(prefix + domain, "SRV")) {
+            for (DnsRecord record : answers.lookup(prefix + domain, Schema.Dns.Type.SRV)) {
                 records.add(record);
-                if (record.isFound() && "SRV".equals(record.getType()) && !record.getTarget().isEmpty()) {
+                if (record.isFound() && Schema.Dns.Type.SRV.equals(record.getType()) && !record.getTarget().isEmpty()) {
                     targets.add(record.getTarget());
                 }
             }

@@ -30,6 +30,7 @@ import io.signindoctor.probe.ResolverAnswers;
 import io.signindoctor.probe.TcpProbe;
 import io.signindoctor.probe.TlsOutcome;
 import io.signindoctor.probe.TlsProbe;
+import io.signindoctor.vocabulary.Schema;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -56,13 +57,27 @@ public final class FactGatherer {
     private final TcpProbe tcp;
     private DnsAnswers answers;
 
-    private FactGatherer(GatherRequest request) {
+    /** Where the text reader's catalogues come from: the built-in ones, or those of the knowledge in force. */
+    public interface Catalogues {
+        PatternCatalog read() throws InvalidInputException;
+    }
+
+    private final Catalogues catalogues;
+
+    private FactGatherer(GatherRequest request, Catalogues catalogues) {
         this.request = request;
+        this.catalogues = catalogues;
         this.tcp = new TcpProbe(request.timeout());
     }
 
+    /** Gathers with the built-in reading catalogues. */
     public static Gathered gather(GatherRequest request) throws InvalidInputException {
-        FactGatherer gatherer = new FactGatherer(request);
+        return gather(request, () -> PatternCatalog.builtIn(FactsSchema.builtIn().vocabulary()));
+    }
+
+    /** Gathers reading logs and texts with these catalogues (a site folder's added to the built-in ones). */
+    public static Gathered gather(GatherRequest request, Catalogues catalogues) throws InvalidInputException {
+        FactGatherer gatherer = new FactGatherer(request, catalogues);
         gatherer.readArtifacts();
         gatherer.probe();
         return new Gathered(List.copyOf(gatherer.facts), List.copyOf(gatherer.notes));
@@ -75,7 +90,7 @@ public final class FactGatherer {
         readListings();
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
         if (!request.logs().isEmpty() || !request.texts().isEmpty()) {
-            TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(FactsSchema.builtIn().vocabulary()));
+            TextExtractor extractor = new TextExtractor(catalogues.read());
             ClientLogReader logs = new ClientLogReader(notes::add, extractor);
             for (Path log : request.logs()) {
                 addAll(logs.read(log));
@@ -168,7 +183,7 @@ public final class FactGatherer {
     }
 
     private List<DnsRecord> discover() {
-        facts.add(new ServerSetting("sip-domain", request.domain(), Source.answer("--domain")));
+        facts.add(new ServerSetting(Schema.Server.SIP_DOMAIN, request.domain(), Source.answer("--domain")));
         List<DnsRecord> records = new DiscoveryLookups(answers).discover(request.domain());
         facts.addAll(records);
         long found = records.stream().filter(DnsRecord::isFound).count();
@@ -180,13 +195,13 @@ public final class FactGatherer {
     /** Connects to each server discovery found and each server the connection settings name, once each. */
     private void connect(List<DnsRecord> discovered) {
         Set<HostPort> targets = new LinkedHashSet<>();
-        discovered.stream().filter(record -> record.isFound() && "SRV".equals(record.getType()))
+        discovered.stream().filter(record -> record.isFound() && Schema.Dns.Type.SRV.equals(record.getType()))
                 .filter(record -> !record.getTarget().isEmpty())
                 .forEach(record -> targets.add(new HostPort(record.getTarget(), record.getPort())));
-        String transport = setting("transport").orElse("TLS");
-        setting("internal-server").ifPresent(entry -> targets.add(HostPort.parse(entry, "TCP".equals(transport)
-                ? 5060 : 5061)));
-        setting("external-server").ifPresent(entry -> targets.add(HostPort.parse(entry, 443)));
+        String transport = setting(Schema.Client.TRANSPORT).orElse(Schema.Client.Transport.TLS);
+        setting(Schema.Client.INTERNAL_SERVER).ifPresent(entry -> targets.add(HostPort.parse(entry,
+                Schema.Client.Transport.TCP.equals(transport) ? 5060 : 5061)));
+        setting(Schema.Client.EXTERNAL_SERVER).ifPresent(entry -> targets.add(HostPort.parse(entry, 443)));
         if (targets.isEmpty()) {
             notes.add("tcp: no server to connect to: discovery found no SRV record and no connection settings name one");
         }
@@ -215,7 +230,7 @@ public final class FactGatherer {
             if (answers == null) {
                 return List.of(InetAddress.getAllByName(host));
             }
-            for (String type : List.of("A", "AAAA")) {
+            for (String type : List.of(Schema.Dns.Type.A, Schema.Dns.Type.AAAA)) {
                 for (DnsRecord record : answers.lookup(host, type)) {
                     if (record.isFound() && record.getAddress() != null) {
                         addresses.add(InetAddress.getByName(record.getAddress()));

@@ -2,6 +2,7 @@ package io.signindoctor.gather;
 
 import io.signindoctor.artifacts.dns.ListingAnswers;
 import io.signindoctor.model.DnsRecord;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +22,10 @@ final class ListingDiscovery {
         List<DnsRecord> facts = new ArrayList<>(listed.records());
         for (String domain : domains(listed)) {
             for (String prefix : DiscoveryLookups.SRV_PREFIXES) {
-                listed.absence(prefix + domain, "SRV").ifPresent(facts::add);
+                listed.absence(prefix + domain, Schema.Dns.Type.SRV).ifPresent(facts::add);
             }
             for (String prefix : DiscoveryLookups.HOST_PREFIXES) {
-                listed.absence(prefix + domain, "A").ifPresent(facts::add);
+                listed.absence(prefix + domain, Schema.Dns.Type.A).ifPresent(facts::add);
             }
         }
         return facts;

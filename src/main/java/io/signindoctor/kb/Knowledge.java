@@ -1,9 +1,13 @@
 package io.signindoctor.kb;
 
 import io.signindoctor.engine.KnowledgeBase;
+import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.facts.FactsSchema;
+import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
+import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.SiteFolder;
+import io.signindoctor.kbfiles.TextFile;
 import io.signindoctor.model.RuleMetadata;
 import java.util.List;
 import java.util.Optional;
@@ -24,18 +28,23 @@ public final class Knowledge {
     private final CompletableFuture<CauseCatalog> pages;
     private final CompletableFuture<FactsSchema> schema;
     private final List<SiteFolder> sites;
+    private final List<TextFile> catalogues;
+    private volatile PatternCatalog catalogue;
 
-    public Knowledge(KnowledgeBase rules, CauseCatalog pages, FactsSchema schema, List<SiteFolder> sites) {
+    /** Site knowledge: its parts already loaded, the reading catalogues of every layer (built-in first). */
+    public Knowledge(KnowledgeBase rules, CauseCatalog pages, FactsSchema schema, List<SiteFolder> sites,
+            List<TextFile> catalogues) {
         this(CompletableFuture.completedFuture(rules), CompletableFuture.completedFuture(pages),
-                CompletableFuture.completedFuture(schema), sites);
+                CompletableFuture.completedFuture(schema), sites, catalogues);
     }
 
     private Knowledge(CompletableFuture<KnowledgeBase> rules, CompletableFuture<CauseCatalog> pages,
-            CompletableFuture<FactsSchema> schema, List<SiteFolder> sites) {
+            CompletableFuture<FactsSchema> schema, List<SiteFolder> sites, List<TextFile> catalogues) {
         this.rules = rules;
         this.pages = pages;
         this.schema = schema;
         this.sites = List.copyOf(sites);
+        this.catalogues = catalogues;
     }
 
     /**
@@ -50,7 +59,7 @@ public final class Knowledge {
                 if (builtIn == null) {
                     builtIn = new Knowledge(inBackground("knowledge-base-builder", KnowledgeBase::builtIn),
                             inBackground("cause-page-reader", CauseCatalog::builtIn),
-                            inBackground("facts-schema-reader", Knowledge::readSchema), List.of());
+                            inBackground("facts-schema-reader", Knowledge::readSchema), List.of(), null);
                 }
                 loaded = builtIn;
             }
@@ -95,7 +104,7 @@ public final class Knowledge {
     /** The same knowledge, its rules bound to at most this many firings per case. */
     public Knowledge withFiringLimit(int limit) {
         return new Knowledge(rules.thenApply(knowledgeBase -> knowledgeBase.withFiringLimit(limit)), pages, schema,
-                sites);
+                sites, catalogues);
     }
 
     /** The compiled rules, waiting for them to be built if need be. */
@@ -114,6 +123,24 @@ public final class Knowledge {
     /** The site folders loaded beside the built-in knowledge base, in the order given. */
     public List<SiteFolder> sites() {
         return sites;
+    }
+
+    /**
+     * The text reader's catalogues of every layer, read with this vocabulary when first asked for (most commands
+     * read no text). A site's catalogues were checked when its folder was loaded.
+     */
+    public PatternCatalog catalogue() throws InvalidInputException {
+        PatternCatalog read = catalogue;
+        if (read == null) {
+            read = PatternCatalog.read(catalogues(), vocabulary());
+            catalogue = read;
+        }
+        return read;
+    }
+
+    /** The catalogue files of every layer, the built-in ones first. */
+    public List<TextFile> catalogues() {
+        return catalogues == null ? KnowledgeFiles.builtIn(KnowledgeFiles.Kind.CATALOGUES) : catalogues;
     }
 
     public Vocabulary vocabulary() {

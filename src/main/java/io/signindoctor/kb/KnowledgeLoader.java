@@ -1,13 +1,18 @@
 package io.signindoctor.kb;
 
 import io.signindoctor.engine.KnowledgeBase;
+import io.signindoctor.extract.ErrorCodes;
+import io.signindoctor.extract.PatternCatalog;
+import io.signindoctor.extract.ReadingExamples;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.SchemaAdditions;
+import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.KnowledgeLayer;
 import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.kbfiles.SiteFolder;
+import io.signindoctor.kbfiles.TextFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +26,7 @@ public final class KnowledgeLoader {
      * works from this even when something is broken, so an author sees every problem in one pass.
      */
     public record Assembly(List<SiteFolder> sites, FactsSchema schema, CauseCatalog pages, List<RuleSource> siteRules,
-            List<InputProblem> problems) {
+            List<TextFile> catalogues, List<InputProblem> problems) {
     }
 
     public Knowledge load(List<Path> folders) throws InvalidInputException {
@@ -37,8 +42,8 @@ public final class KnowledgeLoader {
 
     /** Compiles the site rules of a sound assembly and joins them to the built-in ones. */
     public Knowledge compile(Assembly assembly) throws InvalidInputException {
-        return new Knowledge(KnowledgeBase.builtInWith(assembly.siteRules()), assembly.pages(), assembly.schema(),
-                assembly.sites());
+        return new Knowledge(KnowledgeBase.builtInWith(assembly.siteRules(), ErrorCodes.read(assembly.catalogues())),
+                assembly.pages(), assembly.schema(), assembly.sites(), assembly.catalogues());
     }
 
     public Assembly assemble(List<Path> folders) {
@@ -47,6 +52,8 @@ public final class KnowledgeLoader {
         FactsSchema schema = FactsSchema.builtIn();
         CauseCatalog pages = CauseCatalog.builtIn();
         List<RuleSource> siteRules = new ArrayList<>();
+        List<TextFile> catalogues = new ArrayList<>(KnowledgeFiles.builtIn(KnowledgeFiles.Kind.CATALOGUES));
+        boolean siteCatalogues = false;
         SchemaAdditions additions = new SchemaAdditions();
         for (Path folder : folders) {
             SiteFolder site = new SiteFolder(folder);
@@ -73,7 +80,32 @@ public final class KnowledgeLoader {
                 problems.addAll(e.getProblems());
             }
             siteRules.addAll(layer.rules());
+            catalogues.addAll(layer.catalogues());
+            siteCatalogues |= !layer.catalogues().isEmpty();
         }
-        return new Assembly(List.copyOf(sites), schema, pages, List.copyOf(siteRules), List.copyOf(problems));
+        if (siteCatalogues) {
+            problems.addAll(catalogueProblems(catalogues, schema));
+        }
+        return new Assembly(List.copyOf(sites), schema, pages, List.copyOf(siteRules), List.copyOf(catalogues),
+                List.copyOf(problems));
+    }
+
+    /**
+     * What is wrong in the reading catalogues and their examples once a site adds to them, each at its file and
+     * line: a site's codes, messages and cues are refused like its rules, before any text is read with them.
+     */
+    private static List<InputProblem> catalogueProblems(List<TextFile> catalogues, FactsSchema schema) {
+        List<InputProblem> problems = new ArrayList<>();
+        try {
+            PatternCatalog.read(catalogues, schema.vocabulary());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.getProblems());
+        }
+        try {
+            ReadingExamples.read(catalogues);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.getProblems());
+        }
+        return problems;
     }
 }

@@ -23,7 +23,13 @@ public final class KnowledgeFiles {
         CASES("rules", List.of(".cases.yaml"), true, "META-INF/signin-doctor/cases.txt"),
         PAGES("kb-docs/causes", List.of(".md"), true, "META-INF/signin-doctor/cause-pages.txt"),
         /** A site's additions; the built-in vocabulary is facts-schemas/facts.schema.yaml itself. */
-        VOCABULARY("facts-schemas", List.of(".yaml", ".yml"), false, null);
+        VOCABULARY("facts-schemas", List.of(".yaml", ".yml"), false, null),
+        /**
+         * The text reader's catalogues and their examples, each a file of a fixed name in rules/; a site's add to
+         * the built-in ones. Their names are the whole list, so the jar needs no index of them.
+         */
+        CATALOGUES("rules", List.of(Catalogue.READING, Catalogue.MESSAGES, Catalogue.CODES, Catalogue.EXAMPLES),
+                false, null);
 
         private final String folder;
         private final List<String> endings;
@@ -49,7 +55,23 @@ public final class KnowledgeFiles {
 
         boolean matches(Path file) {
             String name = file.getFileName().toString();
-            return endings.stream().anyMatch(name::endsWith);
+            return this == CATALOGUES ? endings.contains(name) : endings.stream().anyMatch(name::endsWith);
+        }
+    }
+
+    /** The names of the catalogue files in rules/, the same in the built-in knowledge base and in a site folder. */
+    public static final class Catalogue {
+        public static final String READING = "reading.yaml";
+        public static final String MESSAGES = "messages.yaml";
+        public static final String CODES = "codes.yaml";
+        public static final String EXAMPLES = "reading.examples.yaml";
+
+        private Catalogue() {
+        }
+
+        /** Whether a catalogue file, named as {@link #read} or {@link #builtIn} name it, is the one called so. */
+        public static boolean is(TextFile file, String name) {
+            return file.path().equals(name) || file.path().endsWith("/" + name);
         }
     }
 
@@ -82,7 +104,10 @@ public final class KnowledgeFiles {
 
     /** The built-in files of a kind as packaged in the jar. */
     public static List<TextFile> builtIn(Kind kind) {
-        return PackagedFile.index(kind.index).stream().map(path -> new TextFile(path, PackagedFile.read(path))).toList();
+        List<String> paths = kind == Kind.CATALOGUES
+                ? kind.endings.stream().map(name -> kind.folder + "/" + name).filter(PackagedFile::exists).toList()
+                : PackagedFile.index(kind.index);
+        return paths.stream().map(path -> new TextFile(path, PackagedFile.read(path))).toList();
     }
 
     /** The index of a kind for the jar, written by the build: the files' paths inside the folder, one a line. */

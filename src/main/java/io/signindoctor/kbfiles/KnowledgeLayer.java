@@ -9,15 +9,17 @@ import java.util.function.Predicate;
 
 /**
  * The files of one layer of the knowledge base, the built-in one packaged in the jar or a site folder on disk: its
- * DRL, its case files, its cause pages, its vocabulary additions, and how to tell whether a doc page it names exists.
+ * DRL, its case files, its cause pages, its vocabulary additions, its text-reading catalogues and their examples,
+ * and how to tell whether a doc page it names exists.
  */
 public record KnowledgeLayer(String name, List<RuleSource> rules, List<TextFile> caseFiles, List<TextFile> pages,
-        List<TextFile> vocabulary, Predicate<String> docExists) {
+        List<TextFile> vocabulary, List<TextFile> catalogues, Predicate<String> docExists) {
 
     public static KnowledgeLayer builtIn() {
         return new KnowledgeLayer("built-in", rules(KnowledgeFiles.builtIn(KnowledgeFiles.Kind.RULES)),
                 KnowledgeFiles.builtIn(KnowledgeFiles.Kind.CASES), KnowledgeFiles.builtIn(KnowledgeFiles.Kind.PAGES),
-                List.of(), doc -> PackagedFile.exists("kb-docs/" + doc));
+                List.of(), KnowledgeFiles.builtIn(KnowledgeFiles.Kind.CATALOGUES),
+                doc -> PackagedFile.exists("kb-docs/" + doc));
     }
 
     public static KnowledgeLayer of(SiteFolder site) throws IOException {
@@ -27,6 +29,7 @@ public record KnowledgeLayer(String name, List<RuleSource> rules, List<TextFile>
                 KnowledgeFiles.read(site.root(), KnowledgeFiles.Kind.CASES, prefix),
                 KnowledgeFiles.read(site.root(), KnowledgeFiles.Kind.PAGES, prefix),
                 KnowledgeFiles.read(site.root(), KnowledgeFiles.Kind.VOCABULARY, prefix),
+                KnowledgeFiles.read(site.root(), KnowledgeFiles.Kind.CATALOGUES, prefix),
                 doc -> Files.isRegularFile(site.docs().resolve(doc)) || PackagedFile.exists("kb-docs/" + doc));
     }
 

@@ -1,5 +1,6 @@
 package io.signindoctor.model;
 
+import io.signindoctor.vocabulary.Schema;
 import java.util.Objects;
 
 /**
@@ -8,20 +9,6 @@ import java.util.Objects;
  * the folder path.
  */
 public final class ClientEvent extends Fact {
-
-    /** The kinds of client event the knowledge base reasons about. */
-    public static final String CONNECT_FAILURE = "connect-failure";
-    public static final String CERTIFICATE_NAME_MISMATCH = "certificate-name-mismatch";
-    public static final String ACCESS_DENIED = "access-denied";
-    /** An error code on its own, without the connection it broke: a WinSock code, an HRESULT or ms-diagnostics. */
-    public static final String ERROR = "error";
-
-    /** The numbering an error code belongs to; the same number means different things in each. */
-    public static final String WINSOCK = "winsock";
-    public static final String HRESULT = "hresult";
-    public static final String MS_DIAGNOSTICS = "ms-diagnostics";
-    /** The Event ID of an entry in the client's event log (Communicator's event 1: no SRV records). */
-    public static final String EVENT_ID = "event-id";
 
     private final String kind;
     private final String server;
@@ -46,6 +33,7 @@ public final class ClientEvent extends Fact {
         this.text = builder.text;
     }
 
+    /** An event of one of the kinds in {@link Schema.Events.Kind}. */
     public static Builder of(String kind, Source source) {
         return new Builder(kind, source);
     }
@@ -66,7 +54,10 @@ public final class ClientEvent extends Fact {
         return code;
     }
 
-    /** winsock, hresult, ms-diagnostics or event-id for an error event; null otherwise. */
+    /**
+     * The numbering an error event's code belongs to (one of {@link Schema.Events.CodeType}), since the same number
+     * means different things in each; null for other kinds of event.
+     */
     public String getCodeType() {
         return codeType;
     }
@@ -110,13 +101,16 @@ public final class ClientEvent extends Fact {
     @Override
     public String describe() {
         return switch (kind) {
-            case CONNECT_FAILURE -> "client event: failed to connect to " + server + " on port " + port
+            case Schema.Events.Kind.CONNECT_FAILURE -> "client event: failed to connect to " + server + " on port "
+                    + port
                     + " due to error " + code;
-            case CERTIFICATE_NAME_MISMATCH -> "client event: the certificate presented (" + presentedHost
+            case Schema.Events.Kind.CERTIFICATE_NAME_MISMATCH -> "client event: the certificate presented ("
+                    + presentedHost
                     + ") did not match the expected host name " + expectedHost;
-            case ACCESS_DENIED -> "client event: access denied creating " + path;
-            case ERROR -> "client event: " + codeType + " error "
-                    + (HRESULT.equals(codeType) ? String.format("0x%08x", code) : String.valueOf(code));
+            case Schema.Events.Kind.ACCESS_DENIED -> "client event: access denied creating " + path;
+            case Schema.Events.Kind.ERROR -> "client event: " + codeType + " error "
+                    + (Schema.Events.CodeType.HRESULT.equals(codeType) ? String.format("0x%08x", code)
+                            : String.valueOf(code));
             default -> "client event: " + kind + (text == null ? "" : " " + text);
         };
     }

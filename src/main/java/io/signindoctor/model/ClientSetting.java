@@ -1,9 +1,9 @@
 package io.signindoctor.model;
 
+import io.signindoctor.vocabulary.Schema;
+
 /** How Communicator is told to connect: automatic or manual configuration, the servers and ports entered, the transport. */
 public final class ClientSetting extends NamedValue {
-
-    public static final String GROUP = "client";
 
     public ClientSetting(String name, String value, Source source) {
         super(name, value, source);
@@ -11,6 +11,6 @@ public final class ClientSetting extends NamedValue {
 
     @Override
     public String getGroup() {
-        return GROUP;
+        return Schema.CLIENT;
     }
 }

@@ -1,5 +1,6 @@
 package io.signindoctor.model;
 
+import io.signindoctor.vocabulary.Schema;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,8 +10,6 @@ import java.util.Objects;
  * so it must be stated rather than inferred from silence.
  */
 public final class DnsRecord extends Fact {
-
-    public static final String FOUND = "found";
 
     private final String name;
     private final String type;
@@ -24,7 +23,7 @@ public final class DnsRecord extends Fact {
         super(source);
         this.name = normalise(Objects.requireNonNull(name, "name"));
         this.type = Objects.requireNonNull(type, "type").toUpperCase(Locale.ROOT);
-        this.result = result == null ? FOUND : result;
+        this.result = result == null ? Schema.Dns.Result.DEFAULT : result;
         this.target = target == null ? null : normalise(target);
         this.port = port;
         this.address = address;
@@ -37,16 +36,17 @@ public final class DnsRecord extends Fact {
     public static DnsRecord srvFromAnswer(String name, String answer, Source source) {
         String text = answer.trim();
         if (text.equalsIgnoreCase("none")) {
-            return new DnsRecord(name, "SRV", "nxdomain", null, null, null, source);
+            return new DnsRecord(name, Schema.Dns.Type.SRV, Schema.Dns.Result.NXDOMAIN, null, null, null, source);
         }
         int colon = text.lastIndexOf(':');
-        return new DnsRecord(name, "SRV", FOUND, text.substring(0, colon), Integer.valueOf(text.substring(colon + 1)),
-                null, source);
+        return new DnsRecord(name, Schema.Dns.Type.SRV, Schema.Dns.Result.FOUND, text.substring(0, colon),
+                Integer.valueOf(text.substring(colon + 1)), null, source);
     }
 
     /** A host record an engineer says exists or not; the address is not needed by any rule. */
     public static DnsRecord hostFromAnswer(String name, boolean exists, Source source) {
-        return new DnsRecord(name, "A", exists ? FOUND : "nxdomain", null, null, null, source);
+        return new DnsRecord(name, Schema.Dns.Type.A, exists ? Schema.Dns.Result.FOUND : Schema.Dns.Result.NXDOMAIN,
+                null, null, null, source);
     }
 
     /** DNS names compare without case and without the root dot, as resolvers do. */
@@ -68,7 +68,7 @@ public final class DnsRecord extends Fact {
     }
 
     public boolean isFound() {
-        return FOUND.equals(result);
+        return Schema.Dns.Result.FOUND.equals(result);
     }
 
     public String getTarget() {
@@ -88,10 +88,10 @@ public final class DnsRecord extends Fact {
         if (!isFound()) {
             return "DNS " + type + " " + name + ": " + result;
         }
-        if ("SRV".equals(type)) {
+        if (Schema.Dns.Type.SRV.equals(type)) {
             return "DNS SRV " + name + " -> " + target + ":" + port;
         }
-        if ("CNAME".equals(type)) {
+        if (Schema.Dns.Type.CNAME.equals(type)) {
             return "DNS CNAME " + name + " -> " + target;
         }
         return "DNS " + type + " " + name + " -> " + address;

@@ -8,9 +8,6 @@ import java.util.Objects;
  */
 public final class PolicyValue extends Fact {
 
-    public static final String COMPUTER = "computer";
-    public static final String USER = "user";
-
     private final String name;
     private final String scope;
     private final String value;

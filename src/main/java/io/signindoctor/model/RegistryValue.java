@@ -8,11 +8,6 @@ import java.util.Objects;
  */
 public final class RegistryValue extends Fact {
 
-    public static final String CLIENT = "client";
-    public static final String SERVER = "server";
-    /** Where the NTLM minimum-security values live. */
-    public static final String MSV1_0 = "HKLM\\System\\CurrentControlSet\\Control\\Lsa\\MSV1_0";
-
     private final String machine;
     private final String key;
     private final String name;

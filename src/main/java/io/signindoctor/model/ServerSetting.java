@@ -1,9 +1,9 @@
 package io.signindoctor.model;
 
+import io.signindoctor.vocabulary.Schema;
+
 /** How the server side is set up: FQDN, domains, TLS, listening ports, authentication protocol. */
 public final class ServerSetting extends NamedValue {
-
-    public static final String GROUP = "server";
 
     public ServerSetting(String name, String value, Source source) {
         super(name, value, source);
@@ -11,6 +11,6 @@ public final class ServerSetting extends NamedValue {
 
     @Override
     public String getGroup() {
-        return GROUP;
+        return Schema.SERVER;
     }
 }

@@ -1,9 +1,9 @@
 package io.signindoctor.model;
 
+import io.signindoctor.vocabulary.Schema;
+
 /** What the user or the engineer sees: the message shown, who is affected, whether sign-in works. */
 public final class Symptom extends NamedValue {
-
-    public static final String GROUP = "symptom";
 
     public Symptom(String name, String value, Source source) {
         super(name, value, source);
@@ -11,6 +11,6 @@ public final class Symptom extends NamedValue {
 
     @Override
     public String getGroup() {
-        return GROUP;
+        return Schema.SYMPTOM;
     }
 }

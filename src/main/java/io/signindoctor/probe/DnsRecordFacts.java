@@ -2,6 +2,7 @@ package io.signindoctor.probe;
 
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
@@ -17,16 +18,20 @@ public final class DnsRecordFacts {
     public static DnsRecord of(Record record, Source source) {
         String owner = record.getName().toString();
         if (record instanceof SRVRecord srv) {
-            return new DnsRecord(owner, "SRV", DnsRecord.FOUND, srv.getTarget().toString(), srv.getPort(), null, source);
+            return new DnsRecord(owner, Schema.Dns.Type.SRV, Schema.Dns.Result.FOUND, srv.getTarget().toString(),
+                    srv.getPort(), null, source);
         }
         if (record instanceof CNAMERecord alias) {
-            return new DnsRecord(owner, "CNAME", DnsRecord.FOUND, alias.getTarget().toString(), null, null, source);
+            return new DnsRecord(owner, Schema.Dns.Type.CNAME, Schema.Dns.Result.FOUND, alias.getTarget().toString(),
+                    null, null, source);
         }
         if (record instanceof ARecord a) {
-            return new DnsRecord(owner, "A", DnsRecord.FOUND, null, null, a.getAddress().getHostAddress(), source);
+            return new DnsRecord(owner, Schema.Dns.Type.A, Schema.Dns.Result.FOUND, null, null,
+                    a.getAddress().getHostAddress(), source);
         }
         if (record instanceof AAAARecord aaaa) {
-            return new DnsRecord(owner, "AAAA", DnsRecord.FOUND, null, null, aaaa.getAddress().getHostAddress(),
+            return new DnsRecord(owner, Schema.Dns.Type.AAAA, Schema.Dns.Result.FOUND, null, null,
+                    aaaa.getAddress().getHostAddress(),
                     source);
         }
         throw new IllegalArgumentException("not a record type discovery asks for: " + record);

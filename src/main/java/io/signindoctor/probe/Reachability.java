@@ -2,6 +2,7 @@ package io.signindoctor.probe;
 
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.net.InetAddress;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public record Reachability(String host, int port, InetAddress reached, WinsockEr
         if (isReached()) {
             return Optional.empty();
         }
-        return Optional.of(ClientEvent.of(ClientEvent.CONNECT_FAILURE,
+        return Optional.of(ClientEvent.of(Schema.Events.Kind.CONNECT_FAILURE,
                 Source.probe("tcp connect " + host + ":" + port + " (" + detail + ")"))
                 .server(host).port(port).code(error.code()).build());
     }

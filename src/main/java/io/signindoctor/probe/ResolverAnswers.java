@@ -2,6 +2,7 @@ package io.signindoctor.probe;
 
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -67,14 +68,15 @@ public final class ResolverAnswers implements DnsAnswers {
         } catch (TextParseException badName) {
             throw new IllegalArgumentException("not a DNS name: " + name, badName);
         } catch (IOException noAnswer) {
-            return List.of(nothing(name, type, "timeout", query + " (no answer: " + noAnswer.getMessage() + ")"));
+            return List.of(nothing(name, type, Schema.Dns.Result.TIMEOUT,
+                    query + " (no answer: " + noAnswer.getMessage() + ")"));
         }
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {
-            return List.of(nothing(name, type, "nxdomain", query));
+            return List.of(nothing(name, type, Schema.Dns.Result.NXDOMAIN, query));
         }
         if (rcode != Rcode.NOERROR) {
-            return List.of(nothing(name, type, "servfail", query + " (" + Rcode.string(rcode) + ")"));
+            return List.of(nothing(name, type, Schema.Dns.Result.SERVFAIL, query + " (" + Rcode.string(rcode) + ")"));
         }
         return answered(name, type, response.getSection(Section.ANSWER), Source.probe(query));
     }
@@ -100,7 +102,7 @@ public final class ResolverAnswers implements DnsAnswers {
             records.add(DnsRecordFacts.of(alias, source));
             current = alias.getTarget().toString();
         }
-        records.add(new DnsRecord(current, type, "no-data", null, null, null, source));
+        records.add(new DnsRecord(current, type, Schema.Dns.Result.NO_DATA, null, null, null, source));
         return records;
     }
 

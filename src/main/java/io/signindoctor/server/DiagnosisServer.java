@@ -38,7 +38,7 @@ public final class DiagnosisServer implements AutoCloseable {
      */
     public DiagnosisServer(Knowledge knowledge, ServerSettings settings, Clock clock) throws InvalidInputException {
         ServerSettings.Limits limits = settings.limits();
-        TextExtractor extractor = new TextExtractor(PatternCatalog.builtIn(knowledge.vocabulary()));
+        TextExtractor extractor = new TextExtractor(knowledge.catalogue());
         CaseReader cases = new CaseReader(new FactsFileLoader(knowledge.schema()), new TicketReader(extractor),
                 new DomainProbe(settings.allowProbes()));
         this.sessions = new InterviewSessions(knowledge, limits.maxSessions(), limits.sessionIdle(), clock);

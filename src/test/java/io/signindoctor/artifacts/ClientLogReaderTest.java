@@ -14,6 +14,7 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.ServerSetting;
 import io.signindoctor.model.Source;
 import io.signindoctor.model.Symptom;
+import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,12 +64,14 @@ class ClientLogReaderTest {
     void theClientsEventIdsBecomeFactsOncePerIdAtTheirFirstEvent() throws Exception {
         List<Fact> facts = sample("communicator-events-no-srv.txt");
 
-        assertThat(errors(facts, ClientEvent.EVENT_ID)).extracting(ClientEvent::getCode, event -> event.getSource())
+        assertThat(errors(facts, Schema.Events.CodeType.EVENT_ID))
+                .extracting(ClientEvent::getCode, event -> event.getSource())
                 .containsExactly(tuple(1,
                         Source.file("examples/artifacts/communicator-events-no-srv.txt", 1)),
                         tuple(3,
                                 Source.file("examples/artifacts/communicator-events-no-srv.txt", 16)));
-        assertThat(errors(facts, ClientEvent.EVENT_ID).get(0).getText()).isEqualTo("Communicator was unable to locate "
+        assertThat(errors(facts, Schema.Events.CodeType.EVENT_ID).get(0).getText())
+                .isEqualTo("Communicator was unable to locate "
                 + "the login server. No DNS SRV records exist for domain contoso.com, so Communicator was unable to "
                 + "login.");
     }
@@ -77,7 +80,7 @@ class ClientLogReaderTest {
     void otherSourcesEventIdsAreNotFacts() throws Exception {
         List<Fact> facts = sample("communicator-events-cert-mismatch.csv");
 
-        assertThat(errors(facts, ClientEvent.EVENT_ID)).extracting(ClientEvent::getCode).containsExactly(7);
+        assertThat(errors(facts, Schema.Events.CodeType.EVENT_ID)).extracting(ClientEvent::getCode).containsExactly(7);
     }
 
     @Test
@@ -85,7 +88,7 @@ class ClientLogReaderTest {
         List<Fact> facts = sample("communicator-events-manual-ip.xml");
 
         assertThat(facts).filteredOn(fact -> fact instanceof ClientEvent event
-                && ClientEvent.CONNECT_FAILURE.equals(event.getKind())).singleElement().satisfies(fact -> {
+                && Schema.Events.Kind.CONNECT_FAILURE.equals(event.getKind())).singleElement().satisfies(fact -> {
                     ClientEvent failure = (ClientEvent) fact;
                     assertThat(failure.getServer()).isEqualTo("192.168.0.2");
                     assertThat(failure.getPort()).isEqualTo(5060);
@@ -99,11 +102,11 @@ class ClientLogReaderTest {
     void msDiagnosticsGivesItsCodeAndItsHresultFromTheHeader() throws Exception {
         List<Fact> facts = sample("lync-uccapi-ntlm-mismatch.uccapilog");
 
-        assertThat(errors(facts, ClientEvent.MS_DIAGNOSTICS)).singleElement().satisfies(event -> {
+        assertThat(errors(facts, Schema.Events.CodeType.MS_DIAGNOSTICS)).singleElement().satisfies(event -> {
             assertThat(event.getCode()).isEqualTo(1000);
             assertThat(event.getSource().line()).isEqualTo(76);
         });
-        assertThat(errors(facts, ClientEvent.HRESULT)).singleElement().satisfies(event -> {
+        assertThat(errors(facts, Schema.Events.CodeType.HRESULT)).singleElement().satisfies(event -> {
             assertThat(event.getCode()).isEqualTo(0xC3E93EE4);
             assertThat(event.describe()).isEqualTo("client event: hresult error 0xc3e93ee4");
         });
@@ -169,7 +172,7 @@ class ClientLogReaderTest {
 
         List<Fact> facts = read("app.csv", csv.getBytes("windows-1252"));
 
-        assertThat(errors(facts, ClientEvent.EVENT_ID)).singleElement()
+        assertThat(errors(facts, Schema.Events.CodeType.EVENT_ID)).singleElement()
                 .satisfies(event -> assertThat(event.getSource().line()).isEqualTo(2));
         assertThat(facts).anyMatch(fact -> fact.describe().equals("client event: failed to connect to ocs01 on port "
                 + "5061 due to error 10060"));
@@ -218,7 +221,7 @@ class ClientLogReaderTest {
 
         List<Fact> facts = read("cut.xml", xml.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(errors(facts, ClientEvent.EVENT_ID)).extracting(ClientEvent::getCode).containsExactly(1);
+        assertThat(errors(facts, Schema.Events.CodeType.EVENT_ID)).extracting(ClientEvent::getCode).containsExactly(1);
         assertThat(notes).anySatisfy(note -> assertThat(note).startsWith(folder.resolve("cut.xml") + ":4: not "
                 + "well-formed XML").contains("the 1 events before it were read")
                 .contains("the event starting at line 4 was not"));

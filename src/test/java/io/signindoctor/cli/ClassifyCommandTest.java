@@ -362,8 +362,8 @@ class ClassifyCommandTest {
                 out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).contains(mapping + ":3:3: error: facts.mode: no such fact in "
-                + "facts-schemas/facts.schema.yaml: client.configuraton; expected one of: account.sign-in-address")
+        assertThat(run.err()).contains(mapping + ":3:3: error: facts.mode: no such fact in the vocabulary: "
+                + "client.configuraton; did you mean `client.configuration`?")
                 .contains(mapping + ":6:14: error: facts.where.values.secure: client.transport: expected TLS or TCP, "
                         + "got \"TLSv2\"")
                 .contains("nothing was classified; no output file was written");

@@ -7,6 +7,7 @@ import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kbfiles.PackagedFile;
+import io.signindoctor.kbfiles.TextFile;
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.Source;
 import java.util.ArrayList;
@@ -177,7 +178,8 @@ class TextExtractorTest {
                 """;
         assertThatThrownBy(() -> read(reading)).isInstanceOfSatisfying(InvalidInputException.class, invalid ->
                 assertThat(invalid.getProblems()).extracting(Object::toString).anySatisfy(problem ->
-                        assertThat(problem).contains("rules/reading.yaml:7").contains("pool-tcp-prt"))
+                        assertThat(problem).contains("rules/reading.yaml:7").contains("pool-tcp-prt")
+                                .contains("did you mean `server.pool-tcp-port`?"))
                         .anySatisfy(problem -> assertThat(problem).contains("rules/reading.yaml:8")
                                 .contains("used by an earlier entry"))
                         .anySatisfy(problem -> assertThat(problem).contains("rules/reading.yaml:11")
@@ -185,8 +187,8 @@ class TextExtractorTest {
     }
 
     private static PatternCatalog read(String reading) throws InvalidInputException {
-        return PatternCatalog.read(Map.of(PatternCatalog.READING, reading,
-                PatternCatalog.MESSAGES, PackagedFile.read(PatternCatalog.MESSAGES),
-                PatternCatalog.CODES, PackagedFile.read(PatternCatalog.CODES)), VOCABULARY);
+        return PatternCatalog.read(List.of(new TextFile(PatternCatalog.READING, reading),
+                new TextFile(PatternCatalog.MESSAGES, PackagedFile.read(PatternCatalog.MESSAGES)),
+                new TextFile(PatternCatalog.CODES, PackagedFile.read(PatternCatalog.CODES))), VOCABULARY);
     }
 }

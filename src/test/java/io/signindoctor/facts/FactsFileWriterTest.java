@@ -7,6 +7,7 @@ import io.signindoctor.model.CaseFacts;
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class FactsFileWriterTest {
 
     @Test
     void textThatYamlWouldMisreadIsQuotedAndTheFileIsReplacedWhole() throws Exception {
-        ClientEvent awkward = ClientEvent.of(ClientEvent.ACCESS_DENIED, Source.probe("test"))
+        ClientEvent awkward = ClientEvent.of(Schema.Events.Kind.ACCESS_DENIED, Source.probe("test"))
                 .path("C:\\Documents and Settings\\no\\Local Settings\\Application Data\\Microsoft")
                 .text("yes: \"quoted\" # not a comment\ttab").build();
         Path file = folder.resolve("case.yaml");

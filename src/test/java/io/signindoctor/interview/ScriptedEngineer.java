@@ -7,6 +7,7 @@ import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,12 +33,12 @@ final class ScriptedEngineer {
             case "server.certificate-names" -> of(Certificate.class).stream().findFirst()
                     .map(certificate -> String.join(", ", certificate.getNames()));
             case "client.strict-dns-naming" -> strictNaming();
-            case "client.ntlm-min-client-sec" -> registry(RegistryValue.CLIENT, "NtlmMinClientSec");
-            case "server.ntlm-min-server-sec" -> registry(RegistryValue.SERVER, "NtlmMinServerSec");
+            case "client.ntlm-min-client-sec" -> registry(Schema.Registry.Machine.CLIENT, "NtlmMinClientSec");
+            case "server.ntlm-min-server-sec" -> registry(Schema.Registry.Machine.SERVER, "NtlmMinServerSec");
             case "symptom.affected" -> onlyExternalUsersFail() ? Optional.of("external-users")
                     : answerOfGroup("symptom.affected");
             case "symptom.profile-access-denied" -> of(ClientEvent.class).stream()
-                    .filter(event -> event.getKind().equals(ClientEvent.ACCESS_DENIED)).findFirst()
+                    .filter(event -> event.getKind().equals(Schema.Events.Kind.ACCESS_DENIED)).findFirst()
                     .map(event -> Boolean.toString(event.isCommunicatorProfileFolder()));
             default -> of(NamedValue.class).stream().filter(value -> value.getId().equals(fact)).findFirst()
                     .map(NamedValue::getValue);
@@ -73,12 +74,14 @@ final class ScriptedEngineer {
     private Optional<String> strictNaming() {
         List<PolicyValue> policies = of(PolicyValue.class).stream()
                 .filter(policy -> policy.getName().equals("EnableStrictDNSNaming")).toList();
-        Optional<String> computer = policies.stream().filter(policy -> policy.getScope().equals(PolicyValue.COMPUTER)
+        Optional<String> computer = policies.stream()
+                .filter(policy -> policy.getScope().equals(Schema.Policies.EnableStrictDnsNaming.COMPUTER)
                 && !policy.getValue().equals("not-configured")).map(PolicyValue::getValue).findFirst();
         if (computer.isPresent()) {
             return computer;
         }
-        Optional<String> user = policies.stream().filter(policy -> policy.getScope().equals(PolicyValue.USER)
+        Optional<String> user = policies.stream()
+                .filter(policy -> policy.getScope().equals(Schema.Policies.EnableStrictDnsNaming.USER)
                 && !policy.getValue().equals("not-configured")).map(PolicyValue::getValue).findFirst();
         return user.isPresent() || policies.isEmpty() ? user : Optional.of("not-configured");
     }

@@ -2,6 +2,7 @@ package io.signindoctor.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.signindoctor.vocabulary.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class ObservationTest {
     private static final Source LINE_9 = Source.text("other.csv", 9);
 
     private static ClientEvent.Builder connectFailure(Source source) {
-        return ClientEvent.of(ClientEvent.CONNECT_FAILURE, source).server("10.0.0.5").port(5060).code(10061)
+        return ClientEvent.of(Schema.Events.Kind.CONNECT_FAILURE, source).server("10.0.0.5").port(5060).code(10061)
                 .text("failed to connect");
     }
 
@@ -39,9 +40,10 @@ class ObservationTest {
         assertThat(Observation.of(List.of(new ClientSetting("transport", "TCP", LINE_3))))
                 .isNotEqualTo(Observation.of(List.of(new ClientSetting("transport", "TLS", LINE_3))))
                 .isNotEqualTo(Observation.of(List.of(new ServerSetting("transport", "TCP", LINE_3))));
-        assertThat(Observation.of(List.of(new RegistryValue(RegistryValue.CLIENT, RegistryValue.MSV1_0,
+        assertThat(Observation.of(List.of(new RegistryValue(Schema.Registry.Machine.CLIENT, Schema.Registry.Key.DEFAULT,
                 "NtlmMinClientSec", 0x20080000L, LINE_3))))
-                .isNotEqualTo(Observation.of(List.of(new RegistryValue(RegistryValue.CLIENT, RegistryValue.MSV1_0,
+                .isNotEqualTo(Observation.of(List.of(new RegistryValue(Schema.Registry.Machine.CLIENT,
+                        Schema.Registry.Key.DEFAULT,
                         "NtlmMinClientSec", 0x20080030L, LINE_3))));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.testing.Tools;
+import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,7 +30,7 @@ class TcpProbeTest {
 
         assertThat(result.isReached()).isFalse();
         ClientEvent event = result.event().orElseThrow();
-        assertThat(event.getKind()).isEqualTo(ClientEvent.CONNECT_FAILURE);
+        assertThat(event.getKind()).isEqualTo(Schema.Events.Kind.CONNECT_FAILURE);
         assertThat(event.getServer()).isEqualTo("sip.contoso.com");
         assertThat(event.getPort()).isEqualTo(closed);
         assertThat(event.getCode()).isEqualTo(10061);

@@ -3,6 +3,7 @@ package io.signindoctor.artifacts.dns;
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.util.Locale;
 import java.util.function.Consumer;
 import com.google.re2j.Matcher;
@@ -88,7 +89,7 @@ final class DigListing implements ListingLayout {
 
     /** The name and type a run asked for, from its command as dig echoes it; its QUESTION SECTION may correct them. */
     private static void asked(String arguments, Run run) {
-        run.type = "A";
+        run.type = Schema.Dns.Type.A;
         for (String word : arguments.trim().split("\\s+")) {
             String upper = word.toUpperCase(Locale.ROOT);
             if (Rdata.DISCOVERY_TYPES.contains(upper) || upper.equals("ANY") || upper.equals("SOA")) {
@@ -104,10 +105,10 @@ final class DigListing implements ListingLayout {
         if (run.name == null || run.answered || run.type == null || !Rdata.DISCOVERY_TYPES.contains(run.type)) {
             return;
         }
-        String result = run.timedOut ? "timeout" : run.status == null ? null : switch (run.status) {
-            case "NXDOMAIN" -> "nxdomain";
-            case "NOERROR" -> "no-data";
-            case "SERVFAIL" -> "servfail";
+        String result = run.timedOut ? Schema.Dns.Result.TIMEOUT : run.status == null ? null : switch (run.status) {
+            case "NXDOMAIN" -> Schema.Dns.Result.NXDOMAIN;
+            case "NOERROR" -> Schema.Dns.Result.NO_DATA;
+            case "SERVFAIL" -> Schema.Dns.Result.SERVFAIL;
             default -> null;
         };
         if (result != null) {

@@ -3,6 +3,7 @@ package io.signindoctor.artifacts.dns;
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
 import io.signindoctor.probe.DnsAnswers;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,8 +51,9 @@ public final class ListingAnswers implements DnsAnswers {
                 answers.addAll(stated);
                 return answers;
             }
-            Optional<DnsRecord> alias = stated(current, "CNAME").stream().filter(DnsRecord::isFound).findFirst();
-            if (alias.isPresent() && !type.equals("CNAME")) {
+            Optional<DnsRecord> alias = stated(current, Schema.Dns.Type.CNAME).stream().filter(DnsRecord::isFound)
+                    .findFirst();
+            if (alias.isPresent() && !type.equals(Schema.Dns.Type.CNAME)) {
                 answers.add(alias.get());
                 current = alias.get().getTarget();
                 continue;
@@ -83,7 +85,8 @@ public final class ListingAnswers implements DnsAnswers {
                 if (coverage.covers(wanted, type)) {
                     boolean nameExists = listing.records().stream()
                             .anyMatch(record -> record.isFound() && record.getName().equals(wanted));
-                    return Optional.of(new DnsRecord(wanted, type, nameExists ? "no-data" : "nxdomain", null, null,
+                    return Optional.of(new DnsRecord(wanted, type,
+                            nameExists ? Schema.Dns.Result.NO_DATA : Schema.Dns.Result.NXDOMAIN, null, null,
                             null, Source.file(listing.file(), coverage.line())));
                 }
             }

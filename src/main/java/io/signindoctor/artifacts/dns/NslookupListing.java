@@ -3,6 +3,7 @@ package io.signindoctor.artifacts.dns;
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.util.Locale;
 import java.util.function.Consumer;
 import com.google.re2j.Matcher;
@@ -41,7 +42,7 @@ final class NslookupListing implements ListingLayout {
     /** The state of the query being read. */
     private static final class Query {
         String name;
-        String type = "A";
+        String type = Schema.Dns.Type.A;
         int line;
         boolean answered;
         boolean noData;
@@ -145,12 +146,13 @@ final class NslookupListing implements ListingLayout {
         } else if (srvField.find() && query.srvName != null) {
             srvField(srvField.group(1).toLowerCase(Locale.ROOT), srvField.group(2), source, query, listed, notes);
         } else if (service.matches()) {
-            found(query, listed, Rdata.record(service.group(1), "SRV", service.group(2), source, notes));
+            found(query, listed, Rdata.record(service.group(1), Schema.Dns.Type.SRV, service.group(2), source, notes));
         } else if (address.find()) {
             String value = address.group(2);
             found(query, listed, Rdata.record(address.group(1), Rdata.addressType(value), value, source, notes));
         } else if (canonical.find()) {
-            found(query, listed, Rdata.record(canonical.group(1), "CNAME", canonical.group(2), source, notes));
+            found(query, listed, Rdata.record(canonical.group(1), Schema.Dns.Type.CNAME, canonical.group(2), source,
+                    notes));
         } else if (name.matches()) {
             query.answerName = name.group(1);
             query.answerLine = source.line();
@@ -164,7 +166,8 @@ final class NslookupListing implements ListingLayout {
             }
         } else if (aliases.matches() && query.answerName != null) {
             query.inAliases = true;
-            found(query, listed, Rdata.record(aliases.group(1), "CNAME", query.answerName, source, notes));
+            found(query, listed, Rdata.record(aliases.group(1), Schema.Dns.Type.CNAME, query.answerName, source,
+                    notes));
         } else if (!line.isBlank()) {
             query.inAddresses = query.inAliases = false;
         }
@@ -178,7 +181,8 @@ final class NslookupListing implements ListingLayout {
             case "port" -> query.port = value;
             default -> {
                 Source head = Source.file(source.where(), query.srvLine);
-                found(query, listed, Rdata.record(query.srvName, "SRV", query.priority + " " + query.weight + " "
+                found(query, listed, Rdata.record(query.srvName, Schema.Dns.Type.SRV, query.priority + " "
+                        + query.weight + " "
                         + query.port + " " + value, head, notes));
                 query.srvName = null;
             }
@@ -203,10 +207,10 @@ final class NslookupListing implements ListingLayout {
     private static void failure(String name, String reason, Source source, Query query, Listed listed,
             Consumer<String> notes) {
         String lower = reason.toLowerCase(Locale.ROOT);
-        String result = lower.contains("non-existent") || lower.contains("nxdomain") ? "nxdomain"
-                : lower.contains("server failed") || lower.contains("servfail") ? "servfail"
-                : lower.contains("no answer") ? "no-data"
-                : lower.contains("timed out") || lower.contains("no response") ? "timeout" : null;
+        String result = lower.contains("non-existent") || lower.contains("nxdomain") ? Schema.Dns.Result.NXDOMAIN
+                : lower.contains("server failed") || lower.contains("servfail") ? Schema.Dns.Result.SERVFAIL
+                : lower.contains("no answer") ? Schema.Dns.Result.NO_DATA
+                : lower.contains("timed out") || lower.contains("no response") ? Schema.Dns.Result.TIMEOUT : null;
         if (result == null || !Rdata.isName(name) || !Rdata.DISCOVERY_TYPES.contains(query.type)) {
             notes.accept(source + ": \"" + reason + "\" for " + name + " (type " + query.type + ") is not a lookup "
                     + "result discovery uses; not used");
@@ -223,7 +227,8 @@ final class NslookupListing implements ListingLayout {
             return;
         }
         if (query.noData || query.timedOut) {
-            listed.add(new DnsRecord(query.name, query.type, query.noData ? "no-data" : "timeout", null, null, null,
+            listed.add(new DnsRecord(query.name, query.type,
+                    query.noData ? Schema.Dns.Result.NO_DATA : Schema.Dns.Result.TIMEOUT, null, null, null,
                     Source.file(file, query.line)));
         }
     }

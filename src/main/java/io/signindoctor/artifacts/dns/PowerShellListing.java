@@ -3,6 +3,7 @@ package io.signindoctor.artifacts.dns;
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +50,9 @@ final class PowerShellListing implements ListingLayout {
                 command = command(call.group(1), origin, source, listed);
                 table = false;
             } else if (failed.find()) {
-                String type = command.type() == null ? "A" : command.type();
-                listed.add(new DnsRecord(Names.absolute(failed.group(1), failed.group(2)), type, "nxdomain", null,
+                String type = command.type() == null ? Schema.Dns.Type.A : command.type();
+                listed.add(new DnsRecord(Names.absolute(failed.group(1), failed.group(2)), type,
+                        Schema.Dns.Result.NXDOMAIN, null,
                         null, null, source));
             } else if (TABLE_HEADER.matcher(line).matches()) {
                 table = true;
@@ -115,18 +117,18 @@ final class PowerShellListing implements ListingLayout {
             String name = Names.absolute(block.get("hostname"), command.zone());
             String type = block.get("recordtype").toUpperCase(Locale.ROOT);
             String data = switch (type) {
-                case "A" -> block.get("ipv4address");
-                case "AAAA" -> block.get("ipv6address");
-                case "CNAME" -> block.get("hostnamealias");
-                case "SRV" -> block.containsKey("domainname") && block.containsKey("port")
+                case Schema.Dns.Type.A -> block.get("ipv4address");
+                case Schema.Dns.Type.AAAA -> block.get("ipv6address");
+                case Schema.Dns.Type.CNAME -> block.get("hostnamealias");
+                case Schema.Dns.Type.SRV -> block.containsKey("domainname") && block.containsKey("port")
                         ? block.getOrDefault("priority", "0") + " " + block.getOrDefault("weight", "0") + " "
                                 + block.get("port") + " " + block.get("domainname") : null;
                 default -> null;
             };
             if (data != null && !data.isEmpty()) {
                 listed.add(Rdata.record(name, type, data, source, notes));
-            } else if (type.equals("A") || type.equals("AAAA")) {
-                listed.add(new DnsRecord(name, type, DnsRecord.FOUND, null, null, null, source));
+            } else if (type.equals(Schema.Dns.Type.A) || type.equals(Schema.Dns.Type.AAAA)) {
+                listed.add(new DnsRecord(name, type, Schema.Dns.Result.FOUND, null, null, null, source));
             } else if (Rdata.DISCOVERY_TYPES.contains(type)) {
                 notes.accept(source + ": " + type + " " + name + " is listed without its data (RecordData shows only "
                         + "its type); add \"-ExpandProperty RecordData\" to the command to see it; not used");

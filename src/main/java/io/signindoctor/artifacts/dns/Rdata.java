@@ -2,6 +2,7 @@ package io.signindoctor.artifacts.dns;
 
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
+import io.signindoctor.vocabulary.Schema;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,7 +16,8 @@ import com.google.re2j.Pattern;
  */
 final class Rdata {
 
-    static final Set<String> DISCOVERY_TYPES = Set.of("SRV", "A", "AAAA", "CNAME");
+    static final Set<String> DISCOVERY_TYPES = Set.of(Schema.Dns.Type.SRV, Schema.Dns.Type.A, Schema.Dns.Type.AAAA,
+            Schema.Dns.Type.CNAME);
     private static final Pattern SRV = Pattern.compile("^(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)\\s*$");
     private static final Pattern IPV4 = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
     private static final Pattern IPV6 = Pattern.compile("^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$");
@@ -32,26 +34,26 @@ final class Rdata {
         }
         String value = data.trim();
         switch (upper) {
-            case "SRV" -> {
+            case Schema.Dns.Type.SRV -> {
                 Matcher srv = SRV.matcher(value);
                 int port = srv.matches() ? Integer.parseInt(srv.group(3)) : -1;
                 if (port >= 1 && port <= 65535 && NAME.matcher(srv.group(4)).matches()) {
-                    return new DnsRecord(name, upper, DnsRecord.FOUND, srv.group(4), port, null, source);
+                    return new DnsRecord(name, upper, Schema.Dns.Result.FOUND, srv.group(4), port, null, source);
                 }
             }
-            case "A" -> {
+            case Schema.Dns.Type.A -> {
                 if (IPV4.matcher(value).matches()) {
-                    return new DnsRecord(name, upper, DnsRecord.FOUND, null, null, value, source);
+                    return new DnsRecord(name, upper, Schema.Dns.Result.FOUND, null, null, value, source);
                 }
             }
-            case "AAAA" -> {
+            case Schema.Dns.Type.AAAA -> {
                 if (IPV6.matcher(value).matches()) {
-                    return new DnsRecord(name, upper, DnsRecord.FOUND, null, null, value, source);
+                    return new DnsRecord(name, upper, Schema.Dns.Result.FOUND, null, null, value, source);
                 }
             }
             default -> {
                 if (NAME.matcher(value).matches()) {
-                    return new DnsRecord(name, upper, DnsRecord.FOUND, value, null, null, source);
+                    return new DnsRecord(name, upper, Schema.Dns.Result.FOUND, value, null, null, source);
                 }
             }
         }
@@ -70,6 +72,6 @@ final class Rdata {
     }
 
     static String addressType(String address) {
-        return IPV4.matcher(address).matches() ? "A" : "AAAA";
+        return IPV4.matcher(address).matches() ? Schema.Dns.Type.A : Schema.Dns.Type.AAAA;
     }
 }

@@ -8,6 +8,7 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.ServerSetting;
 import io.signindoctor.model.Source;
 import io.signindoctor.model.Symptom;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,8 +70,9 @@ public final class LogFacts {
     private List<Fact> event(String file, EventRecord event, List<Extracted> found, Set<String> seen) {
         List<Fact> stated = new ArrayList<>();
         if (event.eventId() != null && event.provider() != null && CLIENT_SOURCE.matcher(event.provider()).matches()) {
-            stated.add(ClientEvent.of(ClientEvent.ERROR, Source.file(file, event.line()))
-                    .codeType(ClientEvent.EVENT_ID).code(event.eventId()).text(firstLine(event.message())).build());
+            stated.add(ClientEvent.of(Schema.Events.Kind.ERROR, Source.file(file, event.line()))
+                    .codeType(Schema.Events.CodeType.EVENT_ID).code(event.eventId()).text(firstLine(event.message()))
+                    .build());
         }
         if (event.message() != null) {
             extractor.extract("event " + (event.eventId() == null ? "" : event.eventId() + " ") + "description",
@@ -92,11 +94,13 @@ public final class LogFacts {
             message.headers("From").stream().findFirst().ifPresent(from -> {
                 Matcher address = SIP_ADDRESS.matcher(from.value());
                 if (address.find()) {
-                    stated.add(new Account("sign-in-address", address.group(1), Source.file(file, from.line())));
+                    stated.add(new Account(Schema.Account.SIGN_IN_ADDRESS, address.group(1),
+                            Source.file(file, from.line())));
                 }
             });
             if (message.via() != null && message.via().toLowerCase(Locale.ROOT).contains("external edge")) {
-                stated.add(new Symptom("user-location", "external", Source.file(file, message.line())));
+                stated.add(new Symptom(Schema.Symptom.USER_LOCATION, Schema.Symptom.UserLocation.EXTERNAL,
+                        Source.file(file, message.line())));
             }
         }
         return stated;
@@ -111,7 +115,7 @@ public final class LogFacts {
         Source source = Source.file(file, header.line());
         Matcher code = DIAGNOSTIC_CODE.matcher(header.value());
         if (code.find()) {
-            stated.add(ClientEvent.of(ClientEvent.ERROR, source).codeType(ClientEvent.MS_DIAGNOSTICS)
+            stated.add(ClientEvent.of(Schema.Events.Kind.ERROR, source).codeType(Schema.Events.CodeType.MS_DIAGNOSTICS)
                     .code(Integer.valueOf(code.group(1))).text(header.name() + ": " + header.value()).build());
         }
         Matcher parameter = PARAMETER.matcher(header.value());
@@ -122,7 +126,7 @@ public final class LogFacts {
             } else if (parameter.group(1).equalsIgnoreCase("HRESULT")) {
                 Matcher hresult = HRESULT.matcher(value);
                 if (hresult.find()) {
-                    stated.add(ClientEvent.of(ClientEvent.ERROR, source).codeType(ClientEvent.HRESULT)
+                    stated.add(ClientEvent.of(Schema.Events.Kind.ERROR, source).codeType(Schema.Events.CodeType.HRESULT)
                             .code((int) Long.parseLong(hresult.group(1), 16)).text(header.name() + ": "
                                     + header.value()).build());
                 }
@@ -157,8 +161,9 @@ public final class LogFacts {
         if (!offered.contains("kerberos")) {
             return Optional.empty();
         }
-        String setting = offered.contains("ntlm") ? "ntlm-and-kerberos" : "kerberos";
-        return Optional.of(new ServerSetting("authentication", setting, Source.file(file, line)));
+        String setting = offered.contains("ntlm") ? Schema.Server.Authentication.NTLM_AND_KERBEROS
+                : Schema.Server.Authentication.KERBEROS;
+        return Optional.of(new ServerSetting(Schema.Server.AUTHENTICATION, setting, Source.file(file, line)));
     }
 
     private static String firstLine(String message) {

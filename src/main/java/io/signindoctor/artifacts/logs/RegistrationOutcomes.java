@@ -3,6 +3,7 @@ package io.signindoctor.artifacts.logs;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
 import io.signindoctor.model.Symptom;
+import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,12 +67,12 @@ final class RegistrationOutcomes {
             }
             Source source = Source.file(file, outcome.lastLine);
             if (failed) {
-                facts.add(new Symptom("sign-in", "fails", source));
+                facts.add(new Symptom(Schema.Symptom.SIGN_IN, Schema.Symptom.SignIn.FAILS, source));
             }
             if (Boolean.TRUE.equals(outcome.external) && failed) {
-                facts.add(new Symptom("external-users-sign-in", "false", source));
+                facts.add(new Symptom(Schema.Symptom.EXTERNAL_USERS_SIGN_IN, "false", source));
             } else if (Boolean.FALSE.equals(outcome.external) && outcome.succeeded) {
-                facts.add(new Symptom("internal-users-sign-in", "true", source));
+                facts.add(new Symptom(Schema.Symptom.INTERNAL_USERS_SIGN_IN, "true", source));
             }
         }
         return facts;
