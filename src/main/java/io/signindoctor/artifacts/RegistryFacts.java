@@ -7,7 +7,6 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.Source;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ public final class RegistryFacts {
             "configurationmode", "configuration");
 
     /** One export and the role of the machine it came from (client or server), as the engineer said. */
-    public record Export(Path file, String role) {
+    public record Export(ArtifactInput file, String role) {
     }
 
     private final List<Fact> facts = new ArrayList<>();

@@ -45,13 +45,13 @@ class ClientLogReaderTest {
     }
 
     private List<Fact> sample(String name) throws InvalidInputException {
-        return new ClientLogReader(notes::add, EXTRACTOR).read(Path.of("examples/artifacts", name));
+        return new ClientLogReader(notes::add, EXTRACTOR).read(ArtifactInput.read(Path.of("examples/artifacts", name)));
     }
 
     private List<Fact> read(String name, byte[] content) throws IOException, InvalidInputException {
         Path file = folder.resolve(name);
         Files.write(file, content);
-        return new ClientLogReader(notes::add, EXTRACTOR).read(file);
+        return new ClientLogReader(notes::add, EXTRACTOR).read(ArtifactInput.read(file));
     }
 
     private static List<ClientEvent> errors(List<Fact> facts, String codeType) {
