@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 /** interview: asks only what the knowledge base needs, one question at a time, and ends with the diagnosis. */
 @Command(name = "interview", mixinStandardHelpOptions = true,
         description = "Ask, one at a time, only the questions whose answers can confirm or rule out a cause still "
-                + "in play, then print the diagnosis. At any prompt: why, how N, status, back, unknown, quit, help.",
+                + "in play, then print the diagnosis. At any prompt: why, how N, status, back, unknown, paste, quit, help.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class InterviewCommand implements Callable<Integer> {

@@ -91,7 +91,8 @@ class ClientLogReaderTest {
                     assertThat(failure.getPort()).isEqualTo(5060);
                     assertThat(failure.getCode()).isEqualTo(10061);
                     assertThat(failure.getSource()).isEqualTo(
-                            Source.text("examples/artifacts/communicator-events-manual-ip.xml", 3));
+                            Source.text("examples/artifacts/communicator-events-manual-ip.xml", 3).citing("Communicator "
+                                    + "failed to connect to server 192.168.0.2 (192.168.0.2) on port 5060 due to error 10061"));
                 });
     }
 

@@ -137,7 +137,9 @@ class ServeUploadIT {
                 .hasSameSizeAs(Files.readAllLines(out).stream().filter(line -> line.contains("\"status\":\"classified\"")).toList())
                 .isNotEmpty();
         assertProblem(bad, 400, "mapping");
-        assertThat(bad.json().path("errors").get(0).path("line").asInt()).isEqualTo(4);
+        JsonNode error = bad.json().path("errors").get(0);
+        assertThat(error.path("text").asText()).startsWith("mapping.yaml:3:").contains("symptom.user-locaton");
+        assertThat(error.path("field").asText()).isEqualTo("facts.location");
         assertProblem(noExport, 400, "export");
     }
 
