@@ -6,7 +6,6 @@ import io.signindoctor.model.Certificate;
 import io.signindoctor.model.Source;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -31,9 +30,9 @@ public final class CertificateFile {
         this.notes = notes;
     }
 
-    public List<Certificate> read(Path path) throws InvalidInputException {
-        String display = path.toString();
-        byte[] bytes = ExportedText.bytes(path);
+    public List<Certificate> read(ArtifactInput input) throws InvalidInputException {
+        String display = input.name();
+        byte[] bytes = input.bytes();
         List<Located> found = new String(bytes, StandardCharsets.ISO_8859_1).contains(BEGIN)
                 ? pem(display, new String(bytes, StandardCharsets.ISO_8859_1))
                 : List.of(new Located(parse(display, 0, bytes), 0));

@@ -6,7 +6,6 @@ import io.signindoctor.artifacts.logs.LogUnit;
 import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.Fact;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,8 +18,6 @@ public final class ClientLogReader {
 
     private static final List<String> EVENT_LOG_MAGIC = List.of("ElfFile", "ElfChnk");
     private static final String OLD_EVENT_LOG_MAGIC = "LfLe";
-    /** How much of a file is looked at to tell text from binary data; enough for any export's first records. */
-    private static final int SNIFF = 4096;
 
     private final LogFacts logFacts;
     private final Consumer<String> notes;
@@ -34,8 +31,8 @@ public final class ClientLogReader {
      * The facts in the file. A file in no known format, or with nothing the tool recognises, yields no fact and a
      * note; only a file that cannot be a log at all (a binary event log, unreadable bytes) is an error.
      */
-    public List<Fact> read(Path path) throws InvalidInputException {
-        ExportedText text = ExportedText.read(path);
+    public List<Fact> read(ArtifactInput input) throws InvalidInputException {
+        ExportedText text = ExportedText.of(input);
         refuseBinary(text);
         LogFormat format = LogFormat.detect(text);
         List<LogUnit> units = format.read(text, notes);
@@ -57,12 +54,6 @@ public final class ClientLogReader {
             throw text.problem(0, "", "a binary " + (evtx ? ".evtx" : ".evt") + " event log; in Event Viewer use Save "
                     + "All Events As and choose XML, CSV or Text");
         }
-        int sniffed = Math.min(start.length(), SNIFF);
-        long control = start.substring(0, sniffed).chars()
-                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
-        if (sniffed > 0 && control * 20 > sniffed) {
-            throw text.problem(0, "", "binary data, not a text log (" + control + " control characters in the first "
-                    + sniffed + "); expected an Event Viewer export (XML, CSV or Text), a client log or a SIP trace");
-        }
+        text.refuseBinary("a text log", "an Event Viewer export (XML, CSV or Text), a client log or a SIP trace");
     }
 }

@@ -2,15 +2,11 @@ package io.signindoctor.artifacts;
 
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,21 +17,11 @@ import java.util.List;
 public record ExportedText(String file, List<String> lines) {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How much of a text is looked at to tell it from binary data; enough for any export's first records. */
+    private static final int SNIFF = 4096;
 
-    public static ExportedText read(Path path) throws InvalidInputException {
-        return new ExportedText(path.toString(), List.of(decode(bytes(path)).split("\r\n|\n|\r", -1)));
-    }
-
-    /** The file's bytes, or the problem an engineer should be told when it cannot be read. */
-    static byte[] bytes(Path path) throws InvalidInputException {
-        try {
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException missing) {
-            throw new InvalidInputException(new InputProblem(path.toString(), 0, 0, "", "no such file"));
-        } catch (IOException unreadable) {
-            throw new InvalidInputException(new InputProblem(path.toString(), 0, 0, "", "cannot read: "
-                    + unreadable.getMessage()));
-        }
+    public static ExportedText of(ArtifactInput input) {
+        return new ExportedText(input.name(), List.of(decode(input.bytes()).split("\r\n|\n|\r", -1)));
     }
 
     static String decode(byte[] bytes) {
@@ -74,6 +60,27 @@ public record ExportedText(String file, List<String> lines) {
     /** Line numbers count from 1, as in an editor and in every source a fact cites. */
     public String line(int number) {
         return lines.get(number - 1);
+    }
+
+    /**
+     * Refuses bytes that are not text (a binary file given where a text was expected): one character in twenty of
+     * its start a control character other than tab, form feed or a line end.
+     *
+     * @param what what the text should have been, for the message
+     * @param expected what should have been given instead, for the message
+     */
+    public void refuseBinary(String what, String expected) throws InvalidInputException {
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < lines.size() && start.length() < SNIFF; i++) {
+            start.append(lines.get(i)).append('\n');
+        }
+        int sniffed = Math.min(start.length(), SNIFF);
+        long control = start.substring(0, sniffed).chars()
+                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (sniffed > 0 && control * 20 > sniffed) {
+            throw problem(0, "", "binary data, not " + what + " (" + control + " control characters in the first " + sniffed
+                    + "); expected " + expected);
+        }
     }
 
     public InvalidInputException problem(int line, String field, String message) {

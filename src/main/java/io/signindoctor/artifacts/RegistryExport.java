@@ -1,7 +1,6 @@
 package io.signindoctor.artifacts;
 
 import io.signindoctor.facts.InvalidInputException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import com.google.re2j.Matcher;
@@ -18,8 +17,8 @@ public record RegistryExport(String file, List<RegistryEntry> entries) {
     private static final Pattern DWORD = Pattern.compile("(?i)dword:([0-9a-f]{1,8})");
     private static final Pattern BINARY = Pattern.compile("(?i)hex(\\([0-9a-f]+\\))?:[0-9a-f,\\s]*");
 
-    public static RegistryExport read(Path path) throws InvalidInputException {
-        ExportedText text = ExportedText.read(path);
+    public static RegistryExport read(ArtifactInput input) throws InvalidInputException {
+        ExportedText text = ExportedText.of(input);
         int first = firstNonBlank(text);
         if (first == 0 || !HEADER.matcher(text.line(first).trim()).matches()) {
             throw text.problem(Math.max(first, 1), "", "not a registry export: expected the first line \"Windows "
@@ -59,6 +58,12 @@ public record RegistryExport(String file, List<RegistryEntry> entries) {
             }
         }
         return new RegistryExport(text.file(), List.copyOf(entries));
+    }
+
+    /** Whether a text starts as regedit starts its exports, whatever follows. */
+    static boolean isRegistryExport(ExportedText text) {
+        int first = firstNonBlank(text);
+        return first > 0 && HEADER.matcher(text.line(first).trim()).matches();
     }
 
     private static int firstNonBlank(ExportedText text) {

@@ -8,7 +8,6 @@ import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.Source;
 import io.signindoctor.vocabulary.Schema;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public final class RegistryFacts {
             "configurationmode", Schema.Client.CONFIGURATION);
 
     /** One export and the role of the machine it came from (client or server), as the engineer said. */
-    public record Export(Path file, String role) {
+    public record Export(ArtifactInput file, String role) {
     }
 
     private final List<Fact> facts = new ArrayList<>();

@@ -8,7 +8,6 @@ import io.signindoctor.probe.DnsAnswers;
 import io.signindoctor.probe.DnsRecordFacts;
 import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,19 +48,19 @@ public final class ZoneFileAnswers implements DnsAnswers {
      * Reads every file before answering anything. Names written relative to no $ORIGIN are taken relative to the
      * default origin (the SIP domain), which is how Windows DNS exports are written.
      */
-    public static ZoneFileAnswers read(List<Path> files, String defaultOrigin, Consumer<String> notes)
+    public static ZoneFileAnswers read(List<ArtifactInput> files, String defaultOrigin, Consumer<String> notes)
             throws InvalidInputException {
         List<LoadedZone> zones = new ArrayList<>();
-        for (Path file : files) {
+        for (ArtifactInput file : files) {
             zones.add(load(file, defaultOrigin));
         }
         zones.sort(Comparator.comparingInt((LoadedZone loaded) -> loaded.zone().getOrigin().labels()).reversed());
         return new ZoneFileAnswers(zones, notes);
     }
 
-    private static LoadedZone load(Path file, String defaultOrigin) throws InvalidInputException {
-        String display = file.toString();
-        ZoneRecords read = ZoneRecords.read(display, ExportedText.bytes(file), defaultOrigin);
+    private static LoadedZone load(ArtifactInput file, String defaultOrigin) throws InvalidInputException {
+        String display = file.name();
+        ZoneRecords read = ZoneRecords.read(display, file.bytes(), defaultOrigin);
         SOARecord soa = read.records().stream().filter(SOARecord.class::isInstance).map(SOARecord.class::cast)
                 .findFirst().orElseThrow(() -> problem(display, 0, "no SOA record: expected a whole zone export, "
                         + "which starts with the zone's SOA record; give a fragment of a zone with --dns-listing"));

@@ -21,7 +21,7 @@ import java.util.Map;
  * Which columns of an export hold what (facts-schemas/mapping.schema.yaml). Every ticketing system names its columns
  * differently, so this is configuration, not code; the default fits a plain export with id, title and description.
  */
-final class Mapping {
+public final class Mapping {
 
     static final String SCHEMA = "facts-schemas/mapping.schema.yaml";
 
@@ -58,7 +58,16 @@ final class Mapping {
     }
 
     static Mapping read(Path file, ScalarValues values, ReadLimits limits) throws InvalidInputException {
-        LocatedDocument document = new DocumentReader(limits).read(file);
+        return of(new DocumentReader(limits).read(file), values);
+    }
+
+    /** A mapping sent as text rather than a file (serve's POST /api/classify), checked the same way. */
+    static Mapping read(String display, String text, ScalarValues values, ReadLimits limits)
+            throws InvalidInputException {
+        return of(new DocumentReader(limits).read(display, text), values);
+    }
+
+    private static Mapping of(LocatedDocument document, ScalarValues values) throws InvalidInputException {
         FactsSchema.packagedValidator(SCHEMA).requireValid(document);
         List<InputProblem> problems = new ArrayList<>();
         JsonNode root = document.root();

@@ -43,6 +43,14 @@ public final class StreamClassification {
     }
 
     /**
+     * A mapping sent with an export, checked as classify --mapping checks its file: against
+     * facts-schemas/mapping.schema.yaml and the vocabulary, every problem at its line and field.
+     */
+    public Mapping mapping(String display, String text) throws InvalidInputException {
+        return Mapping.read(display, text, values, RecordLimits.DEFAULT.read());
+    }
+
+    /**
      * Reads the export from body, in the default mapping (columns id, title, description), classifying on the
      * calling thread's one worker, and writes the lines to out as they come.
      *
@@ -51,7 +59,12 @@ public final class StreamClassification {
      */
     public Counts run(InputStream body, InputFormat format, double threshold, OutputStream out)
             throws InvalidInputException, IOException {
-        Mapping mapping = Mapping.defaults();
+        return run(body, format, Mapping.defaults(), threshold, out);
+    }
+
+    /** The same, in the mapping given (from {@link #mapping}). */
+    public Counts run(InputStream body, InputFormat format, Mapping mapping, double threshold, OutputStream out)
+            throws InvalidInputException, IOException {
         IncidentInput input = new IncidentInput(IncidentInput.STDIN, format, -1);
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
                 new BatchSession(knowledge.rules(), true), extractor, mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);

@@ -3,14 +3,12 @@ package io.signindoctor.cli;
 import io.signindoctor.engine.CaseSession;
 import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.facts.FactsFileLoader;
-import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.ReadLimits;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.report.JsonReport;
 import io.signindoctor.report.TextReport;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,7 +69,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         if (file == null && !gather.any()) {
             throw new ParameterException(spec.commandLine(), "give a facts FILE, something to gather (--domain, "
-                    + "--tls, --cert, --reg, --log), or both");
+                    + "--tls, --cert, --reg, --log, --text), or both");
+        }
+        if ("-".equals(file) && gather.readsStandardInput()) {
+            throw new ParameterException(spec.commandLine(), "standard input can be read once: give the facts file "
+                    + "or the --text as -, not both");
         }
         PrintWriter err = spec.commandLine().getErr();
         ReadLimits readLimits = limits.limits();
@@ -86,13 +88,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         if (gather.any()) {
             try {
-                facts = Gathering.join(facts, gather, readLimits, spec.commandLine(), err, knowledge);
+                facts = Gathering.join(facts, gather, readLimits, spec.commandLine(), root.input(), err,
+                        knowledge);
             } catch (InvalidInputException invalid) {
                 invalid.getProblems().forEach(err::println);
                 err.println("signin-doctor: nothing was gathered; nothing was diagnosed.");
                 return ExitCode.INPUT;
             }
         }
+        facts = CaseTexts.read(facts, knowledge, err);
         Diagnosis diagnosis = CaseSession.diagnose(knowledge.rules(), facts, threshold.value());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -107,17 +111,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (!"-".equals(file)) {
             return loader.load(Path.of(file));
         }
-        try {
-            byte[] bytes = root.input().readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
-                    readLimits.maxFileBytes() + 1));
-            if (bytes.length > readLimits.maxFileBytes()) {
-                throw new InvalidInputException(new InputProblem("<stdin>", 0, 0, "", "standard input has more than "
-                        + readLimits.maxFileBytes() + " bytes (--max-file-size raises the limit)"));
-            }
-            return loader.load("<stdin>", new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InvalidInputException(new InputProblem("<stdin>", 0, 0, "",
-                    "cannot read standard input: " + e.getMessage()));
-        }
+        return loader.load(StandardInput.NAME, new String(StandardInput.read(root.input(), readLimits),
+                StandardCharsets.UTF_8));
     }
 }

@@ -11,12 +11,14 @@ import io.signindoctor.model.CaseFacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** gather: facts from DNS, servers and the customer's artifacts, written as a facts file that diagnose reads. */
@@ -32,6 +34,9 @@ final class GatherCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    SignInDoctor root;
+
     @Mixin
     GatherOptions gather;
 
@@ -45,8 +50,8 @@ final class GatherCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!gather.any()) {
-            throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --dns-listing, --tls, --cert, --reg "
-                    + "or --log");
+            throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --dns-listing, --tls, --cert, --reg, "
+                    + "--log or --text");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -56,16 +61,19 @@ final class GatherCommand implements Callable<Integer> {
             return refused(clash, err);
         }
         FactGatherer.Gathered gathered;
+        CaseFacts written;
         try (AtomicOutput file = AtomicOutput.create(out)) {
             try {
-                gathered = FactGatherer.gather(Gathering.request(gather, limits.limits(), spec.commandLine()));
+                gathered = FactGatherer.gather(Gathering.request(gather, limits.limits(), spec.commandLine(),
+                        root.input()));
             } catch (InvalidInputException invalid) {
                 return refused(invalid, err);
             }
             FactsSchema schema = FactsSchema.builtIn();
-            CaseFacts facts = new CaseFacts("", gathered.facts());
+            CaseFacts facts = CaseTexts.read(new CaseFacts("", gathered.facts(), List.of(), gathered.texts()),
+                    schema.vocabulary(), err);
             String text = new FactsFileWriter(schema.vocabulary()).write(facts);
-            if (facts.facts().isEmpty()) {
+            if (facts.facts().isEmpty() && facts.texts().isEmpty()) {
                 text += "# Nothing was read from " + Gathering.sources(gather) + ": no fact was found there.\n";
             }
             try {
@@ -74,15 +82,19 @@ final class GatherCommand implements Callable<Integer> {
                 throw new IllegalStateException("the gathered facts do not make a valid facts file: "
                         + bug.getMessage(), bug);
             }
+            written = facts;
             file.writer().write(text);
             file.commit();
         }
         gathered.notes().forEach(stdout::println);
-        if (gathered.facts().isEmpty()) {
+        if (written.facts().isEmpty()) {
             stdout.println("Nothing was read from " + Gathering.sources(gather) + ": no fact was found there. Wrote "
                     + out + " with no facts; diagnose reads it, and says what to check next.");
         } else {
-            stdout.println("Wrote " + gathered.facts().size() + " facts to " + out + ".");
+            long fromText = written.facts().stream()
+                    .filter(fact -> written.texts().stream().anyMatch(text -> text.isSourceOf(fact))).count();
+            stdout.println("Wrote " + written.facts().size() + " facts to " + out + (fromText == 0 ? "." : " ("
+                    + fromText + " read from the text, which is written as it was and read again with the file)."));
         }
         return ExitCode.OK;
     }

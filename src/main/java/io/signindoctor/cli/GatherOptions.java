@@ -67,13 +67,19 @@ public final class GatherOptions {
     List<Path> logs = new ArrayList<>();
 
     @Option(names = "--text", paramLabel = "FILE", description = "Read a ticket, an e-mail or pasted notes as "
-            + "written (repeatable): messages, codes, settings, names and who is affected, each fact citing its line.")
+            + "written (repeatable; - reads standard input): messages, codes, settings, names and who is affected, "
+            + "each fact citing its line and words. A fact a facts file states outright wins over one read here.")
     List<Path> texts = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3",
             description = "Give up on each DNS query, connect and handshake after this long (1 to 60; default "
                     + "${DEFAULT-VALUE}).")
     int timeoutSeconds;
+
+    /** Whether a --text is read from standard input. */
+    boolean readsStandardInput() {
+        return texts.stream().anyMatch(StandardInput::isNamedBy);
+    }
 
     /** Whether anything at all is to be gathered. */
     boolean any() {

@@ -1,5 +1,6 @@
 package io.signindoctor.cli;
 
+import io.signindoctor.artifacts.ArtifactInput;
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
@@ -10,8 +11,11 @@ import io.signindoctor.kb.Knowledge;
 import io.signindoctor.gather.GatherRequest;
 import io.signindoctor.gather.HostPort;
 import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Fact;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +36,11 @@ final class Gathering {
     private Gathering() {
     }
 
-    /** The request these options make, refusing combinations that cannot mean anything. */
-    static GatherRequest request(GatherOptions options, ReadLimits limits, CommandLine commandLine)
+    /**
+     * The request these options make, refusing combinations that cannot mean anything; every file it names is read
+     * here, after all their sizes were checked, and {@code --text -} reads stdin.
+     */
+    static GatherRequest request(GatherOptions options, ReadLimits limits, CommandLine commandLine, InputStream stdin)
             throws InvalidInputException {
         if (options.domain != null && !DNS_NAME.matcher(options.domain).matches()) {
             throw new ParameterException(commandLine, "--domain: expected a DNS domain such as contoso.com; got \""
@@ -46,6 +53,9 @@ final class Gathering {
         if (options.dnsServer != null && !options.dnsListings.isEmpty()) {
             throw new ParameterException(commandLine, "--dns-server and --dns-listing both say where DNS answers come "
                     + "from; give one of them");
+        }
+        if (options.texts.stream().filter(StandardInput::isNamedBy).count() > 1) {
+            throw new ParameterException(commandLine, "--text -: standard input can be read once; give it once");
         }
         if (options.timeoutSeconds < 1 || options.timeoutSeconds > 60) {
             throw new ParameterException(commandLine, "--timeout must be between 1 and 60 seconds, not "
@@ -69,10 +79,26 @@ final class Gathering {
         String domain = options.domain == null ? null : options.domain.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
         HostPort dnsServer = options.dnsServer == null ? null
                 : hostPort(commandLine, "--dns-server", options.dnsServer, 53);
-        List<RegistryFacts.Export> registry = options.registry.stream()
-                .map(option -> new RegistryFacts.Export(option.file, option.role.name())).toList();
-        return new GatherRequest(domain, dnsServer, options.zoneFiles, options.dnsListings, options.probeTcp, tlsTargets,
-                options.certificates, registry, options.logs, options.texts, Duration.ofSeconds(options.timeoutSeconds));
+        List<RegistryFacts.Export> registry = new ArrayList<>();
+        for (GatherOptions.RegistryOption option : options.registry) {
+            registry.add(new RegistryFacts.Export(ArtifactInput.read(option.file), option.role.name()));
+        }
+        List<ArtifactInput> texts = new ArrayList<>();
+        for (Path text : options.texts) {
+            texts.add(StandardInput.isNamedBy(text) ? new ArtifactInput(StandardInput.NAME,
+                    StandardInput.read(stdin, limits)) : ArtifactInput.read(text));
+        }
+        return new GatherRequest(domain, false, dnsServer, read(options.zoneFiles), read(options.dnsListings),
+                options.probeTcp, tlsTargets, read(options.certificates), registry, read(options.logs), texts,
+                Duration.ofSeconds(options.timeoutSeconds));
+    }
+
+    private static List<ArtifactInput> read(List<Path> files) throws InvalidInputException {
+        List<ArtifactInput> inputs = new ArrayList<>();
+        for (Path file : files) {
+            inputs.add(ArtifactInput.read(file));
+        }
+        return inputs;
     }
 
     /**
@@ -80,13 +106,15 @@ final class Gathering {
      * because out carries the report).
      */
     static CaseFacts join(CaseFacts facts, GatherOptions options, ReadLimits limits, CommandLine commandLine,
-            PrintWriter err, Knowledge knowledge) throws InvalidInputException {
-        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, limits, commandLine),
+            InputStream stdin, PrintWriter err, Knowledge knowledge) throws InvalidInputException {
+        FactGatherer.Gathered gathered = FactGatherer.gather(request(options, limits, commandLine, stdin),
                 knowledge::catalogue);
         gathered.notes().forEach(note -> err.println("gather: " + note));
         List<Fact> all = new ArrayList<>(facts.facts());
         all.addAll(gathered.facts());
-        return new CaseFacts(facts.title(), all);
+        List<CaseText> texts = new ArrayList<>(facts.texts());
+        texts.addAll(gathered.texts());
+        return new CaseFacts(facts.title(), all, facts.unknown(), texts);
     }
 
     /** Adds every file the options read, so that no output of the command can replace one of them. */
@@ -95,6 +123,9 @@ final class Gathering {
         options.certificates.forEach(file -> files.input("--cert file", file));
         options.registry.forEach(option -> files.input("--reg file", option.file));
         options.logs.forEach(file -> files.input("--log file", file));
+        options.dnsListings.forEach(file -> files.input("--dns-listing file", file));
+        options.texts.stream().filter(file -> !StandardInput.isNamedBy(file))
+                .forEach(file -> files.input("--text file", file));
         return files;
     }
 

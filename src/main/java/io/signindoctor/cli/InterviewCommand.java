@@ -1,5 +1,6 @@
 package io.signindoctor.cli;
 
+import io.signindoctor.artifacts.CaseTextFacts;
 import io.signindoctor.engine.Diagnosis;
 import io.signindoctor.engine.RankedCause;
 import io.signindoctor.facts.FactsFileLoader;
@@ -15,6 +16,8 @@ import io.signindoctor.interview.Prompter;
 import io.signindoctor.interview.Question;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.CaseText;
+import io.signindoctor.model.Fact;
 import io.signindoctor.model.Need;
 import io.signindoctor.report.TextReport;
 import java.io.IOException;
@@ -29,18 +32,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** interview: asks only what the knowledge base needs, one question at a time, and ends with the diagnosis. */
 @Command(name = "interview", mixinStandardHelpOptions = true,
         description = "Ask, one at a time, only the questions whose answers can confirm or rule out a cause still "
-                + "in play, then print the diagnosis. At any prompt: why, how N, status, back, unknown, quit, help.",
+                + "in play, then print the diagnosis. At any prompt: why, how N, status, back, unknown, paste, quit, help.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP, ExitCode.ENVIRONMENT_HELP})
 final class InterviewCommand implements Callable<Integer> {
 
-    private static final List<String> COMMANDS = List.of("why", "how", "status", "back", "unknown", "quit", "help");
+    private static final List<String> COMMANDS = List.of("why", "how", "status", "back", "unknown", "paste", "quit",
+            "help");
+    /** The line that ends a pasted text. */
+    private static final String END_OF_PASTE = ".";
 
     @Spec
     CommandSpec spec;
@@ -74,6 +81,10 @@ final class InterviewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (gather.readsStandardInput()) {
+            throw new ParameterException(spec.commandLine(), "--text -: standard input carries the answers; give "
+                    + "the text as a file, or type paste at any question and paste it there");
+        }
         Knowledge knowledge = rules.loadValid();
         CaseFacts initial;
         try {
@@ -82,8 +93,10 @@ final class InterviewCommand implements Callable<Integer> {
             initial = factsFile == null ? new CaseFacts("", List.of())
                     : new FactsFileLoader(knowledge.schema(), limits.limits()).load(factsFile);
             if (gather.any()) {
-                initial = Gathering.join(initial, gather, limits.limits(), spec.commandLine(), err, knowledge);
+                initial = Gathering.join(initial, gather, limits.limits(), spec.commandLine(), root.input(), err,
+                        knowledge);
             }
+            initial = CaseTexts.read(initial, knowledge, err);
         } catch (InvalidInputException e) {
             e.getProblems().forEach(err::println);
             return ExitCode.INPUT;
@@ -95,7 +108,7 @@ final class InterviewCommand implements Callable<Integer> {
             out.println("Sign-in Doctor interview. Answer each question, or type help for the commands.");
             boolean quit = false;
             for (Optional<Question> next = interview.next(); next.isPresent() && !quit; next = interview.next()) {
-                quit = ask(next.get(), interview, prompter, out, report);
+                quit = ask(next.get(), interview, knowledge, prompter, out, report);
             }
             out.println();
             out.printf("%s after %d answer%s.%n", quit ? "Stopped" : "Done", interview.questionsAnswered(),
@@ -114,8 +127,8 @@ final class InterviewCommand implements Callable<Integer> {
     }
 
     /** Asks one question until it is answered or the engineer quits; returns whether they quit. */
-    private boolean ask(Question question, Interview interview, Prompter prompter, PrintWriter out, TextReport report)
-            throws IOException {
+    private boolean ask(Question question, Interview interview, Knowledge knowledge, Prompter prompter,
+            PrintWriter out, TextReport report) throws IOException {
         Vocabulary.Entry entry = question.entry();
         out.println();
         out.println("Q" + (interview.questionsAnswered() + 1) + ". " + entry.question());
@@ -147,7 +160,11 @@ final class InterviewCommand implements Callable<Integer> {
                 back(interview, out);
                 return false;
             }
-            if (word.equals("why")) {
+            if (word.equals("paste")) {
+                if (paste(interview, knowledge, prompter, out)) {
+                    return false;
+                }
+            } else if (word.equals("why")) {
                 why(question, interview, out);
             } else if (word.equals("status")) {
                 status(interview.diagnosis(), out);
@@ -173,6 +190,36 @@ final class InterviewCommand implements Callable<Integer> {
             case "boolean" -> "[yes/no]";
             default -> "";
         };
+    }
+
+    /**
+     * Reads a pasted ticket, e-mail or log excerpt up to a line holding only a dot, and joins what it states to the
+     * case; returns whether it added anything, so the next question is chosen again.
+     */
+    private boolean paste(Interview interview, Knowledge knowledge, Prompter prompter, PrintWriter out)
+            throws IOException {
+        out.println("  Paste the text, then a line with only " + END_OF_PASTE + " to end it.");
+        out.flush();
+        StringBuilder text = new StringBuilder();
+        pasting:
+        for (String line = prompter.readLine("| ", List.of()); line != null; line = prompter.readLine("| ", List.of())) {
+            for (String part : line.split("\r\n|\n|\r", -1)) {
+                if (part.strip().equals(END_OF_PASTE)) {
+                    break pasting;
+                }
+                text.append(part).append('\n');
+            }
+        }
+        CaseText pasted = new CaseText("pasted text " + (interview.facts().texts().size() + 1), 1, text.toString());
+        CaseTextFacts reader = CaseTexts.reader(knowledge, spec.commandLine().getErr());
+        List<Fact> added = interview.paste(pasted, facts -> reader.add(facts, pasted));
+        if (added.isEmpty()) {
+            out.println("  Nothing new was read from the text.");
+            return false;
+        }
+        out.println("  Read " + added.size() + " fact" + (added.size() == 1 ? "" : "s") + " from the text:");
+        added.forEach(fact -> out.println("    " + fact.describe() + "   [" + fact.getSource() + "]"));
+        return true;
     }
 
     private static void back(Interview interview, PrintWriter out) {
@@ -244,6 +291,7 @@ final class InterviewCommand implements Callable<Integer> {
         out.println("    status    the causes as they stand");
         out.println("    how N     the evidence and rules behind cause N of status");
         out.println("    back      take the last answer back");
+        out.println("    paste     paste a ticket, an e-mail or log lines; what they state is not asked again");
         out.println("    quit      stop now and print what is known");
     }
 }

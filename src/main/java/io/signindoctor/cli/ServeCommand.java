@@ -2,6 +2,7 @@ package io.signindoctor.cli;
 
 import io.javalin.util.JavalinBindException;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.gather.HostPort;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.server.DiagnosisServer;
 import io.signindoctor.server.ServerSettings;
@@ -52,9 +53,19 @@ final class ServeCommand implements Callable<Integer> {
     Path tokenFile;
 
     @Option(names = "--allow-probes", description = "Let a diagnosis request name a domain whose discovery "
-            + "records the server looks up in DNS (the SRV and host records under it, and the address records of "
-            + "the servers they name). Off by default.")
+            + "records the server looks up in DNS: the SRV and host records under it, and the address records of "
+            + "the servers they name when those lie under it too (names outside it are not looked up, and the answer "
+            + "says so). Off by default.")
     boolean allowProbes;
+
+    @Option(names = "--dns-server", paramLabel = "HOST[:PORT]", description = "With --allow-probes: ask this DNS "
+            + "server (port 53 unless given) instead of the system resolver.")
+    String dnsServer;
+
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Answer a "
+            + "diagnosis that takes longer than this (reading uploads, DNS lookups, the rules) with 503 and stop its "
+            + "work (1 to 300; default ${DEFAULT-VALUE}).")
+    int requestTimeout;
 
     @Mixin
     RulesOption rules = new RulesOption();
@@ -64,6 +75,15 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
+        if (requestTimeout < 1 || requestTimeout > 300) {
+            throw new ParameterException(spec.commandLine(), "--request-timeout must be between 1 and 300 seconds, "
+                    + "not " + requestTimeout);
+        }
+        if (dnsServer != null && !allowProbes) {
+            throw new ParameterException(spec.commandLine(), "--dns-server says where probes ask; it needs "
+                    + "--allow-probes");
+        }
+        HostPort resolver = resolver();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> token;
@@ -80,8 +100,9 @@ final class ServeCommand implements Callable<Integer> {
         Knowledge knowledge = loaded();
         DiagnosisServer server;
         try {
-            server = new DiagnosisServer(knowledge, new ServerSettings(bind, port, token, allowProbes,
-                    version(), ServerSettings.Limits.defaults()), Clock.systemUTC());
+            server = new DiagnosisServer(knowledge, new ServerSettings(bind, port, token, allowProbes, resolver,
+                    version(), ServerSettings.Limits.defaults().withRequestTime(Duration.ofSeconds(requestTimeout))),
+                    Clock.systemUTC());
         } catch (InvalidInputException broken) {
             throw new KnowledgeBaseError(broken.getProblems());
         }
@@ -118,6 +139,17 @@ final class ServeCommand implements Callable<Integer> {
     private static String version() {
         String version = SignInDoctor.class.getPackage().getImplementationVersion();
         return version == null ? "(development build)" : version;
+    }
+
+    private HostPort resolver() {
+        if (dnsServer == null) {
+            return null;
+        }
+        try {
+            return HostPort.parse(dnsServer, 53);
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(spec.commandLine(), "--dns-server: " + invalid.getMessage());
+        }
     }
 
     private Optional<String> token() throws IOException {

@@ -632,8 +632,8 @@ final class TextReading {
 
     private void emit(List<FactTemplate> templates, Map<String, String> bindings, String id, int first, int last,
             Double similarity) {
-        Source at = sourceAt(first);
         String words = words(first, last);
+        Source at = sourceAt(first).citing(words);
         for (FactTemplate template : templates) {
             Fact fact = template.create(bindings::get, words, at);
             if (fact != null) {

@@ -1,6 +1,7 @@
 package io.signindoctor.facts;
 
 import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.DnsRecord;
@@ -49,6 +50,9 @@ public final class FactsFileWriter {
         Map<String, Map<String, PolicyValue>> policies = new LinkedHashMap<>();
         List<RegistryValue> registry = new ArrayList<>();
         for (Fact fact : facts.facts()) {
+            if (facts.texts().stream().anyMatch(text -> text.isSourceOf(fact))) {
+                continue;
+            }
             if (fact instanceof NamedValue value && groups.containsKey(value.getGroup())) {
                 once(groups.get(value.getGroup()), value.getName(), value, value.getId());
             } else if (fact instanceof ClientEvent event) {
@@ -71,6 +75,7 @@ public final class FactsFileWriter {
         if (!facts.title().isEmpty()) {
             yaml.append(Schema.CASE).append(": ").append(scalar(facts.title())).append('\n');
         }
+        text(yaml, facts.texts());
         groups.forEach((group, values) -> {
             if (!values.isEmpty()) {
                 yaml.append(group).append(":\n");
@@ -93,6 +98,35 @@ public final class FactsFileWriter {
                     .append("]   # nobody could find these out; they are not asked again\n");
         }
         return yaml.toString();
+    }
+
+    /**
+     * The case's texts as one text: entry, a literal block that keeps its lines as written (so a fact read from it
+     * cites the line an editor shows), or a quoted scalar when a line could not stand in a block unchanged. The facts
+     * read from the texts are not written: reading the file reads them again.
+     */
+    private static void text(StringBuilder yaml, List<CaseText> texts) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        String joined = String.join("\n\n", texts.stream().map(text -> text.content().strip()).toList())
+                .replace("\r\n", "\n").replace('\r', '\n');
+        List<String> lines = List.of(joined.split("\r\n|\n|\r", -1));
+        boolean block = joined.chars().allMatch(FactsFileWriter::blockSafe);
+        yaml.append("# the case's text as written (").append(String.join(", ", texts.stream().map(CaseText::where)
+                .toList()).replaceAll("[\\r\\n]+", " ")).append("); facts are read from it each time this file is read\n");
+        if (!block) {
+            yaml.append(Schema.TEXT).append(": ").append(scalar(joined)).append('\n');
+            return;
+        }
+        yaml.append(Schema.TEXT).append(": |2-\n");
+        lines.forEach(line -> yaml.append(line.isEmpty() ? "" : "  ").append(line).append('\n'));
+    }
+
+    /** A character YAML keeps as it is inside a literal block: printable, and no line break of its own. */
+    private static boolean blockSafe(int c) {
+        return c == '\t' || c == '\n' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c != 0x2028 && c != 0x2029
+                && c != 0xFEFF && c < 0xFFFE;
     }
 
     private static <T extends Fact> void once(Map<String, T> entries, String key, T fact, String id) {

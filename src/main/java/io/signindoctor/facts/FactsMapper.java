@@ -3,6 +3,7 @@ package io.signindoctor.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.model.Account;
 import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.ClientSetting;
@@ -69,7 +70,21 @@ public final class FactsMapper {
                         source(document, "/" + Schema.POLICIES + "/" + policy + "/" + scope)))));
         List<String> unknown = new ArrayList<>();
         root.path(Schema.UNKNOWN).forEach(id -> unknown.add(id.asText()));
-        return new CaseFacts(root.path(Schema.CASE).asText(""), facts, unknown);
+        return new CaseFacts(root.path(Schema.CASE).asText(""), facts, unknown, texts(document));
+    }
+
+    /**
+     * The case's text as written, with the line its first line is on: a block scalar ({@code text: |}) starts on the
+     * line after its key, any other scalar on the key's own line.
+     */
+    private static List<CaseText> texts(LocatedDocument document) {
+        JsonNode text = document.root().get(Schema.TEXT);
+        if (text == null || text.isNull() || text.asText().isBlank()) {
+            return List.of();
+        }
+        String content = text.asText();
+        int line = document.lineOf("/" + Schema.TEXT) + (content.indexOf('\n') >= 0 ? 1 : 0);
+        return List.of(new CaseText(document.file(), line, content));
     }
 
     private void mapScalars(LocatedDocument document, String group, List<Fact> facts) {

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * The DNS lookups Communicator makes for automatic configuration, in its order: the three SRV records, then the
  * fallback host records, and the host records of every SRV target. Recording all of them, found or not, is what
- * lets the rules tell a missing record from one that was never looked at.
+ * lets the rules tell a missing record from one that was never looked at. Confined (as serve's probes are), only
+ * names under the domain are asked about: an SRV record may name a server anywhere, and a server that looked up
+ * whatever its answers named could be steered at names the caller chose.
  */
 public final class DiscoveryLookups {
 
@@ -24,9 +26,20 @@ public final class DiscoveryLookups {
     private static final List<String> ADDRESS_TYPES = List.of(Schema.Dns.Type.A, Schema.Dns.Type.AAAA);
 
     private final DnsAnswers answers;
+    private final boolean confined;
+    private final Set<String> outside = new LinkedHashSet<>();
 
-    public DiscoveryLookups(DnsAnswers answers) {
+    /**
+     * @param confined whether only names under the domain may be looked up
+     */
+    public DiscoveryLookups(DnsAnswers answers, boolean confined) {
         this.answers = answers;
+        this.confined = confined;
+    }
+
+    /** The SRV targets whose address records were not looked up because they lie outside the domain. */
+    public List<String> outside() {
+        return List.copyOf(outside);
     }
 
     public List<DnsRecord> discover(String sipDomain) {
@@ -43,12 +56,23 @@ public final class DiscoveryLookups {
         }
         Set<String> hosts = new LinkedHashSet<>();
         HOST_PREFIXES.forEach(prefix -> hosts.add(prefix + domain));
-        hosts.addAll(targets);
+        for (String target : targets) {
+            if (confined && !under(target, domain)) {
+                outside.add(target);
+            } else {
+                hosts.add(target);
+            }
+        }
         for (String host : hosts) {
             for (String type : ADDRESS_TYPES) {
                 records.addAll(answers.lookup(host, type));
             }
         }
         return records;
+    }
+
+    private static boolean under(String name, String domain) {
+        String host = name.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        return host.equals(domain) || host.endsWith("." + domain);
     }
 }

@@ -1,11 +1,9 @@
 package io.signindoctor.gather;
 
+import io.signindoctor.artifacts.ArtifactInput;
 import io.signindoctor.artifacts.CertificateFile;
 import io.signindoctor.artifacts.ClientLogReader;
 import io.signindoctor.artifacts.TicketText;
-import io.signindoctor.extract.PatternCatalog;
-import io.signindoctor.extract.TextExtractor;
-import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.artifacts.RegistryFacts;
 import io.signindoctor.artifacts.X509Facts;
 import io.signindoctor.artifacts.ZoneFileAnswers;
@@ -17,6 +15,7 @@ import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.model.AddressForm;
+import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.ClientSetting;
 import io.signindoctor.model.DnsRecord;
@@ -33,7 +32,6 @@ import io.signindoctor.probe.TlsProbe;
 import io.signindoctor.vocabulary.Schema;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,11 +45,16 @@ import java.util.Set;
  */
 public final class FactGatherer {
 
-    /** The facts gathered, and what the engineer should be told about how they were gathered. */
-    public record Gathered(List<Fact> facts, List<String> notes) {
+    /**
+     * The facts gathered, the texts given (read into facts by {@link io.signindoctor.artifacts.CaseTextFacts} once
+     * they are joined to the case, so that what the case says outright wins), and what the engineer should be told
+     * about how they were gathered.
+     */
+    public record Gathered(List<Fact> facts, List<CaseText> texts, List<String> notes) {
     }
 
     private final List<Fact> facts = new ArrayList<>();
+    private final List<CaseText> texts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final GatherRequest request;
     private final TcpProbe tcp;
@@ -80,7 +83,7 @@ public final class FactGatherer {
         FactGatherer gatherer = new FactGatherer(request, catalogues);
         gatherer.readArtifacts();
         gatherer.probe();
-        return new Gathered(List.copyOf(gatherer.facts), List.copyOf(gatherer.notes));
+        return new Gathered(List.copyOf(gatherer.facts), List.copyOf(gatherer.texts), List.copyOf(gatherer.notes));
     }
 
     private void readArtifacts() throws InvalidInputException {
@@ -89,19 +92,18 @@ public final class FactGatherer {
         }
         readListings();
         facts.addAll(RegistryFacts.read(request.registry(), notes::add));
-        if (!request.logs().isEmpty() || !request.texts().isEmpty()) {
+        if (!request.logs().isEmpty()) {
             TextExtractor extractor = new TextExtractor(catalogues.read());
             ClientLogReader logs = new ClientLogReader(notes::add, extractor);
-            for (Path log : request.logs()) {
+            for (ArtifactInput log : request.logs()) {
                 addAll(logs.read(log));
             }
-            TicketText tickets = new TicketText(notes::add, extractor);
-            for (Path text : request.texts()) {
-                addAll(tickets.read(text));
-            }
+        }
+        for (ArtifactInput text : request.texts()) {
+            texts.add(TicketText.read(text));
         }
         CertificateFile certificates = new CertificateFile(notes::add);
-        for (Path file : request.certificates()) {
+        for (ArtifactInput file : request.certificates()) {
             for (Certificate certificate : certificates.read(file)) {
                 facts.add(certificate);
                 describeCertificate(certificate, null);
@@ -119,7 +121,7 @@ public final class FactGatherer {
         }
         DnsListingReader reader = new DnsListingReader(notes::add);
         List<DnsListing> listings = new ArrayList<>();
-        for (Path file : request.dnsListings()) {
+        for (ArtifactInput file : request.dnsListings()) {
             listings.add(reader.read(file, request.domain()));
         }
         ListingAnswers listed = new ListingAnswers(listings, answers, notes::add);
@@ -184,8 +186,14 @@ public final class FactGatherer {
 
     private List<DnsRecord> discover() {
         facts.add(new ServerSetting(Schema.Server.SIP_DOMAIN, request.domain(), Source.answer("--domain")));
-        List<DnsRecord> records = new DiscoveryLookups(answers).discover(request.domain());
+        DiscoveryLookups lookups = new DiscoveryLookups(answers, request.confined());
+        List<DnsRecord> records = lookups.discover(request.domain());
         facts.addAll(records);
+        if (!lookups.outside().isEmpty()) {
+            notes.add("dns: not looked up, outside " + request.domain() + ": the address records of "
+                    + String.join(", ", lookups.outside()) + " (SRV targets; this server looks up only names under "
+                    + "the domain a request gives)");
+        }
         long found = records.stream().filter(DnsRecord::isFound).count();
         notes.add("dns: " + records.size() + " answers for " + request.domain() + " from " + answers.where() + ", "
                 + found + " found, " + (records.size() - found) + " not found");

@@ -8,6 +8,7 @@ import io.signindoctor.facts.FactsMapper;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.CaseFacts;
+import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
 import java.util.ArrayDeque;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A diagnosis built one answer at a time. The rules say which facts would help (their needs); this class picks the
@@ -35,6 +38,7 @@ public final class Interview implements AutoCloseable {
     private final double threshold;
     private final CaseSession session;
     private final Deque<Answer> answers = new ArrayDeque<>();
+    private final List<CaseText> texts = new ArrayList<>();
     private Diagnosis current;
 
     public Interview(Knowledge knowledge, CaseFacts initial, double threshold) {
@@ -44,6 +48,7 @@ public final class Interview implements AutoCloseable {
         this.session = new CaseSession(knowledge.rules());
         session.addAll(initial.facts());
         initial.unknown().forEach(session::markUnknown);
+        texts.addAll(initial.texts());
         this.current = session.diagnose(initial.title(), threshold);
     }
 
@@ -62,9 +67,29 @@ public final class Interview implements AutoCloseable {
         return answers.size();
     }
 
-    /** The facts of the case now: the initial ones and every known answer. */
+    /** The facts of the case now: the initial ones, every known answer and what pasted texts stated. */
     public CaseFacts facts() {
-        return new CaseFacts(initial.title(), session.facts(), session.unknown());
+        return new CaseFacts(initial.title(), session.facts(), session.unknown(), texts);
+    }
+
+    /**
+     * Joins what a pasted text states to the case, so that its facts are not asked for. The reading decides what
+     * the text adds; a fact the case already holds (an answer, a facts file's entry) stays as it is, whatever the
+     * text says. A paste is not an answer: back does not take it back.
+     *
+     * @param reading the case after the text was read into it, given the case now
+     * @return the facts the text added
+     */
+    public List<Fact> paste(CaseText text, UnaryOperator<CaseFacts> reading) {
+        CaseFacts before = facts();
+        Set<Fact> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        known.addAll(before.facts());
+        List<Fact> added = reading.apply(before).facts().stream()
+                .filter(fact -> !known.contains(fact) && text.isSourceOf(fact)).toList();
+        session.addAll(added);
+        texts.add(text);
+        current = session.diagnose(initial.title(), threshold);
+        return added;
     }
 
     /**

@@ -131,6 +131,12 @@ public final class JsonReport {
         if (source.line() > 0) {
             from.put("line", source.line());
         }
+        if (source.words() != null) {
+            from.put("words", source.words());
+        }
+        if (source.note() != null) {
+            from.put("note", source.note());
+        }
     }
 
     private static void firing(ObjectNode node, RuleFiring firing) {

@@ -1,6 +1,7 @@
 package io.signindoctor.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.signindoctor.batch.StreamClassification;
@@ -25,9 +26,14 @@ public final class DiagnosisServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("signin-doctor.serve");
     private static final String PROBLEM_TYPE = "application/problem+json";
+    /** Diagnoses run at once: more than the cores, since a request's work also waits on its client. */
+    private static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /** Requests that ask DNS at once; kept apart, and few, so slow names cannot take the workers from the rest. */
+    private static final int PROBE_WORKERS = 4;
 
     private final Javalin app;
     private final InterviewSessions sessions;
+    private final RequestDeadline deadline;
     private final InFlight inFlight = new InFlight();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -39,8 +45,10 @@ public final class DiagnosisServer implements AutoCloseable {
     public DiagnosisServer(Knowledge knowledge, ServerSettings settings, Clock clock) throws InvalidInputException {
         ServerSettings.Limits limits = settings.limits();
         TextExtractor extractor = new TextExtractor(knowledge.catalogue());
-        CaseReader cases = new CaseReader(new FactsFileLoader(knowledge.schema()), new TicketReader(extractor),
-                new DomainProbe(settings.allowProbes()));
+        CaseReader cases = new CaseReader(new FactsFileLoader(knowledge.schema()), extractor,
+                new RequestGathering(settings.allowProbes(), settings.dnsServer()), limits.maxArtifact(),
+                limits.maxUpload());
+        this.deadline = new RequestDeadline(limits.requestTime(), WORKERS, PROBE_WORKERS);
         this.sessions = new InterviewSessions(knowledge, limits.maxSessions(), limits.sessionIdle(), clock);
         StreamClassification classification = new StreamClassification(knowledge);
         this.app = Javalin.create(config -> {
@@ -48,6 +56,10 @@ public final class DiagnosisServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = limits.maxBody();
             config.http.disableCompression();
+            config.jetty.multipartConfig.maxFileSize(Math.max(limits.maxExport(), limits.maxArtifact()), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(Math.max(limits.maxExport(), limits.maxUpload())
+                    + limits.maxBody(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) limits.maxBody(), SizeUnit.BYTES);
             config.requestLogger.http(new AccessLog());
             config.jetty.addConnector((server, http) -> {
                 http.setSendServerVersion(false);
@@ -64,9 +76,10 @@ public final class DiagnosisServer implements AutoCloseable {
         settings.token().ifPresent(token -> app.before("/api/*", new BearerToken(token)));
         app.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
         StaticResources.routes(app);
-        app.post("/api/diagnose", new DiagnoseEndpoint(knowledge, cases));
-        app.post("/api/facts", new FactsFileEndpoint(knowledge, cases));
-        app.post("/api/classify", new ClassifyEndpoint(classification, limits.maxExport(), limits.concurrentExports()));
+        app.post("/api/diagnose", new DiagnoseEndpoint(knowledge, cases, deadline));
+        app.post("/api/facts", new FactsFileEndpoint(knowledge, cases, deadline));
+        app.post("/api/classify", new ClassifyEndpoint(classification, limits.maxExport(), limits.maxBody(),
+                limits.concurrentExports()));
         new KnowledgeEndpoints(knowledge, settings.version()).routes(app);
         new InterviewEndpoints(sessions, cases).routes(app);
         app.exception(Problem.class, DiagnosisServer::problem);
@@ -107,6 +120,7 @@ public final class DiagnosisServer implements AutoCloseable {
         inFlight.drain(grace);
         app.stop();
         sessions.close();
+        deadline.close();
         LOG.info("stopped");
     }
 
@@ -132,6 +146,7 @@ public final class DiagnosisServer implements AutoCloseable {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 413 -> "Content too large";
+            case 503 -> "Service unavailable";
             default -> "Error " + status;
         };
     }

@@ -24,7 +24,7 @@ class CertificateFileTest {
         TestCertificates.Issued issued = TestCertificates.in(folder).issue("ocs-pool01.corp.contoso.com",
                 List.of("ocs-pool01.corp.contoso.com", "sip.contoso.com"));
 
-        List<Certificate> certificates = new CertificateFile(notes::add).read(issued.chain());
+        List<Certificate> certificates = new CertificateFile(notes::add).read(ArtifactInput.read(issued.chain()));
 
         assertThat(certificates).singleElement().satisfies(certificate -> {
             assertThat(certificate.getSubjectName()).isEqualTo("ocs-pool01.corp.contoso.com");
@@ -40,7 +40,7 @@ class CertificateFileTest {
         Tools.run(folder, Tools.require("openssl", "openssl"), "x509", "-in", issued.certificate().toString(),
                 "-outform", "DER", "-out", "server.cer");
 
-        List<Certificate> certificates = new CertificateFile(notes::add).read(folder.resolve("server.cer"));
+        List<Certificate> certificates = new CertificateFile(notes::add).read(ArtifactInput.read(folder.resolve("server.cer")));
 
         assertThat(certificates).extracting(Certificate::getSubjectName).containsExactly("sip.contoso.com");
     }

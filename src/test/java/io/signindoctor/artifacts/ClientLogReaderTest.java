@@ -46,13 +46,13 @@ class ClientLogReaderTest {
     }
 
     private List<Fact> sample(String name) throws InvalidInputException {
-        return new ClientLogReader(notes::add, EXTRACTOR).read(Path.of("examples/artifacts", name));
+        return new ClientLogReader(notes::add, EXTRACTOR).read(ArtifactInput.read(Path.of("examples/artifacts", name)));
     }
 
     private List<Fact> read(String name, byte[] content) throws IOException, InvalidInputException {
         Path file = folder.resolve(name);
         Files.write(file, content);
-        return new ClientLogReader(notes::add, EXTRACTOR).read(file);
+        return new ClientLogReader(notes::add, EXTRACTOR).read(ArtifactInput.read(file));
     }
 
     private static List<ClientEvent> errors(List<Fact> facts, String codeType) {
@@ -94,7 +94,8 @@ class ClientLogReaderTest {
                     assertThat(failure.getPort()).isEqualTo(5060);
                     assertThat(failure.getCode()).isEqualTo(10061);
                     assertThat(failure.getSource()).isEqualTo(
-                            Source.text("examples/artifacts/communicator-events-manual-ip.xml", 3));
+                            Source.text("examples/artifacts/communicator-events-manual-ip.xml", 3).citing("Communicator "
+                                    + "failed to connect to server 192.168.0.2 (192.168.0.2) on port 5060 due to error 10061"));
                 });
     }
 

@@ -29,7 +29,7 @@ class RegistryFactsTest {
     }
 
     private List<String> facts(Path file, String role) throws InvalidInputException {
-        return RegistryFacts.read(List.of(new RegistryFacts.Export(file, role)), notes::add).stream()
+        return RegistryFacts.read(List.of(new RegistryFacts.Export(ArtifactInput.read(file), role)), notes::add).stream()
                 .map(Fact::toString).toList();
     }
 

@@ -46,8 +46,8 @@ class TruncatedArtifactsTest {
         int step = Math.max(1, whole.length / CUTS);
         for (int length = 0; length <= whole.length; length += step) {
             Files.write(cut, Arrays.copyOf(whole, length));
-            readOrRefused(() -> new ClientLogReader(notes::add, extractor).read(cut), cut);
-            readOrRefused(() -> new DnsListingReader(notes::add).read(cut, "contoso.com"), cut);
+            readOrRefused(() -> new ClientLogReader(notes::add, extractor).read(ArtifactInput.read(cut)), cut);
+            readOrRefused(() -> new DnsListingReader(notes::add).read(ArtifactInput.read(cut), "contoso.com"), cut);
         }
         assertThat(notes).isNotEmpty();
     }

@@ -17,10 +17,15 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A run that reads the given text as its standard input, the way a pipe does. */
     static CliRun withInput(String input, String... args) {
+        return withBytes(input.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** A run that reads these bytes as its standard input, whatever they are. */
+    static CliRun withBytes(byte[] input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = SignInDoctor.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false,
-                new PrintWriter(out), new PrintWriter(err), args);
+        int code = SignInDoctor.run(new ByteArrayInputStream(input), false, new PrintWriter(out),
+                new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

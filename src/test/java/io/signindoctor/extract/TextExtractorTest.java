@@ -122,7 +122,9 @@ class TextExtractorTest {
                 .filter(fact -> fact instanceof ClientEvent).findFirst().orElseThrow();
         assertThat(event.isCommunicatorProfileFolder()).isTrue();
         assertThat(event.getPath()).startsWith("C:\\Documents and Settings\\ann");
-        assertThat(event.getSource()).hasToString("text at queue.csv:8");
+        assertThat(event.getSource().line()).isEqualTo(8);
+        assertThat(event.getSource().words()).contains("denied creating C:\\Documents and Settings");
+        assertThat(event.getSource().toString()).startsWith("text at queue.csv:8 \"").contains("denied creating");
     }
 
     @Test

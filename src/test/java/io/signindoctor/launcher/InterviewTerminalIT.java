@@ -76,6 +76,35 @@ class InterviewTerminalIT {
     }
 
     @Test
+    void aPastedTicketSeedsTheInterviewSoWhatItStatesIsNotAsked() throws Exception {
+        waitFor("Q1. Which message does Communicator show");
+        type("paste");
+        press("Enter");
+        waitFor("Paste the text, then a line with only . to end it.");
+        for (String line : new String[] {"Hi, Ann on the 3rd floor cannot sign in to Communicator since Monday.",
+                "Event log: Communicator failed to connect to server 192.168.0.2 (192.168.0.2) on port 5060 due to",
+                "error 10061. We set it up by hand in Advanced Connection Settings, connection type TCP.", "."}) {
+            type(line);
+            press("Enter");
+        }
+        String screen = waitFor("from the text:");
+        assertThat(screen).contains("client event: failed to connect to 192.168.0.2 on port 5060 due to error 10061")
+                .contains("[text at pasted text 1:2 \"");
+        String after = screen.substring(screen.indexOf("from the text:"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!after.contains("Q1. ") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            screen = screen();
+            after = screen.substring(screen.indexOf("from the text:"));
+        }
+        assertThat(after).as("the next question").contains("Q1. ")
+                .doesNotContain("Q1. Which message does Communicator show");
+        type("status");
+        press("Enter");
+        waitFor("1. manual-server-not-fqdn");
+    }
+
+    @Test
     void anAnswerIsTakenAsTypedWithoutHistoryExpansion() throws Exception {
         waitFor("Q1. Which message does Communicator show");
         type("2");

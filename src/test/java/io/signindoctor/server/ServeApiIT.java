@@ -176,16 +176,25 @@ class ServeApiIT {
 
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.type()).startsWith("application/yaml");
-        assertThat(file.body()).contains("# text at ticket");
+        assertThat(file.body()).contains("text: |2-\n  Reading branch user cannot sign in.")
+                .doesNotContain("kind: connect-failure");
         JsonNode again = api.post("/api/diagnose", "application/yaml", file.body()).json();
         assertThat(again.path("top").asText()).isEqualTo("manual-server-not-fqdn");
     }
 
     @Test
-    void aFactsFileCannotHoldTwoValuesForOneSetting() throws Exception {
+    void aSettingTheDocumentStatesWinsOverTheTicketAndTheAnswerSaysWhatItOverrode() throws Exception {
         String form = "facts=" + encode("client:\n  transport: TLS\n") + "&text=" + encode(TICKET);
 
-        assertProblem(api.post("/api/facts", "application/x-www-form-urlencoded", form), 400, "text");
+        Api.Reply file = api.post("/api/facts", "application/x-www-form-urlencoded", form);
+        JsonNode diagnosis = api.post("/api/diagnose", "application/x-www-form-urlencoded", form).json();
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).containsPattern("transport: TLS   # request:2; overrides client.transport = TCP read "
+                + "from the text at ticket:1");
+        assertThat(diagnosis.path("notes").toString()).contains("overrides client.transport = TCP");
+        assertThat(diagnosis.path("facts").findValuesAsText("note")).singleElement().asString()
+                .contains("overrides client.transport = TCP");
     }
 
     @Test

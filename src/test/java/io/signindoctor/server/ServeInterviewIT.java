@@ -160,7 +160,7 @@ class ServeInterviewIT {
         HandClock clock = new HandClock();
         ServerSettings.Limits defaults = ServerSettings.Limits.defaults();
         Api api = start(new ServerSettings.Limits(defaults.maxBody(), defaults.maxExport(), defaults.idle(), 2,
-                Duration.ofMinutes(30), 1), clock);
+                Duration.ofMinutes(30), 1, defaults.maxArtifact(), defaults.maxUpload(), defaults.requestTime()), clock);
         String first = api.post("/api/interviews", null, null).json().path("id").asText();
         api.post("/api/interviews", null, null);
 

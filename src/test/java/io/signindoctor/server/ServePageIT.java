@@ -120,6 +120,20 @@ class ServePageIT {
     }
 
     @Test
+    void anUploadedEventLogExportIsReadAndItsFactsCiteTheFileAndLine() throws Exception {
+        Path export = Path.of("examples/artifacts/communicator-events-no-srv.txt").toAbsolutePath();
+
+        byId("artifact-files").sendKeys(export.toString());
+        tabTo("diagnose-button");
+        press(Keys.ENTER);
+
+        await("the result", () -> byId("result").isDisplayed() || !byId("message").getText().isEmpty());
+        assertThat(byId("message").getText()).isEmpty();
+        assertThat(byId("result").getText()).contains("1. SRV or host records for automatic sign-in are missing or wrong")
+                .contains("from communicator-events-no-srv.txt:");
+    }
+
+    @Test
     void aTicketWithNothingToGoOnSaysSoPlainly() throws Exception {
         tabTo("ticket");
         press("The printer on the third floor is jammed again.");

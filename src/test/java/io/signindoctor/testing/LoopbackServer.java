@@ -17,10 +17,17 @@ public final class LoopbackServer implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private LoopbackServer(Process process, int port) {
+    private LoopbackServer(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
+    }
+
+    /** What the server wrote so far (dnsmasq with "log-queries" lists every query it was asked). */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /**
@@ -55,7 +62,7 @@ public final class LoopbackServer implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         Tools.awaitListening(process, port, log);
-        return new LoopbackServer(process, port);
+        return new LoopbackServer(process, port, log);
     }
 
     public int port() {

@@ -2,7 +2,7 @@ package io.signindoctor.artifacts.dns;
 
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.facts.InvalidInputException;
-import java.nio.file.Path;
+import io.signindoctor.artifacts.ArtifactInput;
 import java.util.function.Consumer;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +20,16 @@ public final class DnsListingReader {
         this.notes = notes;
     }
 
+    /** Whether a text is DNS evidence in one of the forms this reader knows. */
+    public static boolean recognises(ExportedText text) {
+        return ListingFormat.detect(text).isPresent();
+    }
+
     /**
      * @param origin the zone names are relative to when the listing does not say (the SIP domain), or null
      */
-    public DnsListing read(Path path, String origin) throws InvalidInputException {
-        ExportedText text = ExportedText.read(path);
+    public DnsListing read(ArtifactInput input, String origin) throws InvalidInputException {
+        ExportedText text = ExportedText.of(input);
         Optional<ListingFormat> format = ListingFormat.detect(text);
         if (format.isEmpty()) {
             notes.accept("nothing recognised in " + text.file() + " (not nslookup, dig, dnscmd, PowerShell or zone "

@@ -41,11 +41,26 @@ function say(text) {
   $('message').textContent = text || '';
 }
 
+// Files go as a multipart form (the browser writes its Content-Type); without any, a plain form as before.
+const ARTIFACT_INPUTS = { 'artifact-files': 'artifact', 'registry-client': 'registry-client',
+  'registry-server': 'registry-server' };
+
+function chosenFiles() {
+  const files = [];
+  Object.entries(ARTIFACT_INPUTS).forEach(([id, part]) => {
+    Array.from($(id).files).forEach((file) => files.push([part, file]));
+  });
+  return files;
+}
+
 function form() {
-  const data = new URLSearchParams();
+  const files = chosenFiles();
+  const data = files.length ? new FormData() : new URLSearchParams();
   data.set('text', $('ticket').value);
   data.set('facts', $('facts').value);
-  return data;
+  if ($('domain').value.trim()) data.set('domain', $('domain').value.trim());
+  files.forEach(([part, file]) => data.append(part, file, file.name));
+  return { body: data, type: files.length ? undefined : 'application/x-www-form-urlencoded' };
 }
 
 function source(fact) {
@@ -53,10 +68,11 @@ function source(fact) {
   const place = where.line ? where.where + ':' + where.line : where.where;
   switch (where.kind) {
     case 'answer': return 'your answer to ' + where.where;
-    case 'text': return 'read from the ' + place;
+    case 'text': return 'read from the ' + place + (where.words ? ': "' + where.words + '"' : '')
+      + (where.note ? '; ' + where.note : '');
     case 'derived': return 'worked out by rule ' + where.where;
     case 'probe': return 'looked up: ' + where.where;
-    default: return 'from ' + place;
+    default: return 'from ' + place + (where.note ? '; ' + where.note : '');
   }
 }
 
@@ -124,6 +140,12 @@ function showDiagnosis(diagnosis, intro) {
     diagnosis.checkNext.forEach((open) => list.appendChild(element('li', open.question)));
     body.appendChild(list);
   }
+  if (diagnosis.notes && diagnosis.notes.length) {
+    body.appendChild(element('h3', 'Notes on reading the input'));
+    const list = element('ul', null, 'notes');
+    diagnosis.notes.forEach((note) => list.appendChild(element('li', note)));
+    body.appendChild(list);
+  }
   body.appendChild(element('h3', 'Facts used'));
   if (diagnosis.facts.length === 0) body.appendChild(element('p', 'None: nothing in the input was recognised.'));
   else body.appendChild(evidenceList(diagnosis.facts));
@@ -144,7 +166,8 @@ async function diagnose(event) {
   event.preventDefault();
   say('');
   try {
-    showDiagnosis(await call('POST', '/api/diagnose', form(), 'application/x-www-form-urlencoded'));
+    const request = form();
+    showDiagnosis(await call('POST', '/api/diagnose', request.body, request.type));
   } catch (failure) {
     say(failure.message);
   }
@@ -153,7 +176,8 @@ async function diagnose(event) {
 async function downloadFacts() {
   say('');
   try {
-    download('facts.yaml', await call('POST', '/api/facts', form(), 'application/x-www-form-urlencoded'));
+    const request = form();
+    download('facts.yaml', await call('POST', '/api/facts', request.body, request.type));
   } catch (failure) {
     say(failure.message);
   }

@@ -1,5 +1,6 @@
 package io.signindoctor.artifacts.dns;
 
+import io.signindoctor.artifacts.ArtifactInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -24,13 +25,13 @@ class DnsListingReaderTest {
     private final List<String> notes = new ArrayList<>();
 
     private DnsListing sample(String name, String origin) throws InvalidInputException {
-        return new DnsListingReader(notes::add).read(Path.of("examples/artifacts", name), origin);
+        return new DnsListingReader(notes::add).read(ArtifactInput.read(Path.of("examples/artifacts", name)), origin);
     }
 
     private DnsListing listing(String text, String origin) throws IOException, InvalidInputException {
         Path file = folder.resolve("listing.txt");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        return new DnsListingReader(notes::add).read(file, origin);
+        return new DnsListingReader(notes::add).read(ArtifactInput.read(file), origin);
     }
 
     private static List<org.assertj.core.groups.Tuple> rows(DnsListing listing) {

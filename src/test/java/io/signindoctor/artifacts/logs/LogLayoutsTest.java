@@ -1,5 +1,6 @@
 package io.signindoctor.artifacts.logs;
 
+import io.signindoctor.artifacts.ArtifactInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signindoctor.artifacts.ExportedText;
@@ -15,7 +16,7 @@ class LogLayoutsTest {
     private final List<String> notes = new ArrayList<>();
 
     private static ExportedText sample(String name) throws InvalidInputException {
-        return ExportedText.read(Path.of("examples/artifacts", name));
+        return ExportedText.of(ArtifactInput.read(Path.of("examples/artifacts", name)));
     }
 
     private List<LogUnit> units(String name, LogFormat expected) throws InvalidInputException {
