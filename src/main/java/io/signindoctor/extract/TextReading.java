@@ -449,6 +449,9 @@ final class TextReading {
             String stated = portAfter(candidate.value());
             bindings.put("valueWithPort", stated == null ? written : written + ":" + stated);
         }
+        if (value.kind() == ValueKind.ADDRESS || value.kind() == ValueKind.SIP_URI) {
+            bindings.put("valueDomain", written.substring(written.lastIndexOf('@') + 1));
+        }
         if (candidate.anchor() >= 0) {
             bindings.put("anchor", tokens.get(candidate.anchor()).text());
         }
