@@ -167,13 +167,14 @@ public final class PatternCatalog {
             problems.add(document.problemAt(pointer, "a statement needs cues; only a reading that takes a value "
                     + "may have none"));
         }
-        Set<String> bound = new HashSet<>(List.of("value", "valueHost", "valuePort", "anchor"));
+        Set<String> bound = new HashSet<>(List.of("value", "valueHost", "valuePort", "valueWithPort", "valueDomain", "anchor"));
         List<FactTemplate> facts = templates(document, pointer + "/facts", bound, values, problems);
         Reading.Polarity polarity = Reading.Polarity.valueOf(item.path("polarity").asText("affirmed")
                 .toUpperCase(Locale.ROOT));
         return Optional.of(new Reading(item.get("id").asText(), item.get("name").asText(),
                 document.lineOf(pointer + "/id"), takes, pattern, item.path("min").asLong(0),
-                item.path("max").asLong(Long.MAX_VALUE), anchor, cues, phrases(item.path("unless")), polarity,
+                item.path("max").asLong(Long.MAX_VALUE), anchor, cues, phrases(item.path("unless")),
+                "clause".equals(item.path("unless-scope").asText("near")), polarity,
                 item.path("within").asInt(takes.isEmpty() ? 12 : 6), item.path("penalty").asInt(0),
                 "text".equals(item.path("scope").asText("sentence")), facts));
     }

@@ -15,12 +15,15 @@ import java.util.Set;
  * @param anchor the kinds of a second value the sentence must hold (the SRV name a target belongs to); empty if none
  * @param cues   groups of cue phrases, each phrase as word stems; one phrase of every group must occur
  * @param unless phrases that, in the same clause, mean the entry does not apply
+ * @param unlessInClause whether an unless phrase cancels a statement anywhere in its clause (when not itself
+ *        negated: "manual settings work" is a workaround, "manual settings don't work" is not), rather than only
+ *        next to its cue words
  * @param within how many words the furthest cue may stand from the value (or, for a statement, the cues apart)
  * @param acrossSentences whether the cues may stand in other sentences than the value (within the same reach)
  */
 record Reading(String id, String name, int line, Set<ValueKind> takes, Pattern valuePattern, long min, long max,
-        Set<ValueKind> anchor, List<List<String[]>> cues, List<String[]> unless, Polarity polarity, int within,
-        int penalty, boolean acrossSentences, List<FactTemplate> facts) {
+        Set<ValueKind> anchor, List<List<String[]>> cues, List<String[]> unless, boolean unlessInClause,
+        Polarity polarity, int within, int penalty, boolean acrossSentences, List<FactTemplate> facts) {
 
     /** Whether the facts hold when the clause is affirmed, when it is negated, or either way. */
     enum Polarity { AFFIRMED, NEGATED, EITHER }

@@ -82,7 +82,7 @@ final class TextReading {
         this.irrealis = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            stems[i] = Stems.of(word);
+            stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
             entries[i] = extractor.entry(stems[i]);
             boolean negator = entries[i] != null && entries[i].negator || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator ? 1 : 0);
@@ -90,6 +90,14 @@ final class TextReading {
         for (int r = 0; r < catalog.readings().size(); r++) {
             occurrences.add(null);
         }
+    }
+
+    /**
+     * The last part of a registry path: a value name written with its key ("...\\MSV1_0\\NtlmMinServerSec is
+     * 0x20080030") is a cue like the name written alone.
+     */
+    private static String valueName(String path) {
+        return path.substring(path.lastIndexOf('\\') + 1);
     }
 
     void read() {
@@ -242,7 +250,7 @@ final class TextReading {
             }
             for (int v = 0; v < tokens.size(); v++) {
                 Token value = tokens.get(v);
-                if (!value.isValue() || used[v] || !reading.accepts(value)) {
+                if (!value.isValue() || used[v] || !reading.accepts(value) || formerValue(v)) {
                     continue;
                 }
                 candidate(r, reading, v).ifPresent(candidates::add);
@@ -260,6 +268,12 @@ final class TextReading {
             Reading reading = readings.get(candidate.reading());
             emit(reading.facts(), bindings(candidate), reading.id(), candidate.first(), candidate.last(), null);
         }
+    }
+
+    /** Whether a value is the one a change replaced: X in "changed from X to Y" is no longer the setting. */
+    private boolean formerValue(int v) {
+        return v >= 1 && v + 2 < tokens.size() && "from".equals(stems[v - 1]) && "to".equals(stems[v + 1])
+                && tokens.get(v + 2).kind() == tokens.get(v).kind();
     }
 
     private boolean allGroupsOccur(int reading) {
@@ -427,12 +441,18 @@ final class TextReading {
             int colon = written.lastIndexOf(':');
             bindings.put("valueHost", written.substring(0, colon));
             bindings.put("valuePort", written.substring(colon + 1));
+            bindings.put("valueWithPort", written);
         } else {
             bindings.put("valueHost", written);
             String port = portNear(candidate.value());
             if (port != null) {
                 bindings.put("valuePort", port);
             }
+            String stated = portAfter(candidate.value());
+            bindings.put("valueWithPort", stated == null ? written : written + ":" + stated);
+        }
+        if (value.kind() == ValueKind.ADDRESS || value.kind() == ValueKind.SIP_URI) {
+            bindings.put("valueDomain", written.substring(written.lastIndexOf('@') + 1));
         }
         if (candidate.anchor() >= 0) {
             bindings.put("anchor", tokens.get(candidate.anchor()).text());
@@ -445,11 +465,9 @@ final class TextReading {
      * prints an SRV answer), or the last of three numbers before it (priority, weight, port, as dig prints one).
      */
     private String portNear(int value) {
-        int sentence = segments.sentenceOf(value);
-        for (int i = value + 1; i < tokens.size() && i <= value + 4 && segments.sentenceOf(i) == sentence; i++) {
-            if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
-                return tokens.get(i).text();
-            }
+        String after = portAfter(value);
+        if (after != null) {
+            return after;
         }
         for (int i = value - 1; i >= 1 && value - i <= 12; i--) {
             if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
@@ -459,6 +477,17 @@ final class TextReading {
         if (value >= 3 && tokens.get(value - 1).kind() == ValueKind.NUMBER
                 && tokens.get(value - 2).kind() == ValueKind.NUMBER && tokens.get(value - 3).kind() == ValueKind.NUMBER) {
             return tokens.get(value - 1).text();
+        }
+        return null;
+    }
+
+    /** The port written just after a host name ("edge.contoso.com with port 5061"), or null. */
+    private String portAfter(int value) {
+        int sentence = segments.sentenceOf(value);
+        for (int i = value + 1; i < tokens.size() && i <= value + 4 && segments.sentenceOf(i) == sentence; i++) {
+            if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
+                return tokens.get(i).text();
+            }
         }
         return null;
     }
@@ -522,18 +551,43 @@ final class TextReading {
                 last = Math.max(last, best.last());
             }
         }
-        for (Occurrence other : near(list, subject.first(), reading.within() + VETO_REACH)) {
-            if (other.group() == -1 && segments.clauseOf(other.first()) == clause
-                    && other.last() >= first - VETO_REACH && other.first() <= last + VETO_REACH
-                    && !pauseBetween(Math.min(other.last(), first), Math.max(other.first(), last))) {
-                return Optional.empty();
-            }
+        if (vetoed(reading, list, subject, clause, first, last)) {
+            return Optional.empty();
         }
         if (hypothetical(first)) {
             return Optional.empty();
         }
         boolean negated = negated(clause, parts);
         return reading.holds(negated) ? Optional.of(new int[] {first, last}) : Optional.empty();
+    }
+
+    /**
+     * Whether an unless phrase cancels the statement spanning first to last: next to it, with no comma or colon
+     * between the phrase and the nearer end of the span (a pause inside the span does not separate them), or, for a
+     * reading whose unless phrases reach the clause, anywhere in the clause where the phrase is not itself negated.
+     */
+    private boolean vetoed(Reading reading, List<Occurrence> list, Occurrence subject, int clause, int first,
+            int last) {
+        List<Occurrence> candidates = near(list, subject.first(),
+                reading.unlessInClause() ? FAR : reading.within() + VETO_REACH);
+        for (Occurrence other : candidates) {
+            if (other.group() != -1 || segments.clauseOf(other.first()) != clause) {
+                continue;
+            }
+            if (reading.unlessInClause()) {
+                if (!negated(clause, List.of(other))) {
+                    return true;
+                }
+                continue;
+            }
+            boolean before = other.last() < first;
+            boolean after = other.first() > last;
+            if (other.last() >= first - VETO_REACH && other.first() <= last + VETO_REACH
+                    && !(before && pauseBetween(other.last(), first)) && !(after && pauseBetween(last, other.first()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a comma, colon or bracket stands somewhere between two tokens. */
@@ -568,12 +622,17 @@ final class TextReading {
     /**
      * Whether a negation word governs one of the statement's cue words: it stands just before it ("never enabled",
      * "can't sign in") or just after it ("sign-in fails", "enabled? no") in the same clause, with no comma or colon
-     * between ("enabled, not expired" says nothing against "enabled"), and is not itself one of the cue words.
+     * between ("enabled, not expired" says nothing against "enabled"), and is not itself part of a longer cue phrase
+     * ("no problem" is an idiom the reading already means). A cue that is a negation word alone ("users fail")
+     * negates its clause.
      */
     private boolean negated(int clause, List<Occurrence> parts) {
         for (Occurrence part : parts) {
             if (segments.clauseOf(part.first()) != clause) {
                 continue;
+            }
+            if (part.first() == part.last() && isNegator(part.first())) {
+                return true;
             }
             for (int k = part.first() - 1; k >= 0 && part.first() - k <= NEGATION_REACH; k--) {
                 if (segments.pauseBefore(k + 1) || segments.clauseOf(k) != clause) {

@@ -42,7 +42,7 @@ class InterviewCommandTest {
                 .contains("    ACCT-028 (bears on signin-address-mismatch, account-not-usable,")
                 .contains("    signin-address-mismatch                  now 0.30")
                 .contains("  If Only users outside the corporate firewall (users inside sign in): "
-                        + "frontend-auth-not-ntlm-and-kerberos 0.00 -> 0.51")
+                        + "frontend-auth-not-ntlm-and-kerberos 0.00 -> 0.30")
                 .contains("Stopped after 1 answer.");
     }
 
@@ -79,8 +79,8 @@ class InterviewCommandTest {
     void badAnswersAreAskedAgainWithWhatWasExpected() {
         CliRun run = CliRun.withInput("7\nmaybe\n1\n5\nquit\n", "interview");
 
-        assertThat(run.out()).contains("  expected one of cannot-sign-in, server-unavailable, other, got \"7\"; or give "
-                + "the number of a choice, 1 to 3 (or unknown, why, help)")
+        assertThat(run.out()).contains("  expected one of cannot-sign-in, server-unavailable, certificate-name-mismatch, "
+                + "other, got \"7\"; or give the number of a choice, 1 to 4 (or unknown, why, help)")
                 .contains("; or give the number of a choice, 1 to 4");
     }
 
