@@ -9,6 +9,7 @@ import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InputProblem.Severity;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.facts.NearestNames;
+import io.signindoctor.facts.Products;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.CauseCatalog;
 import io.signindoctor.kb.CausePage;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,9 +37,10 @@ public final class KbValidator {
             Pattern.compile("\\bsource\\b(?!\\s*\\.\\s*kind\\b)|\\bgetSource\\(\\)(?!\\s*\\.\\s*(kind|getKind)\\(\\))");
 
     private static final Set<String> KNOWN_METADATA = Set.of(RuleMetadata.ID, RuleMetadata.CAUSE,
-            RuleMetadata.CONFIDENCE, RuleMetadata.DOC, RuleMetadata.ASKS, RuleMetadata.STATUS);
+            RuleMetadata.CONFIDENCE, RuleMetadata.DOC, RuleMetadata.ASKS, RuleMetadata.STATUS, RuleMetadata.APPLIES_TO);
 
     private final CauseCatalog pages;
+    private final Products products;
     private final FactsSchema schema;
     private final Vocabulary vocabulary;
     private final DrlReader drlReader;
@@ -47,6 +50,7 @@ public final class KbValidator {
         this.pages = pages;
         this.schema = schema;
         this.vocabulary = schema.vocabulary();
+        this.products = Products.of(vocabulary);
         this.drlReader = new DrlReader(vocabulary);
         this.vocabularyCheck = new RuleVocabularyCheck(vocabulary);
     }
@@ -110,7 +114,8 @@ public final class KbValidator {
         checkReadsNoLocation(rule, where, problems);
         rule.metadata().keySet().stream().filter(key -> !KNOWN_METADATA.contains(key)).forEach(key ->
                 problems.add(new InputProblem(rule.file(), rule.lineOf(key), 0, Severity.WARNING, "@" + key,
-                        where + ": unknown metadata; known are @id, @cause, @cf, @doc, @asks, @status")));
+                        where + ": unknown metadata; known are @id, @cause, @cf, @doc, @asks, @status, @appliesTo")));
+        checkAppliesTo(rule, where, problems);
         if (rule.meta(RuleMetadata.ID).isEmpty()) {
             problems.add(error(rule.file(), rule.line(), "@id", where + ": missing; every rule needs a stable, "
                     + "unique id"));
@@ -147,6 +152,34 @@ public final class KbValidator {
                     where + ": its consequence inserts nothing the tool reads (Support.of, Advisory.of, Need.of "
                             + "or a derived fact)"));
             default -> throw new IllegalStateException(rule.conclusion().name());
+        }
+    }
+
+    /**
+     * Each product an {@code @appliesTo} names must be one of the vocabulary's: a misspelt one would otherwise make the
+     * rule silent for the product meant. Each unknown name is reported at its own line and column.
+     */
+    private void checkAppliesTo(RuleOutline rule, String where, List<InputProblem> problems) {
+        Optional<String> list = rule.meta(RuleMetadata.APPLIES_TO);
+        if (list.isEmpty()) {
+            return;
+        }
+        int line = rule.lineOf(RuleMetadata.APPLIES_TO);
+        String[] lines = rule.text().split("\n", -1);
+        String written = line - rule.line() < lines.length ? lines[Math.max(0, line - rule.line())] : "";
+        int listStart = Math.max(0, written.indexOf("@" + RuleMetadata.APPLIES_TO));
+        if (list.get().isBlank()) {
+            problems.add(new InputProblem(rule.file(), line, listStart + 1, "@" + RuleMetadata.APPLIES_TO,
+                    where + ": names no product; expected a comma-separated list of " + String.join(", ",
+                            products.all()) + ", or no @appliesTo for a rule that applies to every version"));
+            return;
+        }
+        for (String unknown : products.unknown(list.get())) {
+            int column = written.indexOf(unknown, listStart);
+            problems.add(new InputProblem(rule.file(), line, column < 0 ? 0 : column + 1,
+                    "@" + RuleMetadata.APPLIES_TO, where + ": " + unknown + " is not a product; expected any of "
+                            + String.join(", ", products.all())
+                            + NearestNames.suggestion(unknown, products.all())));
         }
     }
 

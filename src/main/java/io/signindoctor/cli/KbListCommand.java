@@ -42,10 +42,11 @@ final class KbListCommand implements Callable<Integer> {
             List<RuleOutline> outlines = KbValidator.of(knowledge).rules();
             out.printf("Rules (%d):%n", outlines.size());
             for (RuleOutline rule : outlines) {
-                out.printf("  %-10s %-12s %-38s %6s %-8s %s  (%s:%d)%n", rule.id(),
+                out.printf("  %-10s %-12s %-38s %6s %-8s %s%s  (%s:%d)%n", rule.id(),
                         rule.conclusion().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         rule.meta(RuleMetadata.CAUSE).orElse("-"), rule.meta(RuleMetadata.CONFIDENCE).orElse(""),
-                        rule.meta(RuleMetadata.STATUS).orElse(RuleMetadata.ACTIVE), rule.name(), rule.file(),
+                        rule.meta(RuleMetadata.STATUS).orElse(RuleMetadata.ACTIVE), rule.name(),
+                        rule.meta(RuleMetadata.APPLIES_TO).map(list -> " [" + list + "]").orElse(""), rule.file(),
                         rule.line());
             }
         }

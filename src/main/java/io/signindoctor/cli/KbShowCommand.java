@@ -2,6 +2,8 @@ package io.signindoctor.cli;
 
 import io.signindoctor.authoring.KbValidator;
 import io.signindoctor.authoring.RuleOutline;
+import io.signindoctor.facts.ProductScope;
+import io.signindoctor.facts.Products;
 import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.kb.CausePage;
 import io.signindoctor.kb.Knowledge;
@@ -73,10 +75,19 @@ final class KbShowCommand implements Callable<Integer> {
         out.println("  file:       " + rule.file() + ":" + rule.line());
         out.println("  concludes:  " + rule.conclusion().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         rule.metadata().forEach((key, value) -> out.printf("  @%-10s %s%n", key + ":", value.value()));
+        out.println("  applies to: " + appliesTo(rule, knowledge));
         rule.meta(RuleMetadata.CAUSE).flatMap(knowledge.pages()::find)
                 .ifPresent(page -> out.println("  cause page: " + page.file() + " (" + page.title() + ")"));
         out.println();
         out.println(rule.text());
+    }
+
+    /** The rule's products in words; a list kb validate refuses is shown as written. */
+    private static String appliesTo(RuleOutline rule, Knowledge knowledge) {
+        Products products = Products.of(knowledge.vocabulary());
+        return rule.meta(RuleMetadata.APPLIES_TO).filter(list -> products.unknown(list).isEmpty())
+                .map(list -> products.scope(list).describe(products))
+                .orElse(rule.meta(RuleMetadata.APPLIES_TO).orElse(ProductScope.ANY.describe(products)));
     }
 
     private static void showCause(PrintWriter out, CausePage page, List<RuleOutline> outlines) {

@@ -1,23 +1,27 @@
 package io.signindoctor.cli;
 
 import io.signindoctor.kb.Knowledge;
+import io.signindoctor.kb.ProductCoverage;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The signin-doctor command: finds the likely root causes of Communicator sign-in failures. */
+/** The signin-doctor command: finds the likely root causes of Communicator, Lync and Skype for Business sign-in
+ * failures. */
 @Command(name = "signin-doctor",
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
-        description = "Finds the likely root causes of Office Communicator sign-in and server discovery failures "
-                + "against Office Communications Server 2007 R2, with remedies and reasons.",
+        description = "Finds the likely root causes of sign-in and server discovery failures of Office Communicator, "
+                + "Lync and Skype for Business clients against Office Communications Server, Lync Server and Skype "
+                + "for Business Server, with remedies and reasons.",
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCode.OK_HELP, ExitCode.SOFTWARE_HELP, ExitCode.INPUT_HELP, ExitCode.KNOWLEDGE_BASE_HELP,
@@ -84,6 +88,10 @@ public final class SignInDoctor implements Runnable {
 
     private static CommandLine commandLine(SignInDoctor root, String... args) {
         CommandLine commandLine = new CommandLine(root);
+        if (asksForOverallHelp(args)) {
+            commandLine.getCommandSpec().usageMessage().footer("%nKnowledge: "
+                    + ProductCoverage.of(Knowledge.builtIn()).summary().replace("%", "%%"));
+        }
         String verb = args.length == 0 ? "" : args[0];
         boolean onlyOne = VERBS.containsKey(verb) && !"help".equals(verb);
         VERBS.forEach((name, factory) -> {
@@ -92,6 +100,14 @@ public final class SignInDoctor implements Runnable {
             }
         });
         return commandLine;
+    }
+
+    /**
+     * The overall help (no verb, --help, help) says which products the built-in knowledge covers; it costs loading
+     * the rules, which a verb's own help and every other command do not pay.
+     */
+    private static boolean asksForOverallHelp(String... args) {
+        return args.length == 0 || args.length == 1 && List.of("--help", "-h", "help").contains(args[0]);
     }
 
     /** Where the interview reads answers: standard input, or what a test gives. */

@@ -3,6 +3,7 @@ package io.signindoctor.engine;
 import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.facts.Products;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +17,16 @@ import org.kie.api.builder.KieFileSystem;
 
 /**
  * Compiles DRL to the Drools executable model. The build uses it to precompile the built-in rules into the jar, and
- * the CLI uses it for rule folders given at run time, so a rule behaves the same wherever it lives.
+ * the CLI uses it for rule folders given at run time, so a rule behaves the same wherever it lives, its
+ * {@code @appliesTo} included.
  */
 public final class KnowledgeCompiler {
 
     /** Where Drools expects rule resources inside a module; messages are mapped back to the author's paths. */
     private static final String RESOURCES = "src/main/resources/";
+
+    /** Every rule folder is compiled with the guards its {@code @appliesTo} metadata asks for. */
+    private final ProductGuard guard = new ProductGuard(Products.builtIn());
 
     /** The outcome of a compilation with no errors: the generated classes and any warnings. */
     public record Compiled(InternalKieModule module, List<InputProblem> warnings) {
@@ -62,7 +67,7 @@ public final class KnowledgeCompiler {
             String folder = source.packageName().map(name -> name.replace('.', '/') + "/").orElse("");
             String modulePath = folder + uniqueName(source, authorPaths.keySet(), folder);
             authorPaths.put(modulePath, source.path());
-            files.write(RESOURCES + modulePath, source.text());
+            files.write(RESOURCES + modulePath, guard.guard(source).text());
         }
         KieBuilder builder = services.newKieBuilder(files);
         builder.buildAll(ExecutableModelProject.class);

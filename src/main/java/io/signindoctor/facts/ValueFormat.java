@@ -24,7 +24,9 @@ public enum ValueFormat {
     SRV_ANSWER("srv-answer", "target:port with a port from 1 to 65535, such as sip.contoso.com:5061, or none",
             ValueFormat::isSrvAnswer),
     DWORD("dword", "hexadecimal text of 1 to 8 digits, such as 0x20080030", ValueFormat::isHexDword),
-    HOST_NAME_LIST("host-name-list", "host names separated by commas", ValueFormat::isHostNameList);
+    HOST_NAME_LIST("host-name-list", "host names separated by commas", ValueFormat::isHostNameList),
+    VERSION("version", "a version number of 2 to 4 dotted parts of at most 5 digits each, such as 15.0.5023.1000",
+            ValueFormat::isVersion);
 
     /** Longer text is refused before it is looked at: no value of any of these formats comes near it. */
     static final int MAX_LENGTH = 1024;
@@ -96,6 +98,20 @@ public enum ValueFormat {
         String[] names = text.split(",", -1);
         for (String name : names) {
             if (!HostNames.isHost(name.strip(), true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A build as Help > About or a file's properties show it: 15.0.5023.1000, 16.0.4678.1000, 6.19. */
+    private static boolean isVersion(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 5 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return false;
             }
         }

@@ -8,11 +8,11 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * The metadata every rule of the knowledge base carries ({@code @id}, {@code @cause}, {@code @cf}, {@code @doc},
- * {@code @asks}, {@code @status}). Conclusions read it from the firing rule, so a rule author states a rule's
+ * {@code @asks}, {@code @status}, and {@code @appliesTo} where the rule is written for some products only). Conclusions read it from the firing rule, so a rule author states a rule's
  * confidence and cause once, in the rule header, and the consequence stays a single line.
  */
 public record RuleMetadata(String id, String name, Optional<String> cause, Optional<Double> confidence,
-        Optional<String> doc, Optional<String> asks, String status) {
+        Optional<String> doc, Optional<String> asks, String status, Optional<String> appliesTo) {
 
     public static final String ID = "id";
     public static final String CAUSE = "cause";
@@ -20,6 +20,8 @@ public record RuleMetadata(String id, String name, Optional<String> cause, Optio
     public static final String DOC = "doc";
     public static final String ASKS = "asks";
     public static final String STATUS = "status";
+    /** The products a rule is written for; the engine guards the rule with it (io.signindoctor.engine.ProductGuard). */
+    public static final String APPLIES_TO = "appliesTo";
     public static final String ACTIVE = "active";
     public static final String RETIRED = "retired";
 
@@ -62,7 +64,7 @@ public record RuleMetadata(String id, String name, Optional<String> cause, Optio
     private static RuleMetadata parse(Rule rule, Map<String, Object> meta) {
         String id = text(meta, ID).orElse(rule.getName());
         return new RuleMetadata(id, rule.getName(), text(meta, CAUSE), text(meta, CONFIDENCE).map(Double::valueOf),
-                text(meta, DOC), text(meta, ASKS), text(meta, STATUS).orElse(ACTIVE));
+                text(meta, DOC), text(meta, ASKS), text(meta, STATUS).orElse(ACTIVE), text(meta, APPLIES_TO));
     }
 
     /** Metadata values arrive as strings, numbers or quoted strings depending on how the author wrote them. */

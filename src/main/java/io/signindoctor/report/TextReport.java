@@ -7,6 +7,7 @@ import io.signindoctor.engine.RuleFiring;
 import io.signindoctor.facts.ControlCharacters;
 import io.signindoctor.kb.CausePage;
 import io.signindoctor.kb.Knowledge;
+import io.signindoctor.kb.ProductCoverage;
 import io.signindoctor.model.Advisory;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Need;
@@ -38,6 +39,7 @@ public final class TextReport {
         List<RankedCause> shown = diagnosis.shown();
         if (shown.isEmpty()) {
             out.printf(Locale.ROOT, "No likely cause: nothing reaches the threshold of %.2f.%n", diagnosis.threshold());
+            wrap(out, "The knowledge in force covers ", "  ", ProductCoverage.of(knowledge).summary());
         } else {
             out.printf(Locale.ROOT, "Likely causes (confidence at or above %.2f):%n", diagnosis.threshold());
             for (int i = 0; i < shown.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,5 +78,16 @@ class ReadmeCommandsTest {
         if (markdown.equals("README.md")) {
             assertThat(ran).contains("diagnose", "gather", "classify", "kb");
         }
+    }
+
+    /** The README's statement of what the knowledge covers is the one --help prints, worked out from the rules. */
+    @Test
+    void theReadmeSaysWhichProductsTheKnowledgeCoversAsHelpDoes() throws IOException {
+        String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+        String help = CliRun.of("--help").out();
+        String coverage = help.substring(help.indexOf("Knowledge: ")).replaceAll("\\s+", " ").strip();
+
+        assertThat(coverage).startsWith("Knowledge: ").contains("Skype for Business Server 2019");
+        assertThat(readme).contains(coverage);
     }
 }

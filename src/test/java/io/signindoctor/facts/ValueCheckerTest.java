@@ -90,4 +90,24 @@ class ValueCheckerTest {
     void malformedIpLiteralsAreRefused(String address) {
         assertThat(ValueFormat.IP_ADDRESS.accepts(address)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"15.0.5023.1000", "16.0.4678.1000", "6.19", "3.5.6907.0"})
+    void buildsAsHelpAboutShowsThem(String build) {
+        assertThat(ValueChecker.check(spec("client.build"), build).isValid()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"15", "15.0.5023.1000.1", "15..5023", "15.0.a", "v15.0", "15.0.", "123456.1"})
+    void notABuild(String build) {
+        assertThat(ValueChecker.check(spec("client.build"), build).problem())
+                .startsWith("expected a version number of 2 to 4 dotted parts");
+    }
+
+    @Test
+    void anUnknownProductIsRefusedWithTheProductsAllowed() {
+        assertThat(ValueChecker.check(spec("server.product"), "lync 2013").value()).isEqualTo("lync-2013");
+        assertThat(ValueChecker.check(spec("server.product"), "sfb-2016").problem()).isEqualTo("expected one of "
+                + "ocs-2007-r2, lync-2010, lync-2013, sfb-2015, sfb-2019, got \"sfb-2016\"; did you mean `sfb-2015`?");
+    }
 }
