@@ -45,7 +45,7 @@ final class GatherCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!gather.any()) {
-            throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --dns-listing, --tls, --cert, --reg "
+            throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --dns-listing, --tls, --sip-challenge, --cert, --reg "
                     + "or --log");
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package io.signindoctor.facts;
 
+import io.signindoctor.model.AutodiscoverAnswer;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.ClientEvent;
@@ -8,6 +9,8 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
+import io.signindoctor.model.SipChallenge;
+import io.signindoctor.model.TlsEndpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,9 @@ public final class FactsFileWriter {
         List<Certificate> certificates = new ArrayList<>();
         Map<String, Map<String, PolicyValue>> policies = new LinkedHashMap<>();
         List<RegistryValue> registry = new ArrayList<>();
+        List<AutodiscoverAnswer> autodiscover = new ArrayList<>();
+        List<SipChallenge> challenges = new ArrayList<>();
+        List<TlsEndpoint> endpoints = new ArrayList<>();
         for (Fact fact : facts.facts()) {
             if (fact instanceof NamedValue value && groups.containsKey(value.getGroup())) {
                 once(groups.get(value.getGroup()), value.getName(), value, value.getId());
@@ -61,6 +67,12 @@ public final class FactsFileWriter {
                         policy, "policies." + policy.getName() + "." + policy.getScope());
             } else if (fact instanceof RegistryValue value) {
                 registry.add(value);
+            } else if (fact instanceof AutodiscoverAnswer answer) {
+                autodiscover.add(answer);
+            } else if (fact instanceof SipChallenge challenge) {
+                challenges.add(challenge);
+            } else if (fact instanceof TlsEndpoint endpoint) {
+                endpoints.add(endpoint);
             } else {
                 throw new IllegalArgumentException("a facts file cannot hold " + fact);
             }
@@ -87,6 +99,9 @@ public final class FactsFileWriter {
             });
         }
         section(yaml, "registry", registry, this::registry);
+        section(yaml, "autodiscover", autodiscover, this::autodiscover);
+        section(yaml, "sip-challenges", challenges, this::sipChallenge);
+        section(yaml, "tls-endpoints", endpoints, this::tlsEndpoint);
         if (!facts.unknown().isEmpty()) {
             yaml.append("unknown: [").append(String.join(", ", facts.unknown())).append("]   # nobody could find "
                     + "these out; they are not asked again\n");
@@ -168,7 +183,76 @@ public final class FactsFileWriter {
         }
         optional(fields, "issuer", certificate.getIssuer());
         optional(fields, "not-after", certificate.getNotAfter());
+        optional(fields, "chain-root", certificate.getChainRoot());
+        if (certificate.getPublicRoot() != null) {
+            fields.add(new String[] {"public-root", certificate.getPublicRoot().toString()});
+        }
+        list(fields, "crl-urls", certificate.getCrlUrls());
         return fields;
+    }
+
+    private List<String[]> autodiscover(AutodiscoverAnswer answer) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"url", scalar(answer.getUrl())});
+        fields.add(new String[] {"result", scalar(answer.getResult())});
+        optional(fields, "status", answer.getStatus());
+        optional(fields, "content-type", answer.getContentType());
+        optional(fields, "document", answer.getDocument());
+        if (!answer.getLinks().isEmpty()) {
+            fields.add(new String[] {"links", "[" + String.join(", ", answer.getLinks().stream()
+                    .map(link -> "{token: " + scalar(link.token()) + ", href: " + scalar(link.href()) + "}")
+                    .toList()) + "]"});
+        }
+        optional(fields, "location", answer.getLocation());
+        optional(fields, "web-ticket", answer.getWebTicket());
+        optional(fields, "date", answer.getDate());
+        optional(fields, "clock-offset", answer.getClockOffset());
+        return fields;
+    }
+
+    private List<String[]> sipChallenge(SipChallenge challenge) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"server", scalar(challenge.getServer())});
+        optional(fields, "sip-uri", challenge.getSipUri());
+        fields.add(new String[] {"result", scalar(challenge.getResult())});
+        optional(fields, "status", challenge.getStatus());
+        optional(fields, "reason", challenge.getReason());
+        if (!challenge.getOffers().isEmpty()) {
+            fields.add(new String[] {"authenticate", "[" + String.join(", ", challenge.getOffers().stream()
+                    .map(FactsFileWriter::offer).toList()) + "]"});
+        }
+        optional(fields, "ms-diagnostics", challenge.getMsDiagnostics());
+        optional(fields, "date", challenge.getDate());
+        optional(fields, "clock-offset", challenge.getClockOffset());
+        return fields;
+    }
+
+    private static String offer(SipChallenge.Offer offer) {
+        List<String> parts = new ArrayList<>(List.of("scheme: " + scalar(offer.scheme())));
+        String[][] optional = {{"realm", offer.realm()}, {"targetname", offer.targetname()},
+            {"version", offer.version()}, {"sts-uri", offer.stsUri()}};
+        for (String[] field : optional) {
+            if (field[1] != null) {
+                parts.add(field[0] + ": " + scalar(field[1]));
+            }
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    private List<String[]> tlsEndpoint(TlsEndpoint endpoint) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"server", scalar(endpoint.getServer())});
+        list(fields, "accepts", endpoint.getAccepts());
+        list(fields, "refuses", endpoint.getRefuses());
+        optional(fields, "without-sni", endpoint.getWithoutSni());
+        return fields;
+    }
+
+    private static void list(List<String[]> fields, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            fields.add(new String[] {name, "[" + String.join(", ", values.stream().map(FactsFileWriter::scalar)
+                    .toList()) + "]"});
+        }
     }
 
     private List<String[]> registry(RegistryValue value) {

@@ -2,6 +2,7 @@ package io.signindoctor.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.model.Account;
+import io.signindoctor.model.AutodiscoverAnswer;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.model.Certificate;
 import io.signindoctor.model.ClientEvent;
@@ -11,8 +12,10 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.ServerSetting;
+import io.signindoctor.model.SipChallenge;
 import io.signindoctor.model.Source;
 import io.signindoctor.model.Symptom;
+import io.signindoctor.model.TlsEndpoint;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -61,6 +64,10 @@ public final class FactsMapper {
         each(document, "registry", (node, source) -> facts.add(new RegistryValue(node.path("machine").asText(),
                 node.has("key") ? node.get("key").asText() : RegistryValue.MSV1_0, node.path("name").asText(),
                 dword(node.get("value")), source)));
+        each(document, "autodiscover", (node, source) -> facts.add(autodiscover(node, source)));
+        each(document, "sip-challenges", (node, source) -> facts.add(sipChallenge(node, source)));
+        each(document, "tls-endpoints", (node, source) -> facts.add(new TlsEndpoint(node.path("server").asText(),
+                texts(node, "accepts"), texts(node, "refuses"), text(node, "without-sni"), source)));
         JsonNode policies = root.path("policies");
         policies.fieldNames().forEachRemaining(policy -> policies.get(policy).fieldNames().forEachRemaining(scope ->
                 facts.add(new PolicyValue(policy, scope, policies.get(policy).get(scope).asText(),
@@ -107,10 +114,37 @@ public final class FactsMapper {
     }
 
     private static Certificate certificate(JsonNode node, Source source) {
-        List<String> alternativeNames = new ArrayList<>();
-        node.path("alternative-names").forEach(name -> alternativeNames.add(name.asText()));
-        return new Certificate(text(node, "server"), text(node, "subject"), alternativeNames, text(node, "issuer"),
-                text(node, "not-after"), source);
+        Boolean publicRoot = node.has("public-root") ? node.get("public-root").asBoolean() : null;
+        return new Certificate(text(node, "server"), text(node, "subject"), texts(node, "alternative-names"),
+                text(node, "issuer"), text(node, "not-after"),
+                new Certificate.Chain(text(node, "chain-root"), publicRoot, texts(node, "crl-urls")), source);
+    }
+
+    private static AutodiscoverAnswer autodiscover(JsonNode node, Source source) {
+        List<AutodiscoverAnswer.Link> links = new ArrayList<>();
+        node.path("links").forEach(link -> links.add(new AutodiscoverAnswer.Link(link.path("token").asText(),
+                link.path("href").asText())));
+        return AutodiscoverAnswer.of(node.path("url").asText(), node.path("result").asText(), source)
+                .status(integer(node, "status")).contentType(text(node, "content-type"))
+                .document(text(node, "document")).links(links).location(text(node, "location"))
+                .webTicket(text(node, "web-ticket")).date(text(node, "date"))
+                .clockOffset(integer(node, "clock-offset")).build();
+    }
+
+    private static SipChallenge sipChallenge(JsonNode node, Source source) {
+        List<SipChallenge.Offer> offers = new ArrayList<>();
+        node.path("authenticate").forEach(offer -> offers.add(new SipChallenge.Offer(offer.path("scheme").asText(),
+                text(offer, "realm"), text(offer, "targetname"), text(offer, "version"), text(offer, "sts-uri"))));
+        return SipChallenge.of(node.path("server").asText(), node.path("result").asText(), source)
+                .sipUri(text(node, "sip-uri")).status(integer(node, "status")).reason(text(node, "reason"))
+                .offers(offers).msDiagnostics(text(node, "ms-diagnostics")).date(text(node, "date"))
+                .clockOffset(integer(node, "clock-offset")).build();
+    }
+
+    private static List<String> texts(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     private static Source source(LocatedDocument document, String pointer) {

@@ -20,7 +20,8 @@ public final class Vocabulary {
     /** The groups whose entries are single named values. */
     public static final List<String> GROUPS = List.of("account", "symptom", "client", "server");
     /** The sections whose items are facts with fields of their own, and the policies keyed by name and scope. */
-    public static final List<String> SECTIONS = List.of("events", "dns", "certificates", "registry", "policies");
+    public static final List<String> SECTIONS = List.of("events", "dns", "certificates", "registry", "policies",
+            "autodiscover", "sip-challenges", "tls-endpoints");
 
     /** One scalar fact the vocabulary defines. */
     public record Entry(String id, String question, Map<String, String> labels, ValueSpec spec) {

@@ -20,12 +20,30 @@ public final class DiscoveryLookups {
     /** The host records the client falls back to when no SRV record answers, in its order. */
     public static final List<String> HOST_PREFIXES = List.of("sipinternal.", "sip.", "sipexternal.");
 
+    /**
+     * The Autodiscover names Lync 2013 and later clients ask before any SRV record, in their order: the internal name,
+     * then the one for clients outside and mobile clients.
+     */
+    public static final List<String> AUTODISCOVER_PREFIXES = List.of("lyncdiscoverinternal.", "lyncdiscover.");
+
     private static final List<String> ADDRESS_TYPES = List.of("A", "AAAA");
 
     private final DnsAnswers answers;
 
     public DiscoveryLookups(DnsAnswers answers) {
         this.answers = answers;
+    }
+
+    /** The address lookups of the Autodiscover names, a CNAME on the way included. */
+    public List<DnsRecord> autodiscover(String sipDomain) {
+        String domain = sipDomain.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        List<DnsRecord> records = new ArrayList<>();
+        for (String prefix : AUTODISCOVER_PREFIXES) {
+            for (String type : ADDRESS_TYPES) {
+                records.addAll(answers.lookup(prefix + domain, type));
+            }
+        }
+        return records;
     }
 
     public List<DnsRecord> discover(String sipDomain) {

@@ -21,11 +21,20 @@ import java.util.List;
  * @param logs client event-log exports and Communicator traces
  * @param texts tickets, e-mails or notes as written, read by the same text engine
  * @param timeout the bound on each query, connect and handshake
+ * @param services Autodiscover and SIP REGISTER probes
  */
 public record GatherRequest(String domain, HostPort dnsServer, List<Path> zoneFiles, List<Path> dnsListings,
         boolean probeTcp,
         List<HostPort> tls, List<Path> certificates, List<RegistryFacts.Export> registry, List<Path> logs,
-        List<Path> texts, Duration timeout) {
+        List<Path> texts, Duration timeout, ServiceProbes services) {
+
+    /** A request without service probes. */
+    public GatherRequest(String domain, HostPort dnsServer, List<Path> zoneFiles, List<Path> dnsListings,
+            boolean probeTcp, List<HostPort> tls, List<Path> certificates, List<RegistryFacts.Export> registry,
+            List<Path> logs, List<Path> texts, Duration timeout) {
+        this(domain, dnsServer, zoneFiles, dnsListings, probeTcp, tls, certificates, registry, logs, texts, timeout,
+                ServiceProbes.NONE);
+    }
 
     public GatherRequest {
         zoneFiles = List.copyOf(zoneFiles);
