@@ -34,8 +34,9 @@ public final class KbValidator {
     private static final Pattern READS_LOCATION =
             Pattern.compile("\\bsource\\b(?!\\s*\\.\\s*kind\\b)|\\bgetSource\\(\\)(?!\\s*\\.\\s*(kind|getKind)\\(\\))");
 
+    /** appliesTo is the product list agreed for issue 13; branch lync-kb gives it its meaning and its checks. */
     private static final Set<String> KNOWN_METADATA = Set.of(RuleMetadata.ID, RuleMetadata.CAUSE,
-            RuleMetadata.CONFIDENCE, RuleMetadata.DOC, RuleMetadata.ASKS, RuleMetadata.STATUS);
+            RuleMetadata.CONFIDENCE, RuleMetadata.DOC, RuleMetadata.ASKS, RuleMetadata.STATUS, "appliesTo");
 
     private final CauseCatalog pages;
     private final FactsSchema schema;
@@ -110,7 +111,7 @@ public final class KbValidator {
         checkReadsNoLocation(rule, where, problems);
         rule.metadata().keySet().stream().filter(key -> !KNOWN_METADATA.contains(key)).forEach(key ->
                 problems.add(new InputProblem(rule.file(), rule.lineOf(key), 0, Severity.WARNING, "@" + key,
-                        where + ": unknown metadata; known are @id, @cause, @cf, @doc, @asks, @status")));
+                        where + ": unknown metadata; known are @id, @cause, @cf, @doc, @asks, @status, @appliesTo")));
         if (rule.meta(RuleMetadata.ID).isEmpty()) {
             problems.add(error(rule.file(), rule.line(), "@id", where + ": missing; every rule needs a stable, "
                     + "unique id"));
