@@ -168,7 +168,7 @@ public final class FactGatherer {
             if (outcome.hasCertificate()) {
                 Source source = Source.probe("tls handshake " + target + " ("
                         + outcome.reachability().reached().getHostAddress() + ")");
-                X509Facts.of(outcome.certificate(), target.toString(), source).ifPresentOrElse(certificate -> {
+                X509Facts.ofChain(outcome.chain(), target.toString(), source).ifPresentOrElse(certificate -> {
                     facts.add(certificate);
                     describeCertificate(certificate, target.host());
                 }, () -> notes.add("tls " + target + ": the certificate names no host; not used"));

@@ -26,7 +26,7 @@ public final class TlsProbe {
     public TlsOutcome fetch(String host, int port, List<InetAddress> addresses, List<String> versions,
             boolean sendServerName) {
         if (addresses.isEmpty()) {
-            return new TlsOutcome(tcp.connect(host, port, addresses), null, null);
+            return new TlsOutcome(tcp.connect(host, port, addresses), List.of(), null);
         }
         Reachability unreached = null;
         for (InetAddress address : addresses) {
@@ -40,11 +40,11 @@ public final class TlsProbe {
             }
             Reachability reached = new Reachability(host, port, address, null, address.getHostAddress());
             try (SSLSocket socket = TlsHandshake.open(plain, host, port, versions, sendServerName)) {
-                return new TlsOutcome(reached, TlsHandshake.chain(socket)[0], null);
+                return new TlsOutcome(reached, List.of(TlsHandshake.chain(socket)), null);
             } catch (IOException failure) {
-                return new TlsOutcome(reached, null, "TLS handshake failed: " + failure.getMessage());
+                return new TlsOutcome(reached, List.of(), "TLS handshake failed: " + failure.getMessage());
             }
         }
-        return new TlsOutcome(unreached, null, null);
+        return new TlsOutcome(unreached, List.of(), null);
     }
 }
