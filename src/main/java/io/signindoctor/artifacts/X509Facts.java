@@ -38,6 +38,16 @@ public final class X509Facts {
                 x509.getNotAfter().toInstant().toString(), source));
     }
 
+    /**
+     * The server certificate of a presented chain as a fact, with where the chain ends and where revocation is
+     * published; empty as {@link #of(X509Certificate, String, Source)} is.
+     */
+    public static Optional<Certificate> ofChain(List<X509Certificate> chain, String server, Source source) {
+        return of(chain.get(0), server, source).map(certificate -> new Certificate(certificate.getServer(),
+                certificate.getSubjectName(), certificate.getAlternativeNames(), certificate.getIssuer(),
+                certificate.getNotAfter(), ChainFacts.of(chain), source));
+    }
+
     /** The most specific common name of the subject, the one clients compare when there is more than one. */
     static Optional<String> commonName(X509Certificate x509) {
         try {

@@ -36,6 +36,7 @@ public final class KbValidator {
     private static final Pattern READS_LOCATION =
             Pattern.compile("\\bsource\\b(?!\\s*\\.\\s*kind\\b)|\\bgetSource\\(\\)(?!\\s*\\.\\s*(kind|getKind)\\(\\))");
 
+    /** appliesTo is the product list agreed for issue 13; branch lync-kb gives it its meaning and its checks. */
     private static final Set<String> KNOWN_METADATA = Set.of(RuleMetadata.ID, RuleMetadata.CAUSE,
             RuleMetadata.CONFIDENCE, RuleMetadata.DOC, RuleMetadata.ASKS, RuleMetadata.STATUS, RuleMetadata.APPLIES_TO);
 

@@ -50,8 +50,8 @@ final class GatherCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!gather.any()) {
-            throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --dns-listing, --tls, --cert, --reg, "
-                    + "--log or --text");
+            throw new ParameterException(spec.commandLine(), "nothing to gather: give --domain, --dns-listing, --tls, --sip-challenge, --cert, "
+                    + "--reg, --log or --text");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

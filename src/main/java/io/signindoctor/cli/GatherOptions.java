@@ -52,8 +52,29 @@ public final class GatherOptions {
     boolean probeTcp;
 
     @Option(names = "--tls", paramLabel = "HOST:PORT",
-            description = "Fetch the certificate this server presents (repeatable). Nothing is sent after the handshake.")
+            description = "Fetch the certificate this server presents and learn which TLS versions (1.0 to 1.3) it "
+                    + "accepts and whether it answers a client that sends no server name (SNI) (repeatable). Nothing "
+                    + "is sent after a handshake.")
     List<String> tls = new ArrayList<>();
+
+    @Option(names = "--autodiscover", description = "With --domain: ask Lync Server's Autodiscover service as Lync 2013 "
+            + "and later clients do, without credentials: lyncdiscoverinternal.DOMAIN and lyncdiscover.DOMAIN over "
+            + "HTTPS and HTTP with ?sipuri=, following redirects and links only within DOMAIN.")
+    boolean autodiscover;
+
+    @Option(names = "--sip-uri", paramLabel = "USER@DOMAIN", description = "The SIP URI the Autodiscover requests and "
+            + "the REGISTER name (default: user@ the --domain).")
+    String sipUri;
+
+    @Option(names = "--web-ports", paramLabel = "HTTPS,HTTP", defaultValue = "443,80", description = "The ports the "
+            + "first Autodiscover requests go to (default ${DEFAULT-VALUE}; 4443,8080 asks a front end's external web "
+            + "site directly, behind its reverse proxy).")
+    String webPorts;
+
+    @Option(names = "--sip-challenge", paramLabel = "HOST:PORT", description = "Send this registrar one REGISTER "
+            + "over TLS without credentials and read its answer: the authentication protocols it offers, "
+            + "ms-diagnostics and its clock (repeatable). No credential is ever sent.")
+    List<String> sipChallenges = new ArrayList<>();
 
     @Option(names = "--cert", paramLabel = "FILE", description = "Read a certificate file: PEM, DER or CER (repeatable).")
     List<Path> certificates = new ArrayList<>();
@@ -84,6 +105,6 @@ public final class GatherOptions {
     /** Whether anything at all is to be gathered. */
     boolean any() {
         return domain != null || dnsServer != null || !zoneFiles.isEmpty() || !dnsListings.isEmpty() || probeTcp
-                || !tls.isEmpty() || !certificates.isEmpty() || !registry.isEmpty() || !logs.isEmpty() || !texts.isEmpty();
+                || !tls.isEmpty() || autodiscover || !sipChallenges.isEmpty() || !certificates.isEmpty() || !registry.isEmpty() || !logs.isEmpty() || !texts.isEmpty();
     }
 }

@@ -10,6 +10,8 @@ import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.gather.GatherRequest;
 import io.signindoctor.gather.HostPort;
+import io.signindoctor.gather.ServiceProbes;
+import io.signindoctor.probe.AutodiscoverProbe;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Fact;
@@ -32,6 +34,8 @@ final class Gathering {
 
     private static final Pattern DNS_NAME = Pattern.compile(
             "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\\.?");
+
+    private static final Pattern SIP_URI = Pattern.compile("[A-Za-z0-9._%+'-]+@" + DNS_NAME.pattern());
 
     private Gathering() {
     }
@@ -90,7 +94,7 @@ final class Gathering {
         }
         return new GatherRequest(domain, false, dnsServer, read(options.zoneFiles), read(options.dnsListings),
                 options.probeTcp, tlsTargets, read(options.certificates), registry, read(options.logs), texts,
-                Duration.ofSeconds(options.timeoutSeconds));
+                Duration.ofSeconds(options.timeoutSeconds), services(options, domain, commandLine));
     }
 
     private static List<ArtifactInput> read(List<Path> files) throws InvalidInputException {
@@ -99,6 +103,47 @@ final class Gathering {
             inputs.add(ArtifactInput.read(file));
         }
         return inputs;
+
+    }
+
+    /** The Autodiscover and REGISTER probes, refusing a request that does not say whom to ask about. */
+    private static ServiceProbes services(GatherOptions options, String domain, CommandLine commandLine) {
+        if (options.autodiscover && domain == null) {
+            throw new ParameterException(commandLine, "--autodiscover needs --domain: the Autodiscover names are "
+                    + "lyncdiscoverinternal.DOMAIN and lyncdiscover.DOMAIN");
+        }
+        AutodiscoverProbe.Ports ports = webPorts(options.webPorts, commandLine);
+        if (!options.autodiscover && options.sipChallenges.isEmpty()) {
+            return ServiceProbes.NONE;
+        }
+        String sipUri = options.sipUri == null ? null : options.sipUri.trim().replaceFirst("(?i)^sip:", "");
+        if (sipUri != null && !SIP_URI.matcher(sipUri).matches()) {
+            throw new ParameterException(commandLine, "--sip-uri: expected a SIP address such as jdoe@contoso.com; "
+                    + "got \"" + options.sipUri + "\"");
+        }
+        if (sipUri == null && domain == null) {
+            throw new ParameterException(commandLine, "--sip-challenge needs --sip-uri (or --domain, for "
+                    + "user@DOMAIN): the REGISTER names a user");
+        }
+        List<HostPort> registrars = new ArrayList<>();
+        for (String target : options.sipChallenges) {
+            registrars.add(hostPort(commandLine, "--sip-challenge", target, 0));
+        }
+        return new ServiceProbes(options.autodiscover, sipUri == null ? "user@" + domain : sipUri.toLowerCase(Locale.ROOT),
+                ports, registrars);
+    }
+
+    private static AutodiscoverProbe.Ports webPorts(String text, CommandLine commandLine) {
+        String[] parts = text.split(",");
+        if (parts.length == 2 && parts[0].trim().matches("\\d{1,5}") && parts[1].trim().matches("\\d{1,5}")) {
+            int https = Integer.parseInt(parts[0].trim());
+            int http = Integer.parseInt(parts[1].trim());
+            if (https >= 1 && https <= 65535 && http >= 1 && http <= 65535) {
+                return new AutodiscoverProbe.Ports(https, http);
+            }
+        }
+        throw new ParameterException(commandLine, "--web-ports: expected two ports from 1 to 65535, HTTPS first, "
+                + "such as 443,80; got \"" + text + "\"");
     }
 
     /**
@@ -136,6 +181,10 @@ final class Gathering {
             sources.add("DNS for " + options.domain);
         }
         options.tls.forEach(target -> sources.add("TLS " + target));
+        if (options.autodiscover) {
+            sources.add("Autodiscover for " + options.domain);
+        }
+        options.sipChallenges.forEach(target -> sources.add("REGISTER to " + target));
         inputs(options, new OutputCollisions()).inputs().forEach(input -> sources.add(input.path().toString()));
         return String.join(", ", sources);
     }

@@ -1,5 +1,6 @@
 package io.signindoctor.facts;
 
+import io.signindoctor.model.AutodiscoverAnswer;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Certificate;
@@ -10,6 +11,8 @@ import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
 import io.signindoctor.vocabulary.Schema;
+import io.signindoctor.model.SipChallenge;
+import io.signindoctor.model.TlsEndpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,9 @@ public final class FactsFileWriter {
         List<Certificate> certificates = new ArrayList<>();
         Map<String, Map<String, PolicyValue>> policies = new LinkedHashMap<>();
         List<RegistryValue> registry = new ArrayList<>();
+        List<AutodiscoverAnswer> autodiscover = new ArrayList<>();
+        List<SipChallenge> challenges = new ArrayList<>();
+        List<TlsEndpoint> endpoints = new ArrayList<>();
         for (Fact fact : facts.facts()) {
             if (facts.texts().stream().anyMatch(text -> text.isSourceOf(fact))) {
                 continue;
@@ -66,6 +72,12 @@ public final class FactsFileWriter {
                         policy, Schema.POLICIES + "." + policy.getName() + "." + policy.getScope());
             } else if (fact instanceof RegistryValue value) {
                 registry.add(value);
+            } else if (fact instanceof AutodiscoverAnswer answer) {
+                autodiscover.add(answer);
+            } else if (fact instanceof SipChallenge challenge) {
+                challenges.add(challenge);
+            } else if (fact instanceof TlsEndpoint endpoint) {
+                endpoints.add(endpoint);
             } else {
                 throw new IllegalArgumentException("a facts file cannot hold " + fact);
             }
@@ -93,6 +105,9 @@ public final class FactsFileWriter {
             });
         }
         section(yaml, Schema.REGISTRY, registry, this::registry);
+                section(yaml, Schema.AUTODISCOVER, autodiscover, this::autodiscover);
+        section(yaml, Schema.SIP_CHALLENGES, challenges, this::sipChallenge);
+        section(yaml, Schema.TLS_ENDPOINTS, endpoints, this::tlsEndpoint);
         if (!facts.unknown().isEmpty()) {
             yaml.append(Schema.UNKNOWN).append(": [").append(String.join(", ", facts.unknown()))
                     .append("]   # nobody could find these out; they are not asked again\n");
@@ -203,7 +218,79 @@ public final class FactsFileWriter {
         }
         optional(fields, Schema.Certificates.ISSUER, certificate.getIssuer());
         optional(fields, Schema.Certificates.NOT_AFTER, certificate.getNotAfter());
+        optional(fields, Schema.Certificates.CHAIN_ROOT, certificate.getChainRoot());
+        if (certificate.getPublicRoot() != null) {
+            fields.add(new String[] {Schema.Certificates.PUBLIC_ROOT, certificate.getPublicRoot().toString()});
+        }
+        list(fields, Schema.Certificates.CRL_URLS, certificate.getCrlUrls());
         return fields;
+    }
+
+    private List<String[]> autodiscover(AutodiscoverAnswer answer) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {Schema.Autodiscover.URL, scalar(answer.getUrl())});
+        fields.add(new String[] {Schema.Autodiscover.RESULT, scalar(answer.getResult())});
+        optional(fields, Schema.Autodiscover.STATUS, answer.getStatus());
+        optional(fields, Schema.Autodiscover.CONTENT_TYPE, answer.getContentType());
+        optional(fields, Schema.Autodiscover.DOCUMENT, answer.getDocument());
+        if (!answer.getLinks().isEmpty()) {
+            fields.add(new String[] {Schema.Autodiscover.LINKS, "[" + String.join(", ", answer.getLinks().stream()
+                    .map(link -> "{token: " + scalar(link.token()) + ", href: " + scalar(link.href()) + "}")
+                    .toList()) + "]"});
+        }
+        optional(fields, Schema.Autodiscover.LOCATION, answer.getLocation());
+        optional(fields, Schema.Autodiscover.WEB_TICKET, answer.getWebTicket());
+        optional(fields, Schema.Autodiscover.DATE, answer.getDate());
+        optional(fields, Schema.Autodiscover.CLOCK_OFFSET, answer.getClockOffset());
+        return fields;
+    }
+
+    private List<String[]> sipChallenge(SipChallenge challenge) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {Schema.SipChallenges.SERVER, scalar(challenge.getServer())});
+        optional(fields, Schema.SipChallenges.SIP_URI, challenge.getSipUri());
+        fields.add(new String[] {Schema.SipChallenges.RESULT, scalar(challenge.getResult())});
+        optional(fields, Schema.SipChallenges.STATUS, challenge.getStatus());
+        optional(fields, Schema.SipChallenges.REASON, challenge.getReason());
+        if (!challenge.getOffers().isEmpty()) {
+            fields.add(new String[] {Schema.SipChallenges.AUTHENTICATE, "[" + String.join(", ", challenge.getOffers().stream()
+                    .map(FactsFileWriter::offer).toList()) + "]"});
+        }
+        optional(fields, Schema.SipChallenges.MS_DIAGNOSTICS, challenge.getMsDiagnostics());
+        optional(fields, Schema.SipChallenges.DATE, challenge.getDate());
+        optional(fields, Schema.SipChallenges.CLOCK_OFFSET, challenge.getClockOffset());
+        return fields;
+    }
+
+    private static String offer(SipChallenge.Offer offer) {
+        List<String> parts = new ArrayList<>(List.of(Schema.SipChallenges.Authenticate.SCHEME + ": "
+                + scalar(offer.scheme())));
+        String[][] optional = {{Schema.SipChallenges.Authenticate.REALM, offer.realm()},
+            {Schema.SipChallenges.Authenticate.TARGETNAME, offer.targetname()},
+            {Schema.SipChallenges.Authenticate.VERSION, offer.version()},
+            {Schema.SipChallenges.Authenticate.STS_URI, offer.stsUri()}};
+        for (String[] field : optional) {
+            if (field[1] != null) {
+                parts.add(field[0] + ": " + scalar(field[1]));
+            }
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    private List<String[]> tlsEndpoint(TlsEndpoint endpoint) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {Schema.TlsEndpoints.SERVER, scalar(endpoint.getServer())});
+        list(fields, Schema.TlsEndpoints.ACCEPTS, endpoint.getAccepts());
+        list(fields, Schema.TlsEndpoints.REFUSES, endpoint.getRefuses());
+        optional(fields, Schema.TlsEndpoints.WITHOUT_SNI, endpoint.getWithoutSni());
+        return fields;
+    }
+
+    private static void list(List<String[]> fields, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            fields.add(new String[] {name, "[" + String.join(", ", values.stream().map(FactsFileWriter::scalar)
+                    .toList()) + "]"});
+        }
     }
 
     private List<String[]> registry(RegistryValue value) {

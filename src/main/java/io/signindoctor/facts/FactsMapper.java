@@ -2,6 +2,7 @@ package io.signindoctor.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.model.Account;
+import io.signindoctor.model.AutodiscoverAnswer;
 import io.signindoctor.model.CaseFacts;
 import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Certificate;
@@ -12,9 +13,11 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.PolicyValue;
 import io.signindoctor.model.RegistryValue;
 import io.signindoctor.model.ServerSetting;
+import io.signindoctor.model.SipChallenge;
 import io.signindoctor.model.Source;
 import io.signindoctor.model.Symptom;
 import io.signindoctor.vocabulary.Schema;
+import io.signindoctor.model.TlsEndpoint;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -64,6 +67,11 @@ public final class FactsMapper {
                 node.path(Schema.Registry.MACHINE).asText(), node.path(Schema.Registry.KEY).asText(
                         Schema.Registry.Key.DEFAULT), node.path(Schema.Registry.NAME).asText(),
                 dword(node.get(Schema.Registry.VALUE)), source)));
+        each(document, Schema.AUTODISCOVER, (node, source) -> facts.add(autodiscover(node, source)));
+        each(document, Schema.SIP_CHALLENGES, (node, source) -> facts.add(sipChallenge(node, source)));
+        each(document, Schema.TLS_ENDPOINTS, (node, source) -> facts.add(new TlsEndpoint(
+                node.path(Schema.TlsEndpoints.SERVER).asText(), texts(node, Schema.TlsEndpoints.ACCEPTS),
+                texts(node, Schema.TlsEndpoints.REFUSES), text(node, Schema.TlsEndpoints.WITHOUT_SNI), source)));
         JsonNode policies = root.path(Schema.POLICIES);
         policies.fieldNames().forEachRemaining(policy -> policies.get(policy).fieldNames().forEachRemaining(scope ->
                 facts.add(new PolicyValue(policy, scope, policies.get(policy).get(scope).asText(),
@@ -124,11 +132,39 @@ public final class FactsMapper {
     }
 
     private static Certificate certificate(JsonNode node, Source source) {
-        List<String> alternativeNames = new ArrayList<>();
-        node.path(Schema.Certificates.ALTERNATIVE_NAMES).forEach(name -> alternativeNames.add(name.asText()));
+        Boolean publicRoot = node.has(Schema.Certificates.PUBLIC_ROOT) ? node.get(Schema.Certificates.PUBLIC_ROOT).asBoolean() : null;
         return new Certificate(text(node, Schema.Certificates.SERVER), text(node, Schema.Certificates.SUBJECT),
-                alternativeNames, text(node, Schema.Certificates.ISSUER), text(node, Schema.Certificates.NOT_AFTER),
-                source);
+                texts(node, Schema.Certificates.ALTERNATIVE_NAMES), text(node, Schema.Certificates.ISSUER),
+                text(node, Schema.Certificates.NOT_AFTER),
+                new Certificate.Chain(text(node, Schema.Certificates.CHAIN_ROOT), publicRoot,
+                        texts(node, Schema.Certificates.CRL_URLS)), source);
+    }
+
+    private static AutodiscoverAnswer autodiscover(JsonNode node, Source source) {
+        List<AutodiscoverAnswer.Link> links = new ArrayList<>();
+        node.path(Schema.Autodiscover.LINKS).forEach(link -> links.add(new AutodiscoverAnswer.Link(link.path(Schema.Autodiscover.Links.TOKEN).asText(),
+                link.path(Schema.Autodiscover.Links.HREF).asText())));
+        return AutodiscoverAnswer.of(node.path(Schema.Autodiscover.URL).asText(), node.path(Schema.Autodiscover.RESULT).asText(), source)
+                .status(integer(node, Schema.Autodiscover.STATUS)).contentType(text(node, Schema.Autodiscover.CONTENT_TYPE))
+                .document(text(node, Schema.Autodiscover.DOCUMENT)).links(links).location(text(node, Schema.Autodiscover.LOCATION))
+                .webTicket(text(node, Schema.Autodiscover.WEB_TICKET)).date(text(node, Schema.Autodiscover.DATE))
+                .clockOffset(integer(node, Schema.Autodiscover.CLOCK_OFFSET)).build();
+    }
+
+    private static SipChallenge sipChallenge(JsonNode node, Source source) {
+        List<SipChallenge.Offer> offers = new ArrayList<>();
+        node.path(Schema.SipChallenges.AUTHENTICATE).forEach(offer -> offers.add(new SipChallenge.Offer(offer.path(Schema.SipChallenges.Authenticate.SCHEME).asText(),
+                text(offer, Schema.SipChallenges.Authenticate.REALM), text(offer, Schema.SipChallenges.Authenticate.TARGETNAME), text(offer, Schema.SipChallenges.Authenticate.VERSION), text(offer, Schema.SipChallenges.Authenticate.STS_URI))));
+        return SipChallenge.of(node.path(Schema.SipChallenges.SERVER).asText(), node.path(Schema.SipChallenges.RESULT).asText(), source)
+                .sipUri(text(node, Schema.SipChallenges.SIP_URI)).status(integer(node, Schema.SipChallenges.STATUS)).reason(text(node, Schema.SipChallenges.REASON))
+                .offers(offers).msDiagnostics(text(node, Schema.SipChallenges.MS_DIAGNOSTICS)).date(text(node, Schema.SipChallenges.DATE))
+                .clockOffset(integer(node, Schema.SipChallenges.CLOCK_OFFSET)).build();
+    }
+
+    private static List<String> texts(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     private static Source source(LocatedDocument document, String pointer) {

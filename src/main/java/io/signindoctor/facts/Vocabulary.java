@@ -22,7 +22,7 @@ public final class Vocabulary {
     public static final List<String> GROUPS = List.of(Schema.ACCOUNT, Schema.SYMPTOM, Schema.CLIENT, Schema.SERVER);
     /** The sections whose items are facts with fields of their own, and the policies keyed by name and scope. */
     public static final List<String> SECTIONS = List.of(Schema.EVENTS, Schema.DNS, Schema.CERTIFICATES, Schema.REGISTRY,
-            Schema.POLICIES);
+            Schema.POLICIES, Schema.AUTODISCOVER, Schema.SIP_CHALLENGES, Schema.TLS_ENDPOINTS);
 
     /**
      * The fields of a policy fact as rules and catalogues name them (PolicyValue(name, scope, value)); a facts file

@@ -23,6 +23,12 @@ public final class DiscoveryLookups {
     /** The host records the client falls back to when no SRV record answers, in its order. */
     public static final List<String> HOST_PREFIXES = List.of("sipinternal.", "sip.", "sipexternal.");
 
+    /**
+     * The Autodiscover names Lync 2013 and later clients ask before any SRV record, in their order: the internal name,
+     * then the one for clients outside and mobile clients.
+     */
+    public static final List<String> AUTODISCOVER_PREFIXES = List.of("lyncdiscoverinternal.", "lyncdiscover.");
+
     private static final List<String> ADDRESS_TYPES = List.of(Schema.Dns.Type.A, Schema.Dns.Type.AAAA);
 
     private final DnsAnswers answers;
@@ -40,6 +46,18 @@ public final class DiscoveryLookups {
     /** The SRV targets whose address records were not looked up because they lie outside the domain. */
     public List<String> outside() {
         return List.copyOf(outside);
+    }
+
+    /** The address lookups of the Autodiscover names, a CNAME on the way included. */
+    public List<DnsRecord> autodiscover(String sipDomain) {
+        String domain = sipDomain.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        List<DnsRecord> records = new ArrayList<>();
+        for (String prefix : AUTODISCOVER_PREFIXES) {
+            for (String type : ADDRESS_TYPES) {
+                records.addAll(answers.lookup(prefix + domain, type));
+            }
+        }
+        return records;
     }
 
     public List<DnsRecord> discover(String sipDomain) {

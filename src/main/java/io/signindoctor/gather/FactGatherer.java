@@ -23,7 +23,13 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.ServerSetting;
 import io.signindoctor.model.Source;
+import io.signindoctor.model.ClientEvent;
+import io.signindoctor.model.SipChallenge;
+import io.signindoctor.probe.AutodiscoverProbe;
 import io.signindoctor.probe.DnsAnswers;
+import io.signindoctor.probe.PresentedChain;
+import io.signindoctor.probe.SipRegisterProbe;
+import io.signindoctor.probe.TlsVersionProbe;
 import io.signindoctor.probe.Reachability;
 import io.signindoctor.probe.ResolverAnswers;
 import io.signindoctor.probe.TcpProbe;
@@ -161,20 +167,33 @@ public final class FactGatherer {
         } else if (answers == null && request.usesDns()) {
             answers = ResolverAnswers.system(request.timeout());
         }
+        if (request.services().autodiscover()) {
+            facts.add(new ServerSetting("sip-domain", request.domain(), Source.answer("--domain")));
+            autodiscover();
+        }
         List<DnsRecord> discovered = request.usesDns() ? discover() : List.of();
         if (request.probeTcp()) {
             connect(discovered);
         }
+        for (HostPort registrar : request.services().sipChallenges()) {
+            challenge(registrar);
+        }
         TlsProbe tls = new TlsProbe(tcp);
+        TlsVersionProbe versions = new TlsVersionProbe(tls);
         for (HostPort target : request.tls()) {
             TlsOutcome outcome = tls.fetch(target.host(), target.port(), addresses(target.host()));
             if (outcome.hasCertificate()) {
                 Source source = Source.probe("tls handshake " + target + " ("
                         + outcome.reachability().reached().getHostAddress() + ")");
-                X509Facts.of(outcome.certificate(), target.toString(), source).ifPresentOrElse(certificate -> {
+                X509Facts.ofChain(outcome.chain(), target.toString(), source).ifPresentOrElse(certificate -> {
                     facts.add(certificate);
                     describeCertificate(certificate, target.host());
                 }, () -> notes.add("tls " + target + ": the certificate names no host; not used"));
+                versions.check(target.host(), target.port(), addresses(target.host()), target.toString())
+                        .ifPresent(endpoint -> {
+                            facts.add(endpoint);
+                            notes.add(endpoint.describe());
+                        });
             } else if (outcome.failure() != null) {
                 notes.add("tls " + target + ": " + outcome.failure());
             } else {
@@ -184,8 +203,48 @@ public final class FactGatherer {
         }
     }
 
+    /**
+     * Autodiscover as Lync 2013 and later clients use it before any SRV record: the two names in DNS, then the
+     * service itself over HTTPS and HTTP, and the certificate each HTTPS server presents.
+     */
+    private void autodiscover() {
+        List<DnsRecord> records = new DiscoveryLookups(answers, request.confined()).autodiscover(request.domain());
+        facts.addAll(records);
+        AutodiscoverProbe.Found found = new AutodiscoverProbe(tcp, request.timeout(), this::addresses)
+                .ask(request.domain(), request.services().sipUri(), request.services().webPorts());
+        for (var answer : found.answers()) {
+            facts.add(answer);
+            notes.add(answer.describe() + " (" + answer.getSource() + ")");
+        }
+        found.chains().forEach(this::presented);
+        notes.addAll(found.notes());
+    }
+
+    /** One unauthenticated REGISTER, its answer, the certificate presented and the ms-diagnostics code it gave. */
+    private void challenge(HostPort registrar) {
+        List<PresentedChain> chains = new ArrayList<>();
+        SipChallenge answer = new SipRegisterProbe(tcp, request.timeout()).ask(registrar.host(), registrar.port(),
+                addresses(registrar.host()), request.services().sipUri(), chains);
+        facts.add(answer);
+        notes.add(answer.describe() + " (" + answer.getSource() + ")");
+        chains.forEach(this::presented);
+        if (answer.getDiagnosticsCode() != null) {
+            facts.add(ClientEvent.of(Schema.Events.Kind.ERROR, answer.getSource()).codeType(Schema.Events.CodeType.MS_DIAGNOSTICS)
+                    .code(answer.getDiagnosticsCode()).text("ms-diagnostics: " + answer.getMsDiagnostics()).build());
+        }
+    }
+
+    private void presented(PresentedChain chain) {
+        X509Facts.ofChain(chain.chain(), chain.server(), chain.source()).ifPresentOrElse(certificate -> {
+            facts.add(certificate);
+            describeCertificate(certificate, certificate.getServerHost());
+        }, () -> notes.add("tls " + chain.server() + ": the certificate names no host; not used"));
+    }
+
     private List<DnsRecord> discover() {
-        facts.add(new ServerSetting(Schema.Server.SIP_DOMAIN, request.domain(), Source.answer("--domain")));
+        if (!request.services().autodiscover()) {
+            facts.add(new ServerSetting(Schema.Server.SIP_DOMAIN, request.domain(), Source.answer("--domain")));
+        }
         DiscoveryLookups lookups = new DiscoveryLookups(answers, request.confined());
         List<DnsRecord> records = lookups.discover(request.domain());
         facts.addAll(records);

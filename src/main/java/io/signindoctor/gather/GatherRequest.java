@@ -24,10 +24,21 @@ import java.util.List;
  * @param logs client event-log exports and Communicator traces
  * @param texts tickets, e-mails or notes as written, read by the same text engine
  * @param timeout the bound on each query, connect and handshake
+ * @param services Autodiscover and SIP REGISTER probes
  */
 public record GatherRequest(String domain, boolean confined, HostPort dnsServer, List<ArtifactInput> zoneFiles,
         List<ArtifactInput> dnsListings, boolean probeTcp, List<HostPort> tls, List<ArtifactInput> certificates,
-        List<RegistryFacts.Export> registry, List<ArtifactInput> logs, List<ArtifactInput> texts, Duration timeout) {
+        List<RegistryFacts.Export> registry, List<ArtifactInput> logs, List<ArtifactInput> texts, Duration timeout,
+        ServiceProbes services) {
+
+    /** A request without service probes (Autodiscover, SIP challenge). */
+    public GatherRequest(String domain, boolean confined, HostPort dnsServer, List<ArtifactInput> zoneFiles,
+            List<ArtifactInput> dnsListings, boolean probeTcp, List<HostPort> tls, List<ArtifactInput> certificates,
+            List<RegistryFacts.Export> registry, List<ArtifactInput> logs, List<ArtifactInput> texts,
+            Duration timeout) {
+        this(domain, confined, dnsServer, zoneFiles, dnsListings, probeTcp, tls, certificates, registry, logs, texts,
+                timeout, ServiceProbes.NONE);
+    }
 
     public GatherRequest {
         zoneFiles = List.copyOf(zoneFiles);

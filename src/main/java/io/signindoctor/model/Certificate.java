@@ -19,15 +19,39 @@ public final class Certificate extends Fact {
     private final List<String> alternativeNames;
     private final String issuer;
     private final String notAfter;
+    private final Chain chain;
+
+    /**
+     * Where the presented chain ends and where the certificate says its revocation list is published: what a
+     * client that is not joined to the domain (a phone, a home PC) needs to trust and check it.
+     *
+     * @param root the subject of the root the chain ends at, or null when not known
+     * @param publicRoot whether that root is in a public trust store, or null when not known
+     * @param crlUrls the CRL distribution points, in the certificate's order
+     */
+    public record Chain(String root, Boolean publicRoot, List<String> crlUrls) {
+
+        public static final Chain UNKNOWN = new Chain(null, null, List.of());
+
+        public Chain {
+            crlUrls = List.copyOf(Objects.requireNonNullElse(crlUrls, List.of()));
+        }
+    }
 
     public Certificate(String server, String subjectName, List<String> alternativeNames, String issuer,
             String notAfter, Source source) {
+        this(server, subjectName, alternativeNames, issuer, notAfter, Chain.UNKNOWN, source);
+    }
+
+    public Certificate(String server, String subjectName, List<String> alternativeNames, String issuer,
+            String notAfter, Chain chain, Source source) {
         super(source);
         this.server = server;
         this.subjectName = subjectName;
         this.alternativeNames = List.copyOf(Objects.requireNonNullElse(alternativeNames, List.of()));
         this.issuer = issuer;
         this.notAfter = notAfter;
+        this.chain = Objects.requireNonNull(chain, "chain");
     }
 
     /** A certificate an engineer describes by its names: the subject first, then the alternative names. */
@@ -68,6 +92,33 @@ public final class Certificate extends Fact {
         return notAfter;
     }
 
+    public Chain getChain() {
+        return chain;
+    }
+
+    public String getChainRoot() {
+        return chain.root();
+    }
+
+    /** Whether the chain ends at a public root; null when nobody knows. */
+    public Boolean getPublicRoot() {
+        return chain.publicRoot();
+    }
+
+    public List<String> getCrlUrls() {
+        return chain.crlUrls();
+    }
+
+    /**
+     * Whether the certificate names revocation lists but none over HTTP: a client outside the domain cannot read
+     * an LDAP or file location, so it cannot check revocation.
+     */
+    public boolean isCrlOnlyOffHttp() {
+        return !chain.crlUrls().isEmpty() && chain.crlUrls().stream()
+                .noneMatch(url -> url.regionMatches(true, 0, "http://", 0, 7)
+                        || url.regionMatches(true, 0, "https://", 0, 8));
+    }
+
     /** Every DNS name the certificate speaks for: subject common name first, then the alternative names. */
     public Set<String> getNames() {
         Set<String> names = new LinkedHashSet<>();
@@ -89,6 +140,13 @@ public final class Certificate extends Fact {
         parts.add("subject " + subjectName);
         if (!alternativeNames.isEmpty()) {
             parts.add("alternative names " + String.join(", ", alternativeNames));
+        }
+        if (chain.root() != null) {
+            parts.add("chain ends at " + chain.root() + (Boolean.FALSE.equals(chain.publicRoot())
+                    ? " (not a public root)" : Boolean.TRUE.equals(chain.publicRoot()) ? " (a public root)" : ""));
+        }
+        if (!chain.crlUrls().isEmpty()) {
+            parts.add("CRL at " + String.join(", ", chain.crlUrls()));
         }
         return "certificate" + (server == null ? "" : " on " + server) + ": " + String.join("; ", parts);
     }

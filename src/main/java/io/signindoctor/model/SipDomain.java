@@ -24,7 +24,8 @@ public final class SipDomain extends DerivedFact {
      */
     public static String domainOfRecord(String recordName) {
         String name = recordName.trim().toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"_sipinternaltls._tcp.", "_sipinternal._tcp.", "_sip._tls.", "sip."}) {
+        for (String prefix : new String[] {"_sipinternaltls._tcp.", "_sipinternal._tcp.", "_sip._tls.", "sip.",
+                "lyncdiscoverinternal.", "lyncdiscover."}) {
             if (name.startsWith(prefix)) {
                 return name.substring(prefix.length());
             }
@@ -49,6 +50,16 @@ public final class SipDomain extends DerivedFact {
     /** sip.&lt;domain&gt;, the host record to publish when the SIP domain differs from the server's domain. */
     public String getSipHostName() {
         return "sip." + domain;
+    }
+
+    /** lyncdiscoverinternal.&lt;domain&gt;, the Autodiscover name Lync 2013 and later clients ask first, inside. */
+    public String getLyncdiscoverInternalName() {
+        return "lyncdiscoverinternal." + domain;
+    }
+
+    /** lyncdiscover.&lt;domain&gt;, the Autodiscover name for clients outside and for mobile clients. */
+    public String getLyncdiscoverName() {
+        return "lyncdiscover." + domain;
     }
 
     /** Whether a host name lies within this domain (is the domain or ends with "." + domain). */

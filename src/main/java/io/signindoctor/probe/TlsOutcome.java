@@ -1,14 +1,24 @@
 package io.signindoctor.probe;
 
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 /**
  * What a TLS probe met: no connection (reachability says why), a connection whose handshake failed (failure says
- * why), or the certificate the server presented.
+ * why), or the chain the server presented, its own certificate first.
  */
-public record TlsOutcome(Reachability reachability, X509Certificate certificate, String failure) {
+public record TlsOutcome(Reachability reachability, List<X509Certificate> chain, String failure) {
+
+    public TlsOutcome {
+        chain = List.copyOf(chain);
+    }
 
     public boolean hasCertificate() {
-        return certificate != null;
+        return !chain.isEmpty();
+    }
+
+    /** The server's own certificate, or null when none was presented. */
+    public X509Certificate certificate() {
+        return chain.isEmpty() ? null : chain.get(0);
     }
 }

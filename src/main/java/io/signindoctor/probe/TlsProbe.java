@@ -3,16 +3,8 @@ package io.signindoctor.probe;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.security.GeneralSecurityException;
-import java.security.Security;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
 
 /**
  * Fetches the certificate a server presents: a TCP connect, a TLS handshake that trusts anything, then a close
@@ -20,35 +12,21 @@ import javax.net.ssl.TrustManager;
  */
 public final class TlsProbe {
 
-    static {
-        allowLegacyProtocols();
-    }
-
     private final TcpProbe tcp;
 
     public TlsProbe(TcpProbe tcp) {
         this.tcp = tcp;
     }
 
-    /**
-     * Office Communications Server 2007 R2 runs on Windows Server 2003 and 2008, which speak TLS 1.0 unless told
-     * otherwise, and the JDK refuses TLS 1.0 and 1.1 by default. The probe only reads a certificate and sends
-     * nothing, so the weak protocols cost nothing here, and without them the probe could not see the servers it is
-     * for. The setting must be changed before the first TLS context of the process is made, hence a static block.
-     */
-    private static void allowLegacyProtocols() {
-        String disabled = Security.getProperty("jdk.tls.disabledAlgorithms");
-        if (disabled != null) {
-            Security.setProperty("jdk.tls.disabledAlgorithms", Arrays.stream(disabled.split(","))
-                    .map(String::trim)
-                    .filter(entry -> !entry.equals("TLSv1") && !entry.equals("TLSv1.1"))
-                    .collect(Collectors.joining(", ")));
-        }
+    public TlsOutcome fetch(String host, int port, List<InetAddress> addresses) {
+        return fetch(host, port, addresses, List.of(), true);
     }
 
-    public TlsOutcome fetch(String host, int port, List<InetAddress> addresses) {
+    /** The same, offering only the given protocol versions (all when empty), with or without the server's name. */
+    public TlsOutcome fetch(String host, int port, List<InetAddress> addresses, List<String> versions,
+            boolean sendServerName) {
         if (addresses.isEmpty()) {
-            return new TlsOutcome(tcp.connect(host, port, addresses), null, null);
+            return new TlsOutcome(tcp.connect(host, port, addresses), List.of(), null);
         }
         Reachability unreached = null;
         for (InetAddress address : addresses) {
@@ -61,34 +39,12 @@ public final class TlsProbe {
                 continue;
             }
             Reachability reached = new Reachability(host, port, address, null, address.getHostAddress());
-            return handshake(plain, host, port, reached);
+            try (SSLSocket socket = TlsHandshake.open(plain, host, port, versions, sendServerName)) {
+                return new TlsOutcome(reached, List.of(TlsHandshake.chain(socket)), null);
+            } catch (IOException failure) {
+                return new TlsOutcome(reached, List.of(), "TLS handshake failed: " + failure.getMessage());
+            }
         }
-        return new TlsOutcome(unreached, null, null);
-    }
-
-    private static TlsOutcome handshake(Socket plain, String host, int port, Reachability reached) {
-        try (SSLSocket socket = (SSLSocket) context().getSocketFactory().createSocket(plain, host, port, true)) {
-            socket.setEnabledProtocols(socket.getSupportedProtocols());
-            socket.startHandshake();
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            return new TlsOutcome(reached, (X509Certificate) chain[0], null);
-        } catch (IOException | GeneralSecurityException failure) {
-            closeQuietly(plain);
-            return new TlsOutcome(reached, null, "TLS handshake failed: " + failure.getMessage());
-        }
-    }
-
-    private static SSLContext context() throws GeneralSecurityException {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new AcceptAnyCertificate()}, null);
-        return context;
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException alreadyBroken) {
-            // the handshake failure is what gets reported
-        }
+        return new TlsOutcome(unreached, List.of(), null);
     }
 }

@@ -55,17 +55,36 @@ public final class TestCertificates {
 
     /** A certificate valid for ten years from yesterday. */
     public Issued issue(String commonName, List<String> alternativeNames) throws IOException, InterruptedException {
-        return issue(commonName, alternativeNames, "-days", "3650");
+        return issue(commonName, alternativeNames, List.of(), "-days", "3650");
+    }
+
+    /**
+     * A certificate valid for ten years with further X.509v3 extensions as openssl's -addext takes them, such as
+     * "crlDistributionPoints=URI:ldap:///CN=Contoso%20CA,CN=CDP".
+     */
+    public Issued issueWith(String commonName, List<String> alternativeNames, List<String> extensions)
+            throws IOException, InterruptedException {
+        return issue(commonName, alternativeNames, extensions, "-days", "3650");
+    }
+
+    /** The certificate, its key and the CA's certificate as a PKCS#12 key store with this password, for Java servers. */
+    public Path pkcs12(Issued issued, String password) throws IOException, InterruptedException {
+        Path store = Path.of(issued.certificate().toString().replaceFirst("\\.pem$", ".p12"));
+        Tools.run(folder, openssl, "pkcs12", "-export", "-in", issued.certificate().toString(), "-inkey",
+                issued.key().toString(), "-certfile", folder.resolve("ca.pem").toString(), "-name", "server",
+                "-out", store.toString(), "-passout", "pass:" + password);
+        return store;
     }
 
     /** A certificate that expired on 1 February 2020. */
     public Issued issueExpired(String commonName, List<String> alternativeNames)
             throws IOException, InterruptedException {
-        return issue(commonName, alternativeNames, "-startdate", "20200101000000Z", "-enddate", "20200201000000Z");
+        return issue(commonName, alternativeNames, List.of(), "-startdate", "20200101000000Z", "-enddate",
+                "20200201000000Z");
     }
 
-    private Issued issue(String commonName, List<String> alternativeNames, String... validity)
-            throws IOException, InterruptedException {
+    private Issued issue(String commonName, List<String> alternativeNames, List<String> extensions,
+            String... validity) throws IOException, InterruptedException {
         String name = "server" + (++issued);
         List<String> request = new ArrayList<>(List.of(openssl, "req", "-new", "-newkey", "rsa:2048",
                 "-nodes", "-keyout", name + ".key", "-out", name + ".csr", "-subj", "/CN=" + commonName));
@@ -73,6 +92,7 @@ public final class TestCertificates {
             request.addAll(List.of("-addext", "subjectAltName=" + alternativeNames.stream().map(san -> "DNS:" + san)
                     .collect(Collectors.joining(","))));
         }
+        extensions.forEach(extension -> request.addAll(List.of("-addext", extension)));
         Tools.run(folder, request.toArray(new String[0]));
         List<String> sign = new ArrayList<>(List.of(openssl, "ca", "-batch", "-config", "ca.cnf", "-cert",
                 "ca.pem", "-keyfile", "ca.key", "-in", name + ".csr", "-out", name + ".pem", "-notext"));
