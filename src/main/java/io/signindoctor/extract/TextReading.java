@@ -221,9 +221,10 @@ final class TextReading {
             if (code != null && code.from() == code.to()) {
                 String shown = code.codeType().equals(ClientEvent.HRESULT) ? "0x" + Long.toHexString(code.from())
                         : Long.toString(code.from());
+                String words = words(i, i);
                 Fact event = ClientEvent.of(ClientEvent.ERROR, sourceAt(i)).codeType(code.codeType())
-                        .code((int) code.from()).text(words(i, i)).build();
-                add(event, "codes " + shown, i, i, null);
+                        .code((int) code.from()).text(words).build();
+                add(event, "codes " + shown, words, null);
             }
         }
     }
@@ -635,17 +636,15 @@ final class TextReading {
         for (FactTemplate template : templates) {
             Fact fact = template.create(bindings::get, words, at);
             if (fact != null) {
-                add(fact, id, first, last, similarity);
+                add(fact, id, words, similarity);
             }
         }
     }
 
-    private void add(Fact fact, String id, int first, int last, Double similarity) {
-        if (!seen.add(fact.describe())) {
-            return;
+    private void add(Fact fact, String id, String words, Double similarity) {
+        if (seen.add(fact.describe())) {
+            found.add(new Extracted(fact, id, field, words, similarity));
         }
-        String words = words(first, last);
-        found.add(new Extracted(fact, id, field, words, similarity));
     }
 
     private Source sourceAt(int token) {
