@@ -4,6 +4,7 @@ import io.signindoctor.model.ClientEvent;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,42 +134,55 @@ final class TextReading {
     // --- known messages --------------------------------------------------------------------------------------------
 
     private void readMessages() {
-        List<KnownMessage> messages = catalog.messages();
-        if (messages.isEmpty()) {
+        if (catalog.messages().isEmpty()) {
             return;
         }
-        Map<Long, Integer> counts = new HashMap<>();
-        Set<String> counted = new HashSet<>();
+        int[] counts = new int[extractor.messageSentences()];
+        /* The sentence, plus one, in which each message stem was last counted: a stem counts once per sentence. */
+        int[] countedIn = new int[extractor.messageStems()];
+        boolean counted = false;
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || segments.sentenceOf(i) != segments.sentenceOf(start)) {
-                matchMessages(counts, start, i);
-                counts.clear();
-                counted.clear();
+                if (counted) {
+                    matchMessages(counts, start, i);
+                    Arrays.fill(counts, 0);
+                    counted = false;
+                }
                 start = i;
                 if (i == tokens.size()) {
                     break;
                 }
             }
-            if (entries[i] != null && !entries[i].messages.isEmpty() && counted.add(stems[i])) {
-                for (TextExtractor.MessageRef ref : entries[i].messages) {
-                    counts.merge(((long) ref.message() << 32) | ref.sentence(), 1, Integer::sum);
+            TextExtractor.StemEntry entry = entries[i];
+            if (entry != null && entry.messageStem >= 0 && countedIn[entry.messageStem] != segments.sentenceOf(i) + 1) {
+                countedIn[entry.messageStem] = segments.sentenceOf(i) + 1;
+                for (TextExtractor.MessageRef ref : entry.messages) {
+                    counts[ref.flat()]++;
                 }
+                counted = true;
             }
         }
     }
 
-    private void matchMessages(Map<Long, Integer> counts, int from, int to) {
-        Map<Integer, Double> best = new HashMap<>();
-        counts.forEach((key, count) -> {
-            int message = (int) (key >>> 32);
-            int sentence = (int) (long) key;
-            double similarity = count / (double) catalog.messages().get(message).sentences().get(sentence).size();
-            if (similarity >= catalog.similarity()) {
-                best.merge(message, similarity, Math::max);
+    /** Emits each known message whose best sentence has enough of its stems in the tokens from one to another. */
+    private void matchMessages(int[] counts, int from, int to) {
+        double[] best = new double[catalog.messages().size()];
+        Arrays.fill(best, -1);
+        for (int flat = 0; flat < counts.length; flat++) {
+            if (counts[flat] == 0) {
+                continue;
             }
-        });
-        best.keySet().stream().sorted().forEach(message -> {
+            double similarity = counts[flat] / (double) extractor.sentenceSize(flat);
+            int message = extractor.messageOf(flat);
+            if (similarity >= catalog.similarity()) {
+                best[message] = Math.max(best[message], similarity);
+            }
+        }
+        for (int message = 0; message < best.length; message++) {
+            if (best[message] < 0) {
+                continue;
+            }
             KnownMessage known = catalog.messages().get(message);
             Map<String, String> bindings = new HashMap<>();
             for (KnownMessage.Slot slot : known.slots().values()) {
@@ -178,19 +192,22 @@ final class TextReading {
                     bindings.put(slot.name(), written(tokens.get(value)));
                 }
             }
-            double similarity = Math.round(best.get(message) * 100) / 100.0;
+            double similarity = Math.round(best[message] * 100) / 100.0;
             int first = from;
-            while (first < to - 1 && !inMessage(known, stems[first])) {
+            while (first < to - 1 && !inMessage(message, first)) {
                 first++;
             }
             emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
-        });
+        }
     }
 
-    private static boolean inMessage(KnownMessage known, String stem) {
-        for (Set<String> sentence : known.sentences()) {
-            if (sentence.contains(stem)) {
-                return true;
+    /** Whether the token's stem is one of the message's words. */
+    private boolean inMessage(int message, int token) {
+        if (entries[token] != null) {
+            for (TextExtractor.MessageRef ref : entries[token].messages) {
+                if (ref.message() == message) {
+                    return true;
+                }
             }
         }
         return false;
