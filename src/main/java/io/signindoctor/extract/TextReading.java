@@ -648,9 +648,16 @@ final class TextReading {
 
     private void emit(List<FactTemplate> templates, Map<String, String> bindings, String id, int first, int last,
             Double similarity) {
-        Source at = sourceAt(first);
-        String words = words(first, last);
+        Source at = null;
+        String words = null;
         for (FactTemplate template : templates) {
+            if (template.literalDescription() != null && seen.contains(template.literalDescription())) {
+                continue;
+            }
+            if (words == null) {
+                at = sourceAt(first);
+                words = words(first, last);
+            }
             Fact fact = template.create(bindings::get, words, at);
             if (fact != null) {
                 add(fact, id, words, similarity);
