@@ -50,10 +50,20 @@ public final class TextExtractor {
     private final int[] sentenceMessage;
     private final int[] sentenceSize;
     private int messageStems;
+    /** Where each reading's cue groups start in a numbering of the groups of all readings in turn. */
+    private final int[] firstGroup;
+    private final int groupCount;
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
         List<Reading> readings = catalog.readings();
+        firstGroup = new int[readings.size()];
+        int groups = 0;
+        for (int r = 0; r < readings.size(); r++) {
+            firstGroup[r] = groups;
+            groups += readings.get(r).cues().size();
+        }
+        groupCount = groups;
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             for (int g = 0; g < reading.cues().size(); g++) {
@@ -125,6 +135,16 @@ public final class TextExtractor {
 
     PatternCatalog catalog() {
         return catalog;
+    }
+
+    /** How many cue groups the readings have together. */
+    int groupCount() {
+        return groupCount;
+    }
+
+    /** A cue group's number among the groups of all readings. */
+    int groupIndex(int reading, int group) {
+        return firstGroup[reading] + group;
     }
 
     /** How many sentences the known messages have together. */

@@ -63,6 +63,11 @@ final class TextReading {
     private final List<List<Occurrence>> occurrences = new ArrayList<>();
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
+    /** The tokens that are values, in order: only they can take a role. */
+    private final int[] values;
+    /** Whether a cue group of a reading occurs (by the extractor's group index), and how many groups do not yet. */
+    private final boolean[] groupFound;
+    private final int[] missingGroups;
 
     TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
             Set<String> seen) {
@@ -80,15 +85,24 @@ final class TextReading {
         this.negations = new int[tokens.size() + 1];
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
+        int[] valueTokens = new int[tokens.size()];
+        int valueCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isValue()) {
+                valueTokens[valueCount++] = i;
+            }
             String word = tokens.get(i).text();
             stems[i] = Stems.of(word);
             entries[i] = extractor.entry(stems[i]);
             boolean negator = entries[i] != null && entries[i].negator || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator ? 1 : 0);
         }
+        this.values = Arrays.copyOf(valueTokens, valueCount);
+        this.groupFound = new boolean[extractor.groupCount()];
+        this.missingGroups = new int[catalog.readings().size()];
         for (int r = 0; r < catalog.readings().size(); r++) {
             occurrences.add(null);
+            missingGroups[r] = catalog.readings().get(r).cues().size();
         }
     }
 
@@ -126,6 +140,10 @@ final class TextReading {
                         occurrences.set(ref.reading(), new ArrayList<>());
                     }
                     occurrences.get(ref.reading()).add(new Occurrence(ref.group(), i, last));
+                    if (ref.group() >= 0 && !groupFound[extractor.groupIndex(ref.reading(), ref.group())]) {
+                        groupFound[extractor.groupIndex(ref.reading(), ref.group())] = true;
+                        missingGroups[ref.reading()]--;
+                    }
                 }
             }
         }
@@ -256,12 +274,10 @@ final class TextReading {
             if (!reading.isRole() || !allGroupsOccur(r)) {
                 continue;
             }
-            for (int v = 0; v < tokens.size(); v++) {
-                Token value = tokens.get(v);
-                if (!value.isValue() || used[v] || !reading.accepts(value)) {
-                    continue;
+            for (int v : values) {
+                if (!used[v] && reading.accepts(tokens.get(v))) {
+                    candidate(r, reading, v).ifPresent(candidates::add);
                 }
-                candidate(r, reading, v).ifPresent(candidates::add);
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::score).thenComparingInt(Candidate::value));
@@ -279,23 +295,7 @@ final class TextReading {
     }
 
     private boolean allGroupsOccur(int reading) {
-        int groups = catalog.readings().get(reading).cues().size();
-        if (groups == 0) {
-            return true;
-        }
-        List<Occurrence> list = occurrences.get(reading);
-        if (list == null) {
-            return false;
-        }
-        boolean[] present = new boolean[groups];
-        int missing = groups;
-        for (Occurrence occurrence : list) {
-            if (occurrence.group() >= 0 && !present[occurrence.group()]) {
-                present[occurrence.group()] = true;
-                missing--;
-            }
-        }
-        return missing == 0;
+        return missingGroups[reading] == 0;
     }
 
     private Optional<Candidate> candidate(int r, Reading reading, int v) {
