@@ -60,7 +60,7 @@ final class TextReading {
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
-    private final List<List<Occurrence>> occurrences = new ArrayList<>();
+    private final List<List<Occurrence>> occurrences;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
     /** The tokens that are values, in order: only they can take a role. */
@@ -100,6 +100,7 @@ final class TextReading {
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
         this.missingGroups = new int[catalog.readings().size()];
+        this.occurrences = new ArrayList<>(catalog.readings().size());
         for (int r = 0; r < catalog.readings().size(); r++) {
             occurrences.add(null);
             missingGroups[r] = catalog.readings().get(r).cues().size();
@@ -483,20 +484,23 @@ final class TextReading {
 
     private void readStatements() {
         List<Reading> readings = catalog.readings();
+        /* The reading, plus one, that last stated something in each clause: a reading states a clause once. */
+        int[] clauseDoneBy = new int[tokens.isEmpty() ? 0 : segments.clauseOf(tokens.size() - 1) + 1];
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             if (reading.isRole() || !allGroupsOccur(r)) {
                 continue;
             }
-            Set<Integer> clausesDone = new HashSet<>();
             for (Occurrence subject : occurrences.get(r)) {
-                if (subject.group() != 0 || clausesDone.contains(segments.clauseOf(subject.first()))) {
+                int clause = segments.clauseOf(subject.first());
+                if (subject.group() != 0 || clauseDoneBy[clause] == r + 1) {
                     continue;
                 }
-                statement(reading, occurrences.get(r), subject).ifPresent(span -> {
-                    clausesDone.add(segments.clauseOf(subject.first()));
-                    emit(reading.facts(), Map.of(), reading.id(), span[0], span[1], null);
-                });
+                Optional<int[]> span = statement(reading, occurrences.get(r), subject);
+                if (span.isPresent()) {
+                    clauseDoneBy[clause] = r + 1;
+                    emit(reading.facts(), Map.of(), reading.id(), span.get()[0], span.get()[1], null);
+                }
             }
         }
     }
