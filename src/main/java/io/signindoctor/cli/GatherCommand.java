@@ -49,18 +49,17 @@ final class GatherCommand implements Callable<Integer> {
                     + "or --log");
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             Gathering.inputs(gather, new OutputCollisions()).output("--out", out).refuse();
         } catch (InvalidInputException clash) {
-            return refused(clash, err);
+            throw refused(clash);
         }
         FactGatherer.Gathered gathered;
         try (AtomicOutput file = AtomicOutput.create(out)) {
             try {
                 gathered = FactGatherer.gather(Gathering.request(gather, limits.limits(), spec.commandLine()));
             } catch (InvalidInputException invalid) {
-                return refused(invalid, err);
+                throw refused(invalid);
             }
             FactsSchema schema = FactsSchema.builtIn();
             CaseFacts facts = new CaseFacts("", gathered.facts());
@@ -87,9 +86,7 @@ final class GatherCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private int refused(InvalidInputException invalid, PrintWriter err) {
-        invalid.getProblems().forEach(err::println);
-        err.println("signin-doctor: nothing was gathered and " + out + " was not written.");
-        return ExitCode.INPUT;
+    private RefusedInput refused(InvalidInputException invalid) {
+        return new RefusedInput(invalid.getProblems(), "nothing was gathered and " + out + " was not written.");
     }
 }
