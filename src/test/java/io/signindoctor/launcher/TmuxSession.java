@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ final class TmuxSession implements AutoCloseable {
     private static final AtomicInteger STARTED = new AtomicInteger();
 
     private final String name;
+    /** The server's socket file, which tmux leaves behind when its server is killed. */
+    private Path socket;
 
     private TmuxSession(String name) {
         this.name = name;
@@ -34,6 +37,7 @@ final class TmuxSession implements AutoCloseable {
         TmuxSession session = new TmuxSession("signin-doctor-" + purpose + "-" + ProcessHandle.current().pid() + "-"
                 + STARTED.incrementAndGet());
         session.tmux("new-session", "-d", "-s", session.name, "-x", "160", "-y", "50", command);
+        session.socket = Path.of(session.tmux("display-message", "-p", "-t", session.name, "#{socket_path}").strip());
         return session;
     }
 
@@ -71,5 +75,6 @@ final class TmuxSession implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         tmux("kill-server");
+        Files.deleteIfExists(socket);
     }
 }
