@@ -5,6 +5,10 @@
 # first line is a one-row export of a short ticket, the fixed cost every other line includes. A row whose text is
 # ten times longer should take about ten times the time above that line, not a hundred. --max-cell is raised above
 # the default 1 MiB so that the 1 MiB row (whose record, with its id and title, is a little longer) is read, not refused.
+# Then the artifact readers (diagnose --log, --dns-listing), each sample of examples/artifacts beside a copy with one
+# crafted line that a backtracking matcher takes minutes over: a client-log packet entry whose address runs on for
+# 300 KB with no "bytes:" (over 120 s before the readers used RE2/J), and nslookup's "can't find" line with 200 KB
+# of spaces inside its reason. Each crafted file should take about as long as its sample.
 #   bench/adversarial.sh [RUNS]        e.g. bench/adversarial.sh 5
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,3 +47,27 @@ for name in baseline dots-2000 wsa-100k access-denied-5500 ticket-1024 ticket-10
   measure "$(printf '%-20s %9d bytes' "$name" "$bytes")" ./signin-doctor classify "$work/$name.csv" \
     --max-cell 2097152 --out "$work/out.jsonl" --rejects "$work/rejects.jsonl"
 done
+
+# chars CHAR COUNT: COUNT copies of CHAR, fast for hundreds of thousands.
+chars() {
+  head -c "$2" /dev/zero | tr '\0' "$1"
+}
+
+samples=examples/artifacts
+{ head -n 1 "$samples/lync-uccapi-ntlm-mismatch.uccapilog"
+  printf '03/14/2011|08:02:11.320 1C08:1D44 INFO  :: Sending Packet - %s\n' "$(chars x 300000)"
+  tail -n +2 "$samples/lync-uccapi-ntlm-mismatch.uccapilog"; } >"$work/packet-300k.uccapilog"
+failure=$(grep -n -m 1 'Non-existent domain' "$samples/nslookup-no-srv.txt" | cut -d: -f1)
+line=$(sed -n "${failure}p" "$samples/nslookup-no-srv.txt")
+{ head -n $((failure - 1)) "$samples/nslookup-no-srv.txt"
+  printf '%s\n' "${line/Non-existent domain/Non-existent$(chars ' ' 200000)domain}"
+  tail -n +$((failure + 1)) "$samples/nslookup-no-srv.txt"; } >"$work/nslookup-spaces-200k.txt"
+
+measure "$(printf '%-20s %9d bytes' client-log "$(stat -c %s "$samples/lync-uccapi-ntlm-mismatch.uccapilog")")" \
+  ./signin-doctor diagnose --log "$samples/lync-uccapi-ntlm-mismatch.uccapilog"
+measure "$(printf '%-20s %9d bytes' client-log-packet-300k "$(stat -c %s "$work/packet-300k.uccapilog")")" \
+  ./signin-doctor diagnose --log "$work/packet-300k.uccapilog"
+measure "$(printf '%-20s %9d bytes' nslookup "$(stat -c %s "$samples/nslookup-no-srv.txt")")" \
+  ./signin-doctor diagnose --dns-listing "$samples/nslookup-no-srv.txt" --domain contoso.com
+measure "$(printf '%-20s %9d bytes' nslookup-spaces-200k "$(stat -c %s "$work/nslookup-spaces-200k.txt")")" \
+  ./signin-doctor diagnose --dns-listing "$work/nslookup-spaces-200k.txt" --domain contoso.com

@@ -113,9 +113,7 @@ final class ClassifyCommand implements Callable<Integer> {
         try {
             summary = new ClassifyJob(rules.loadValid()).run(options, spec.commandLine().getOut(), err, root.input());
         } catch (InvalidInputException invalid) {
-            invalid.getProblems().forEach(err::println);
-            err.println("signin-doctor: nothing was classified; no output file was written.");
-            return ExitCode.INPUT;
+            throw new RefusedInput(invalid.getProblems(), "nothing was classified; no output file was written.");
         }
         return summary.rejected() > 0 ? ExitCode.REJECTED : ExitCode.OK;
     }

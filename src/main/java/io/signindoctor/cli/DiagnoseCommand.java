@@ -82,18 +82,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             facts = file == null ? new CaseFacts("", List.of()) : read(new FactsFileLoader(knowledge.schema(), readLimits), readLimits);
         } catch (InvalidInputException invalid) {
-            invalid.getProblems().forEach(err::println);
-            err.println("signin-doctor: " + file + " is not a valid facts file; nothing was diagnosed.");
-            return ExitCode.INPUT;
+            throw new RefusedInput(invalid.getProblems(), file + " is not a valid facts file; nothing was diagnosed.");
         }
         if (gather.any()) {
             try {
                 facts = Gathering.join(facts, gather, readLimits, spec.commandLine(), root.input(), err,
                         knowledge);
             } catch (InvalidInputException invalid) {
-                invalid.getProblems().forEach(err::println);
-                err.println("signin-doctor: nothing was gathered; nothing was diagnosed.");
-                return ExitCode.INPUT;
+                throw new RefusedInput(invalid.getProblems(), "nothing was gathered; nothing was diagnosed.");
             }
         }
         facts = CaseTexts.read(facts, knowledge, err);

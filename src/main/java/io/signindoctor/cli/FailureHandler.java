@@ -13,25 +13,47 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place a failure that escapes a command becomes an exit code, so that a script can tell a broken
- * knowledge base (3) from a file the system would not let us read or write (5) from a bug (1), whichever verb ran.
+ * The one place a failure becomes an exit code, so that a script can tell bad input (2) from a broken knowledge
+ * base (3) from a file the system would not let us read or write (5) from a bug (1), whichever verb ran. Commands
+ * return only what they did (0, or 4 when classify rejected some records); every failure reaches here as an
+ * exception, a command line picocli cannot parse included.
  */
-final class FailureHandler implements IExecutionExceptionHandler {
+final class FailureHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     private final BooleanSupplier verbose;
+    /** picocli's own report of a command line it cannot parse (the message, then suggestions or the usage). */
+    private final IParameterExceptionHandler usage;
 
-    FailureHandler(BooleanSupplier verbose) {
+    FailureHandler(BooleanSupplier verbose, IParameterExceptionHandler usage) {
         this.verbose = verbose;
+        this.usage = usage;
+    }
+
+    @Override
+    public int handleParseException(ParameterException exception, String[] args) throws Exception {
+        usage.handleParseException(exception, args);
+        return ExitCode.INPUT;
     }
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         int code;
-        if (exception instanceof KnowledgeBaseError broken) {
+        if (exception instanceof RefusedInput refused) {
+            refused.problems().forEach(err::println);
+            if (refused.consequence() != null) {
+                err.println("signin-doctor: " + refused.consequence());
+            }
+            code = ExitCode.INPUT;
+        } else if (exception instanceof FailedChecks failed) {
+            failed.problems().forEach(err::println);
+            code = ExitCode.KNOWLEDGE_BASE;
+        } else if (exception instanceof KnowledgeBaseError broken) {
             broken.problems().forEach(err::println);
             err.println("signin-doctor: the knowledge base has errors; run kb validate for all of them.");
             code = ExitCode.KNOWLEDGE_BASE;

@@ -54,11 +54,10 @@ final class GatherCommand implements Callable<Integer> {
                     + "--reg, --log or --text");
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             Gathering.inputs(gather, new OutputCollisions()).output("--out", out).refuse();
         } catch (InvalidInputException clash) {
-            return refused(clash, err);
+            throw refused(clash);
         }
         FactGatherer.Gathered gathered;
         CaseFacts written;
@@ -67,11 +66,11 @@ final class GatherCommand implements Callable<Integer> {
                 gathered = FactGatherer.gather(Gathering.request(gather, limits.limits(), spec.commandLine(),
                         root.input()));
             } catch (InvalidInputException invalid) {
-                return refused(invalid, err);
+                throw refused(invalid);
             }
             FactsSchema schema = FactsSchema.builtIn();
             CaseFacts facts = CaseTexts.read(new CaseFacts("", gathered.facts(), List.of(), gathered.texts()),
-                    schema.vocabulary(), err);
+                    schema.vocabulary(), spec.commandLine().getErr());
             String text = new FactsFileWriter(schema.vocabulary()).write(facts);
             if (facts.facts().isEmpty() && facts.texts().isEmpty()) {
                 text += "# Nothing was read from " + Gathering.sources(gather) + ": no fact was found there.\n";
@@ -99,9 +98,7 @@ final class GatherCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private int refused(InvalidInputException invalid, PrintWriter err) {
-        invalid.getProblems().forEach(err::println);
-        err.println("signin-doctor: nothing was gathered and " + out + " was not written.");
-        return ExitCode.INPUT;
+    private RefusedInput refused(InvalidInputException invalid) {
+        return new RefusedInput(invalid.getProblems(), "nothing was gathered and " + out + " was not written.");
     }
 }

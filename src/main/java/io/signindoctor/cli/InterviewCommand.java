@@ -98,8 +98,7 @@ final class InterviewCommand implements Callable<Integer> {
             }
             initial = CaseTexts.read(initial, knowledge, err);
         } catch (InvalidInputException e) {
-            e.getProblems().forEach(err::println);
-            return ExitCode.INPUT;
+            throw new RefusedInput(e.getProblems(), null);
         }
         TextReport report = new TextReport(knowledge);
         try (AtomicOutput save = saveFile == null ? null : AtomicOutput.create(saveFile);

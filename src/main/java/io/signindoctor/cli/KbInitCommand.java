@@ -31,8 +31,7 @@ final class KbInitCommand implements Callable<Integer> {
         try {
             written = new SiteTemplate().writeTo(folder);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("signin-doctor: " + e.getMessage());
-            return ExitCode.INPUT;
+            throw new RefusedInput(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         written.forEach(file -> out.println("created " + file));

@@ -64,10 +64,9 @@ final class KbShowCommand implements Callable<Integer> {
         String wanted = id.toLowerCase(Locale.ROOT);
         List<String> similar = known.stream().filter(candidate -> candidate.toLowerCase(Locale.ROOT).contains(wanted)
                 || wanted.contains(candidate.toLowerCase(Locale.ROOT))).limit(8).toList();
-        spec.commandLine().getErr().println("signin-doctor: no rule, cause or vocabulary fact is called " + id
+        throw new RefusedInput("no rule, cause or vocabulary fact is called " + id
                 + (similar.isEmpty() ? "; kb list shows them all" : "; did you mean " + String.join(", ", similar)
                 + "?"));
-        return ExitCode.INPUT;
     }
 
     private static void showRule(PrintWriter out, RuleOutline rule, Knowledge knowledge) {

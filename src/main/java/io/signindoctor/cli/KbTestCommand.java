@@ -48,17 +48,14 @@ final class KbTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Knowledge knowledge = rules.load();
         CaseFiles caseFiles = CaseFiles.read(KnowledgeLayer.all(knowledge.sites()), knowledge.schema());
         if (!caseFiles.problems().isEmpty()) {
-            caseFiles.problems().forEach(err::println);
-            return ExitCode.KNOWLEDGE_BASE;
+            throw new FailedChecks(caseFiles.problems());
         }
         List<RuleCase> selected = caseFiles.cases().stream().filter(this::matches).toList();
         if (selected.isEmpty()) {
-            err.println("signin-doctor: no case matches " + filter);
-            return ExitCode.INPUT;
+            throw new RefusedInput("no case matches " + filter);
         }
         CaseRunner runner = new CaseRunner(knowledge.rules(), Diagnosis.DEFAULT_THRESHOLD);
         List<CaseResult> results = new ArrayList<>();
@@ -81,7 +78,10 @@ final class KbTestCommand implements Callable<Integer> {
         if (junitXml != null) {
             new JunitXmlReport().write(results, junitXml);
         }
-        return failed > 0 ? ExitCode.KNOWLEDGE_BASE : ExitCode.OK;
+        if (failed > 0) {
+            throw new FailedChecks(List.of());
+        }
+        return ExitCode.OK;
     }
 
     private boolean matches(RuleCase ruleCase) {

@@ -52,6 +52,9 @@ final class KbValidateCommand implements Callable<Integer> {
         out.printf("kb validate: %d error%s, %d warning%s in %d rules, %d cases, %d cause pages%n", errors,
                 errors == 1 ? "" : "s", problems.size() - errors, problems.size() - errors == 1 ? "" : "s",
                 report.rules().size(), report.cases().size(), assembly.pages().pages().size());
-        return errors > 0 ? ExitCode.KNOWLEDGE_BASE : ExitCode.OK;
+        if (errors > 0) {
+            throw new FailedChecks(List.of());
+        }
+        return ExitCode.OK;
     }
 }

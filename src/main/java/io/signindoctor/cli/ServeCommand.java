@@ -85,13 +85,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         HostPort resolver = resolver();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Optional<String> token;
         try {
             token = token();
         } catch (IOException unreadable) {
-            err.println("signin-doctor: " + tokenFile + ": cannot read the token file: " + unreadable.getMessage());
-            return ExitCode.INPUT;
+            throw new RefusedInput(tokenFile + ": cannot read the token file: " + unreadable.getMessage());
         }
         if (token.isEmpty() && !loopback()) {
             throw new ParameterException(spec.commandLine(), "--bind " + bind + " listens beyond this machine; give "
@@ -109,8 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (JavalinBindException busy) {
-            err.println("signin-doctor: cannot listen on " + bind + ":" + port + ": " + busy.getMessage());
-            return ExitCode.INPUT;
+            throw new RefusedInput("cannot listen on " + bind + ":" + port + ": " + busy.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -79,7 +79,9 @@ public final class SignInDoctor implements Runnable {
         CommandLine commandLine = commandLine(root, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new FailureHandler(() -> root.verbose));
+        FailureHandler failures = new FailureHandler(() -> root.verbose, commandLine.getParameterExceptionHandler());
+        commandLine.setExecutionExceptionHandler(failures);
+        commandLine.setParameterExceptionHandler(failures);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

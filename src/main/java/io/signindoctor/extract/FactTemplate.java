@@ -40,6 +40,13 @@ final class FactTemplate {
     private final Vocabulary.Entry entry;
     private final Map<String, ValueTemplate> fields;
     private final ScalarValues values;
+    /**
+     * For a single value written in the catalogue ("account.enabled: false"): that value as the schema spells it,
+     * checked once here rather than each time a text states it, and the fact's description, the same wherever it is
+     * read, so that a reader can skip a fact the incident already holds without building it again. Null otherwise.
+     */
+    private final String literalValue;
+    private final String literalDescription;
 
     FactTemplate(Kind kind, String head, Vocabulary.Entry entry, Map<String, ValueTemplate> fields,
             ScalarValues values) {
@@ -48,6 +55,17 @@ final class FactTemplate {
         this.entry = entry;
         this.fields = Map.copyOf(fields);
         this.values = values;
+        ValueTemplate value = this.fields.get("value");
+        String raw = kind == Kind.FACT && value != null && value.isLiteral() ? text(null, "value") : null;
+        ValueChecker.Checked checked = raw == null ? null : values.check(entry, raw);
+        this.literalValue = checked == null || !checked.isValid() ? null : checked.value();
+        this.literalDescription = literalValue == null ? null
+                : FactsMapper.scalar(entry.group(), entry.name(), literalValue, Source.text(head, 0)).describe();
+    }
+
+    /** The description of the one fact this template always gives, whatever it is read from; null if it varies. */
+    String literalDescription() {
+        return literalDescription;
     }
 
     Map<String, ValueTemplate> fields() {
@@ -78,6 +96,9 @@ final class FactTemplate {
     Fact create(Function<String, String> match, String words, Source source) {
         return switch (kind) {
             case FACT -> {
+                if (literalValue != null) {
+                    yield FactsMapper.scalar(entry.group(), entry.name(), literalValue, source);
+                }
                 String raw = text(match, FACT_VALUE);
                 ValueChecker.Checked checked = raw == null ? null : values.check(entry, raw);
                 yield checked == null || !checked.isValid() ? null

@@ -21,7 +21,8 @@ final class NormalisedText {
     }
 
     static NormalisedText of(String original) {
-        StringBuilder text = new StringBuilder(original.length());
+        char[] text = new char[original.length()];
+        int length = 0;
         int[] origin = new int[original.length() + 1];
         int quoted = quoteMarksEnd(original, 0);
         for (int i = 0; i < original.length(); i++) {
@@ -36,14 +37,14 @@ final class NormalisedText {
             if (plain == 0) {
                 continue;
             }
-            origin[text.length()] = i;
-            text.append(plain);
+            origin[length] = i;
+            text[length++] = plain;
             if (plain == '\n') {
                 quoted = quoteMarksEnd(original, i + 1);
             }
         }
-        origin[text.length()] = original.length();
-        return new NormalisedText(original, text.toString(), origin);
+        origin[length] = original.length();
+        return new NormalisedText(original, new String(text, 0, length), origin);
     }
 
     /**

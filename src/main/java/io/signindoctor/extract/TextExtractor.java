@@ -23,8 +23,8 @@ public final class TextExtractor {
     record CueRef(int reading, int group, String[] phrase) {
     }
 
-    /** A sentence of a known message that contains a stem. */
-    record MessageRef(int message, int sentence) {
+    /** A sentence of a known message that contains a stem; flat numbers the sentences of all messages in turn. */
+    record MessageRef(int message, int sentence, int flat) {
     }
 
     /** One cue phrase and every entry that lists it, so a phrase shared by many entries is compared once. */
@@ -38,16 +38,32 @@ public final class TextExtractor {
     static final class StemEntry {
         final List<Phrase> phrases = new ArrayList<>();
         final List<MessageRef> messages = new ArrayList<>();
+        /** This stem's number among the stems that occur in messages, -1 for one that occurs in none. */
+        int messageStem = -1;
         boolean negator;
         ErrorCode code;
     }
 
     private final PatternCatalog catalog;
     private final Map<String, StemEntry> stems = new HashMap<>();
+    /** The message each sentence (by its flat number) belongs to, and how many stems it has. */
+    private final int[] sentenceMessage;
+    private final int[] sentenceSize;
+    private int messageStems;
+    /** Where each reading's cue groups start in a numbering of the groups of all readings in turn. */
+    private final int[] firstGroup;
+    private final int groupCount;
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
         List<Reading> readings = catalog.readings();
+        firstGroup = new int[readings.size()];
+        int groups = 0;
+        for (int r = 0; r < readings.size(); r++) {
+            firstGroup[r] = groups;
+            groups += readings.get(r).cues().size();
+        }
+        groupCount = groups;
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             for (int g = 0; g < reading.cues().size(); g++) {
@@ -60,10 +76,20 @@ public final class TextExtractor {
             }
         }
         List<KnownMessage> messages = catalog.messages();
+        int sentences = messages.stream().mapToInt(message -> message.sentences().size()).sum();
+        sentenceMessage = new int[sentences];
+        sentenceSize = new int[sentences];
+        int flat = 0;
         for (int m = 0; m < messages.size(); m++) {
-            for (int s = 0; s < messages.get(m).sentences().size(); s++) {
+            for (int s = 0; s < messages.get(m).sentences().size(); s++, flat++) {
+                sentenceMessage[flat] = m;
+                sentenceSize[flat] = messages.get(m).sentences().get(s).size();
                 for (String stem : messages.get(m).sentences().get(s)) {
-                    entryFor(stem).messages.add(new MessageRef(m, s));
+                    StemEntry entry = entryFor(stem);
+                    entry.messages.add(new MessageRef(m, s, flat));
+                    if (entry.messageStem < 0) {
+                        entry.messageStem = messageStems++;
+                    }
                 }
             }
         }
@@ -109,6 +135,36 @@ public final class TextExtractor {
 
     PatternCatalog catalog() {
         return catalog;
+    }
+
+    /** How many cue groups the readings have together. */
+    int groupCount() {
+        return groupCount;
+    }
+
+    /** A cue group's number among the groups of all readings. */
+    int groupIndex(int reading, int group) {
+        return firstGroup[reading] + group;
+    }
+
+    /** How many sentences the known messages have together. */
+    int messageSentences() {
+        return sentenceMessage.length;
+    }
+
+    /** The message a sentence belongs to, by the sentence's flat number. */
+    int messageOf(int flatSentence) {
+        return sentenceMessage[flatSentence];
+    }
+
+    /** How many stems a sentence of a known message has, by its flat number. */
+    int sentenceSize(int flatSentence) {
+        return sentenceSize[flatSentence];
+    }
+
+    /** How many stems occur in the known messages. */
+    int messageStems() {
+        return messageStems;
     }
 
     /** What the catalogues know about a stem; null when they know nothing of it. */

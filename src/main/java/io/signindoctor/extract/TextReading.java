@@ -5,6 +5,7 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
 import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,9 +61,14 @@ final class TextReading {
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
-    private final List<List<Occurrence>> occurrences = new ArrayList<>();
+    private final List<List<Occurrence>> occurrences;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
+    /** The tokens that are values, in order: only they can take a role. */
+    private final int[] values;
+    /** Whether a cue group of a reading occurs (by the extractor's group index), and how many groups do not yet. */
+    private final boolean[] groupFound;
+    private final int[] missingGroups;
 
     TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
             Set<String> seen) {
@@ -80,15 +86,25 @@ final class TextReading {
         this.negations = new int[tokens.size() + 1];
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
+        int[] valueTokens = new int[tokens.size()];
+        int valueCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isValue()) {
+                valueTokens[valueCount++] = i;
+            }
             String word = tokens.get(i).text();
             stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
             entries[i] = extractor.entry(stems[i]);
             boolean negator = entries[i] != null && entries[i].negator || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator ? 1 : 0);
         }
+        this.values = Arrays.copyOf(valueTokens, valueCount);
+        this.groupFound = new boolean[extractor.groupCount()];
+        this.missingGroups = new int[catalog.readings().size()];
+        this.occurrences = new ArrayList<>(catalog.readings().size());
         for (int r = 0; r < catalog.readings().size(); r++) {
             occurrences.add(null);
+            missingGroups[r] = catalog.readings().get(r).cues().size();
         }
     }
 
@@ -134,6 +150,10 @@ final class TextReading {
                         occurrences.set(ref.reading(), new ArrayList<>());
                     }
                     occurrences.get(ref.reading()).add(new Occurrence(ref.group(), i, last));
+                    if (ref.group() >= 0 && !groupFound[extractor.groupIndex(ref.reading(), ref.group())]) {
+                        groupFound[extractor.groupIndex(ref.reading(), ref.group())] = true;
+                        missingGroups[ref.reading()]--;
+                    }
                 }
             }
         }
@@ -142,42 +162,55 @@ final class TextReading {
     // --- known messages --------------------------------------------------------------------------------------------
 
     private void readMessages() {
-        List<KnownMessage> messages = catalog.messages();
-        if (messages.isEmpty()) {
+        if (catalog.messages().isEmpty()) {
             return;
         }
-        Map<Long, Integer> counts = new HashMap<>();
-        Set<String> counted = new HashSet<>();
+        int[] counts = new int[extractor.messageSentences()];
+        /* The sentence, plus one, in which each message stem was last counted: a stem counts once per sentence. */
+        int[] countedIn = new int[extractor.messageStems()];
+        boolean counted = false;
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || segments.sentenceOf(i) != segments.sentenceOf(start)) {
-                matchMessages(counts, start, i);
-                counts.clear();
-                counted.clear();
+                if (counted) {
+                    matchMessages(counts, start, i);
+                    Arrays.fill(counts, 0);
+                    counted = false;
+                }
                 start = i;
                 if (i == tokens.size()) {
                     break;
                 }
             }
-            if (entries[i] != null && !entries[i].messages.isEmpty() && counted.add(stems[i])) {
-                for (TextExtractor.MessageRef ref : entries[i].messages) {
-                    counts.merge(((long) ref.message() << 32) | ref.sentence(), 1, Integer::sum);
+            TextExtractor.StemEntry entry = entries[i];
+            if (entry != null && entry.messageStem >= 0 && countedIn[entry.messageStem] != segments.sentenceOf(i) + 1) {
+                countedIn[entry.messageStem] = segments.sentenceOf(i) + 1;
+                for (TextExtractor.MessageRef ref : entry.messages) {
+                    counts[ref.flat()]++;
                 }
+                counted = true;
             }
         }
     }
 
-    private void matchMessages(Map<Long, Integer> counts, int from, int to) {
-        Map<Integer, Double> best = new HashMap<>();
-        counts.forEach((key, count) -> {
-            int message = (int) (key >>> 32);
-            int sentence = (int) (long) key;
-            double similarity = count / (double) catalog.messages().get(message).sentences().get(sentence).size();
-            if (similarity >= catalog.similarity()) {
-                best.merge(message, similarity, Math::max);
+    /** Emits each known message whose best sentence has enough of its stems in the tokens from one to another. */
+    private void matchMessages(int[] counts, int from, int to) {
+        double[] best = new double[catalog.messages().size()];
+        Arrays.fill(best, -1);
+        for (int flat = 0; flat < counts.length; flat++) {
+            if (counts[flat] == 0) {
+                continue;
             }
-        });
-        best.keySet().stream().sorted().forEach(message -> {
+            double similarity = counts[flat] / (double) extractor.sentenceSize(flat);
+            int message = extractor.messageOf(flat);
+            if (similarity >= catalog.similarity()) {
+                best[message] = Math.max(best[message], similarity);
+            }
+        }
+        for (int message = 0; message < best.length; message++) {
+            if (best[message] < 0) {
+                continue;
+            }
             KnownMessage known = catalog.messages().get(message);
             Map<String, String> bindings = new HashMap<>();
             for (KnownMessage.Slot slot : known.slots().values()) {
@@ -187,19 +220,22 @@ final class TextReading {
                     bindings.put(slot.name(), written(tokens.get(value)));
                 }
             }
-            double similarity = Math.round(best.get(message) * 100) / 100.0;
+            double similarity = Math.round(best[message] * 100) / 100.0;
             int first = from;
-            while (first < to - 1 && !inMessage(known, stems[first])) {
+            while (first < to - 1 && !inMessage(message, first)) {
                 first++;
             }
             emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
-        });
+        }
     }
 
-    private static boolean inMessage(KnownMessage known, String stem) {
-        for (Set<String> sentence : known.sentences()) {
-            if (sentence.contains(stem)) {
-                return true;
+    /** Whether the token's stem is one of the message's words. */
+    private boolean inMessage(int message, int token) {
+        if (entries[token] != null) {
+            for (TextExtractor.MessageRef ref : entries[token].messages) {
+                if (ref.message() == message) {
+                    return true;
+                }
             }
         }
         return false;
@@ -231,9 +267,10 @@ final class TextReading {
                 String shown = code.codeType().equals(Schema.Events.CodeType.HRESULT)
                         ? "0x" + Long.toHexString(code.from())
                         : Long.toString(code.from());
-                Fact event = ClientEvent.of(Schema.Events.Kind.ERROR, sourceAt(i)).codeType(code.codeType())
-                        .code((int) code.from()).text(words(i, i)).build();
-                add(event, "codes " + shown, i, i, null);
+                String words = words(i, i);
+                Fact event = ClientEvent.of(Schema.Events.Kind.ERROR, sourceAt(i).citing(words))
+                        .codeType(code.codeType()).code((int) code.from()).text(words).build();
+                add(event, "codes " + shown, words, null);
             }
         }
     }
@@ -248,12 +285,10 @@ final class TextReading {
             if (!reading.isRole() || !allGroupsOccur(r)) {
                 continue;
             }
-            for (int v = 0; v < tokens.size(); v++) {
-                Token value = tokens.get(v);
-                if (!value.isValue() || used[v] || !reading.accepts(value) || formerValue(v)) {
-                    continue;
+            for (int v : values) {
+                if (!used[v] && reading.accepts(tokens.get(v)) && !formerValue(v)) {
+                    candidate(r, reading, v).ifPresent(candidates::add);
                 }
-                candidate(r, reading, v).ifPresent(candidates::add);
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::score).thenComparingInt(Candidate::value));
@@ -277,23 +312,7 @@ final class TextReading {
     }
 
     private boolean allGroupsOccur(int reading) {
-        int groups = catalog.readings().get(reading).cues().size();
-        if (groups == 0) {
-            return true;
-        }
-        List<Occurrence> list = occurrences.get(reading);
-        if (list == null) {
-            return false;
-        }
-        boolean[] present = new boolean[groups];
-        int missing = groups;
-        for (Occurrence occurrence : list) {
-            if (occurrence.group() >= 0 && !present[occurrence.group()]) {
-                present[occurrence.group()] = true;
-                missing--;
-            }
-        }
-        return missing == 0;
+        return missingGroups[reading] == 0;
     }
 
     private Optional<Candidate> candidate(int r, Reading reading, int v) {
@@ -496,20 +515,23 @@ final class TextReading {
 
     private void readStatements() {
         List<Reading> readings = catalog.readings();
+        /* The reading, plus one, that last stated something in each clause: a reading states a clause once. */
+        int[] clauseDoneBy = new int[tokens.isEmpty() ? 0 : segments.clauseOf(tokens.size() - 1) + 1];
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             if (reading.isRole() || !allGroupsOccur(r)) {
                 continue;
             }
-            Set<Integer> clausesDone = new HashSet<>();
             for (Occurrence subject : occurrences.get(r)) {
-                if (subject.group() != 0 || clausesDone.contains(segments.clauseOf(subject.first()))) {
+                int clause = segments.clauseOf(subject.first());
+                if (subject.group() != 0 || clauseDoneBy[clause] == r + 1) {
                     continue;
                 }
-                statement(reading, occurrences.get(r), subject).ifPresent(span -> {
-                    clausesDone.add(segments.clauseOf(subject.first()));
-                    emit(reading.facts(), Map.of(), reading.id(), span[0], span[1], null);
-                });
+                Optional<int[]> span = statement(reading, occurrences.get(r), subject);
+                if (span.isPresent()) {
+                    clauseDoneBy[clause] = r + 1;
+                    emit(reading.facts(), Map.of(), reading.id(), span.get()[0], span.get()[1], null);
+                }
             }
         }
     }
@@ -691,22 +713,27 @@ final class TextReading {
 
     private void emit(List<FactTemplate> templates, Map<String, String> bindings, String id, int first, int last,
             Double similarity) {
-        String words = words(first, last);
-        Source at = sourceAt(first).citing(words);
+        Source at = null;
+        String words = null;
         for (FactTemplate template : templates) {
+            if (template.literalDescription() != null && seen.contains(template.literalDescription())) {
+                continue;
+            }
+            if (words == null) {
+                words = words(first, last);
+                at = sourceAt(first).citing(words);
+            }
             Fact fact = template.create(bindings::get, words, at);
             if (fact != null) {
-                add(fact, id, first, last, similarity);
+                add(fact, id, words, similarity);
             }
         }
     }
 
-    private void add(Fact fact, String id, int first, int last, Double similarity) {
-        if (!seen.add(fact.describe())) {
-            return;
+    private void add(Fact fact, String id, String words, Double similarity) {
+        if (seen.add(fact.describe())) {
+            found.add(new Extracted(fact, id, field, words, similarity));
         }
-        String words = words(first, last);
-        found.add(new Extracted(fact, id, field, words, similarity));
     }
 
     private Source sourceAt(int token) {

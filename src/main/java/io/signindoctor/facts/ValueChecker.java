@@ -2,6 +2,7 @@ package io.signindoctor.facts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one check a single value passes before it becomes a fact, whichever way it came in: a facts file, a classify
@@ -17,6 +18,8 @@ public final class ValueChecker {
     private static final int SHOWN = 60;
     private static final List<String> YES = List.of("true", "yes", "y");
     private static final List<String> NO = List.of("false", "no", "n");
+    /** What separates the words of a typed choice; compiled once, as text read from every incident is checked. */
+    private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[\\s_]+");
 
     /** The outcome: the canonical value, or a message saying what was expected and what was given. */
     public record Checked(String value, String problem) {
@@ -82,7 +85,7 @@ public final class ValueChecker {
 
     /** A choice matches whatever its case, and with spaces for its hyphens ("no data" is no-data). */
     private static String choice(ValueSpec spec, String text) {
-        String typed = text.replaceAll("[\\s_]+", "-");
+        String typed = CHOICE_SEPARATORS.matcher(text).replaceAll("-");
         for (String choice : spec.choices()) {
             if (choice.equalsIgnoreCase(typed)) {
                 return choice;

@@ -44,6 +44,11 @@ public final class AtomicOutput implements AutoCloseable {
      */
     public static AtomicOutput create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // Renaming over a device (/dev/full as a full disk), a pipe or a folder would replace it with a file.
+            throw new FileSystemException(target.toString(), null, "not a regular file (a device, pipe or folder), "
+                    + "so it is not replaced: give the path of a file");
+        }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         String prefix = "." + absolute.getFileName() + ".";

@@ -1,8 +1,10 @@
 package io.signindoctor.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,23 @@ class AtomicOutputTest {
         assertThat(otherOutput).exists();
         try (var left = Files.list(folder)) {
             assertThat(left).containsExactlyInAnyOrder(running, otherOutput);
+        }
+    }
+
+    /** As root, renaming over /dev/full (a full disk, for a test by hand) replaced the device with a plain file. */
+    @Test
+    void aDeviceOrAFolderIsNotReplacedByTheOutput() throws IOException {
+        Path device = Path.of("/dev/null");
+        Path subfolder = Files.createDirectory(folder.resolve("results"));
+
+        assertThatThrownBy(() -> AtomicOutput.create(device)).isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("/dev/null").hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> AtomicOutput.create(subfolder)).isInstanceOf(FileSystemException.class);
+
+        assertThat(Files.isRegularFile(device)).isFalse();
+        assertThat(subfolder).isEmptyDirectory();
+        try (var partials = Files.list(Path.of("/dev"))) {
+            assertThat(partials.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith(".null."));
         }
     }
 }

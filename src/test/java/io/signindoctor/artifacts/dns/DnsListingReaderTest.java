@@ -39,6 +39,21 @@ class DnsListingReaderTest {
                 record.getTarget(), record.getPort(), record.getAddress(), record.getSource().line())).toList();
     }
 
+    /**
+     * nslookup's failure line with 200 KB of spaces inside its reason (bench/adversarial.sh times the same line): a
+     * backtracking matcher took minutes over the reason's trailing-space pattern; the failure is still read.
+     */
+    @Test
+    void aFailureLineWithTwoHundredKilobytesOfSpacesInItsReasonIsStillRead() throws Exception {
+        DnsListing listing = listing(String.join("\n", "> set type=srv", "> _sipinternaltls._tcp.contoso.com",
+                "Server:  dc01.contoso.com", "Address:  10.0.0.10", "",
+                "*** dc01.contoso.com can't find _sipinternaltls._tcp.contoso.com: Non-existent" + " ".repeat(200_000)
+                        + "domain", ""), null);
+
+        assertThat(rows(listing)).containsExactly(
+                tuple("_sipinternaltls._tcp.contoso.com", "SRV", "nxdomain", null, null, null, 6));
+    }
+
     @Test
     void interactiveNslookupGivesEachQueryItsTypeAndResult() throws Exception {
         DnsListing listing = sample("nslookup-no-srv.txt", null);

@@ -2,6 +2,7 @@ package io.signindoctor.artifacts.logs;
 
 import io.signindoctor.artifacts.ArtifactInput;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.facts.InvalidInputException;
@@ -118,6 +119,27 @@ class LogLayoutsTest {
                 .startsWith("1000;reason=\"Final handshake failed\""));
         assertThat(only(units, LogLine.class)).first().satisfies(line -> assertThat(line.text())
                 .startsWith("Lync 4.0.7577.0 - sign-in started"));
+    }
+
+    /**
+     * A packet entry whose address runs on for 300 KB with no "bytes:" after it (bench/adversarial.sh times the same
+     * line): a backtracking matcher took minutes over it; it is a plain log line, and the messages around it are read.
+     */
+    @Test
+    void aPacketEntryWithAThreeHundredKilobyteAddressIsALineAndTheMessagesAroundItAreRead() throws Exception {
+        List<String> lines = new ArrayList<>(sample("lync-uccapi-ntlm-mismatch.uccapilog").lines());
+        String crafted = "Sending Packet - " + "x".repeat(300_000);
+        lines.add(1, "03/14/2011|08:02:11.320 1C08:1D44 INFO  :: " + crafted);
+        ExportedText text = new ExportedText("crafted.uccapilog", lines);
+
+        assertThat(LogFormat.detect(text)).isEqualTo(LogFormat.CLIENT_TRACE);
+        List<LogUnit> units = LogFormat.CLIENT_TRACE.read(text, notes::add);
+
+        assertThat(only(units, LogLine.class)).extracting(LogLine::line, LogLine::text).contains(tuple(2, crafted));
+        assertThat(only(units, SipMessage.class)).extracting(SipMessage::startLine).hasSize(6)
+                .first().isEqualTo("REGISTER sip:contoso.com SIP/2.0");
+        assertThat(only(units, SipMessage.class).get(5).header("ms-diagnostics")).hasValueSatisfying(value ->
+                assertThat(value).startsWith("1000;reason=\"Final handshake failed\""));
     }
 
     @Test
