@@ -17,26 +17,14 @@ class KbCommandsTest {
     @TempDir
     Path folder;
 
-    private Path site;
+    private ScratchSite site;
 
     @BeforeEach
     void createSite() {
-        site = folder.resolve("site");
-        assertThat(CliRun.of("kb", "init", site.toString()).exitCode()).isZero();
+        site = ScratchSite.initIn(folder);
     }
 
-    private void edit(String file, String from, String to) throws IOException {
-        Path path = site.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        assertThat(text).contains(from);
-        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
-    }
 
-    private void write(String file, String text) throws IOException {
-        Path path = site.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
-    }
 
     @Test
     void theBuiltInKnowledgeBaseValidatesAndPassesEveryCase() {
@@ -68,7 +56,7 @@ class KbCommandsTest {
 
     @Test
     void aDrlSyntaxErrorIsReportedAtItsLine() throws IOException {
-        edit("rules/site.drl", "then\n    insertLogical(Support.of(kcontext));", "thenn\n    insertLogical(Support.of(kcontext));");
+        site.edit("rules/site.drl", "then\n    insertLogical(Support.of(kcontext));", "thenn\n    insertLogical(Support.of(kcontext));");
 
         CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
 
@@ -79,10 +67,10 @@ class KbCommandsTest {
 
     @Test
     void anUnknownFactTypeOrFieldIsReportedAtItsLine() throws IOException {
-        edit("rules/site.drl", "    ClientSetting(name == \"vpn\", value == \"disconnected\")",
+        site.edit("rules/site.drl", "    ClientSetting(name == \"vpn\", value == \"disconnected\")",
                 "    ClientSettin(name == \"vpn\", value == \"disconnected\")");
         CliRun unknownType = CliRun.of("kb", "validate", "--rules", site.toString());
-        edit("rules/site.drl", "    ClientSettin(name == \"vpn\", value == \"disconnected\")",
+        site.edit("rules/site.drl", "    ClientSettin(name == \"vpn\", value == \"disconnected\")",
                 "    ClientSetting(nmae == \"vpn\", value == \"disconnected\")");
         CliRun unknownField = CliRun.of("kb", "validate", "--rules", site.toString());
 
@@ -94,7 +82,7 @@ class KbCommandsTest {
 
     @Test
     void aDuplicateIdNamesBothPlaces() throws IOException {
-        edit("rules/site.drl", "@id(\"SITE-002\")", "@id(\"ACCT-001\")");
+        site.edit("rules/site.drl", "@id(\"SITE-002\")", "@id(\"ACCT-001\")");
 
         assertThat(CliRun.of("kb", "validate", "--rules", site.toString()).out()).contains(site
                 + "/rules/site.drl:19: error: @id: duplicate id ACCT-001; already used by rule \"Credentials message "
@@ -103,8 +91,8 @@ class KbCommandsTest {
 
     @Test
     void missingMetadataAndBadConfidenceAreErrors() throws IOException {
-        edit("rules/site.drl", "@cf(0.75)", "@cf(1.5) @cuase(\"x\")");
-        edit("rules/site.drl", " @doc(\"causes/site-remote-without-vpn.md\")\nwhen\n    Symptom(name == \"user-location\", value == \"external\")\n    ClientSetting(name == \"configuration\", value == \"manual\")\n    not",
+        site.edit("rules/site.drl", "@cf(0.75)", "@cf(1.5) @cuase(\"x\")");
+        site.edit("rules/site.drl", " @doc(\"causes/site-remote-without-vpn.md\")\nwhen\n    Symptom(name == \"user-location\", value == \"external\")\n    ClientSetting(name == \"configuration\", value == \"manual\")\n    not",
                 "\nwhen\n    Symptom(name == \"user-location\", value == \"external\")\n    ClientSetting(name == \"configuration\", value == \"manual\")\n    not");
 
         CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
@@ -119,7 +107,7 @@ class KbCommandsTest {
 
     @Test
     void aRuleMayReadHowAFactWasLearnedButNotWhereItWasFound() throws IOException {
-        edit("rules/site.drl", "    ClientSetting(name == \"vpn\", value == \"disconnected\")",
+        site.edit("rules/site.drl", "    ClientSetting(name == \"vpn\", value == \"disconnected\")",
                 "    ClientSetting(name == \"vpn\", value == \"disconnected\", source.kind == Source.Kind.ANSWER)\n"
                         + "    Symptom(name == \"sign-in\", source.line > 10)");
 
@@ -133,8 +121,8 @@ class KbCommandsTest {
 
     @Test
     void aCaseExpectingAnUnknownCauseAndAMalformedCaseFileAreReported() throws IOException {
-        edit("rules/site.cases.yaml", "top: site-remote-without-vpn", "top: site-no-such-cause");
-        write("rules/extra.cases.yaml", "cases:\n  - name: broken\n    given: {client: {vpn: maybe}}\n"
+        site.edit("rules/site.cases.yaml", "top: site-remote-without-vpn", "top: site-no-such-cause");
+        site.write("rules/extra.cases.yaml", "cases:\n  - name: broken\n    given: {client: {vpn: maybe}}\n"
                 + "    expect: {fires: [SITE-001]}\n");
 
         CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
@@ -148,9 +136,9 @@ class KbCommandsTest {
 
     @Test
     void aPageWithoutACauseAndARuleWithoutAPageAreReported() throws IOException {
-        write("kb-docs/causes/orphan.md", "---\ncause: orphan-cause\nkind: cause\ntitle: Orphan\nreference: site\n"
+        site.write("kb-docs/causes/orphan.md", "---\ncause: orphan-cause\nkind: cause\ntitle: Orphan\nreference: site\n"
                 + "---\n\n## Remedy\n1. Nothing.\n");
-        edit("rules/site.drl", "@cause(\"site-remote-without-vpn\") @cf(0.75)", "@cause(\"site-undocumented\") @cf(0.75)");
+        site.edit("rules/site.drl", "@cause(\"site-remote-without-vpn\") @cf(0.75)", "@cause(\"site-undocumented\") @cf(0.75)");
 
         CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
 
@@ -162,7 +150,7 @@ class KbCommandsTest {
 
     @Test
     void anUnknownProductInAppliesToIsReportedAtItsColumnWithTheNearestProduct() throws IOException {
-        edit("rules/site.drl", "@doc(\"causes/site-remote-without-vpn.md\")\nwhen",
+        site.edit("rules/site.drl", "@doc(\"causes/site-remote-without-vpn.md\")\nwhen",
                 "@doc(\"causes/site-remote-without-vpn.md\")\n    @appliesTo(\"lync-2013, sfb-2051\")\nwhen");
 
         CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
@@ -176,9 +164,9 @@ class KbCommandsTest {
 
     @Test
     void aRuleForSomeServerVersionsStaysSilentForAnotherAndShowsWhatItAppliesTo() throws IOException {
-        edit("rules/site.drl", "@doc(\"causes/site-remote-without-vpn.md\")\nwhen",
+        site.edit("rules/site.drl", "@doc(\"causes/site-remote-without-vpn.md\")\nwhen",
                 "@doc(\"causes/site-remote-without-vpn.md\")\n    @appliesTo(\"lync-2013,sfb-2015,sfb-2019\")\nwhen");
-        write("rules/site.cases.yaml", Files.readString(site.resolve("rules/site.cases.yaml"), StandardCharsets.UTF_8)
+        site.write("rules/site.cases.yaml", Files.readString(site.file("rules/site.cases.yaml"), StandardCharsets.UTF_8)
                 + """
 
                   - name: The same laptop homed on an OCS 2007 R2 pool
@@ -211,7 +199,7 @@ class KbCommandsTest {
 
     @Test
     void aVocabularyAdditionMayNotRedefineABuiltInFact() throws IOException {
-        write("facts-schemas/clash.yaml", "properties:\n  client:\n    properties:\n      transport:\n"
+        site.write("facts-schemas/clash.yaml", "properties:\n  client:\n    properties:\n      transport:\n"
                 + "        enum: [UDP]\n        x-question: Which transport?\n");
 
         CliRun run = CliRun.of("kb", "validate", "--rules", site.toString());
@@ -223,7 +211,7 @@ class KbCommandsTest {
 
     @Test
     void aFailingCaseShowsExpectedAgainstActualAndTheRulesThatFired(@TempDir Path reports) throws IOException {
-        edit("rules/site.cases.yaml", "      not-causes: [site-remote-without-vpn]\n      silent: [SITE-001]",
+        site.edit("rules/site.cases.yaml", "      not-causes: [site-remote-without-vpn]\n      silent: [SITE-001]",
                 "      top: site-remote-without-vpn\n      silent: [SITE-001]");
         Path xml = reports.resolve("results.xml");
 
@@ -299,7 +287,7 @@ class KbCommandsTest {
 
     @Test
     void aSiteFolderThatBreaksTheConventionsIsRefusedByEveryCommandThatDiagnoses() throws IOException {
-        Files.delete(site.resolve("rules/site.cases.yaml"));
+        Files.delete(site.file("rules/site.cases.yaml"));
         Path export = folder.resolve("queue.csv");
         Files.writeString(export, "id,title,description\nS1,x,y\n");
 

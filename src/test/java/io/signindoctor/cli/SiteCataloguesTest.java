@@ -3,7 +3,6 @@ package io.signindoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,21 +25,17 @@ class SiteCataloguesTest {
     @TempDir
     Path folder;
 
-    private Path site;
+    private ScratchSite site;
 
     @BeforeEach
     void createSite() {
-        site = folder.resolve("site");
-        assertThat(CliRun.of("kb", "init", site.toString()).exitCode()).isZero();
+        site = ScratchSite.initIn(folder);
     }
 
-    private void write(String file, String text) throws IOException {
-        Files.writeString(site.resolve(file), text, StandardCharsets.UTF_8);
-    }
 
     @Test
     void aSiteErrorCodeWeighsForTheCausesItsEvidenceNames() throws IOException {
-        write("rules/codes.yaml", SITE_CODE);
+        site.write("rules/codes.yaml", SITE_CODE);
         Path facts = folder.resolve("case.yaml");
         Files.writeString(facts, "symptom: {sign-in: fails}\n"
                 + "events:\n  - {kind: error, code-type: hresult, code: \"0x80090302\"}\n");
@@ -56,14 +51,14 @@ class SiteCataloguesTest {
 
     @Test
     void aSiteReadingGivesASiteFactFromTicketTextAndItsExamplesRunInKbTest() throws IOException {
-        write("rules/reading.yaml", """
+        site.write("rules/reading.yaml", """
                 readings:
                   - id: SITE-RD-001
                     name: The laptop is off the VPN
                     cues: [[vpn], ["off", disconnected, dropped, "not on"]]
                     facts: [{fact: client.vpn, value: disconnected}]
                 """);
-        write("rules/reading.examples.yaml", """
+        site.write("rules/reading.examples.yaml", """
                 examples:
                   - name: Off the VPN
                     text: The user is working from home and is off the VPN.
@@ -92,8 +87,8 @@ class SiteCataloguesTest {
 
     @Test
     void aBrokenSiteCatalogueIsAnErrorAtItsLineAndEveryCommandThatDiagnosesRefusesTheFolder() throws IOException {
-        write("rules/codes.yaml", SITE_CODE.replace("type: hresult", "type: hresul"));
-        write("rules/reading.yaml", """
+        site.write("rules/codes.yaml", SITE_CODE.replace("type: hresult", "type: hresul"));
+        site.write("rules/reading.yaml", """
                 readings:
                   - id: SITE-RD-002
                     name: A fact that is not in the vocabulary

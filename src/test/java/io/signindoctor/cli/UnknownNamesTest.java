@@ -3,7 +3,6 @@ package io.signindoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,20 +19,13 @@ class UnknownNamesTest {
     @TempDir
     Path folder;
 
-    private Path site;
+    private ScratchSite site;
 
     @BeforeEach
     void createSite() {
-        site = folder.resolve("site");
-        assertThat(CliRun.of("kb", "init", site.toString()).exitCode()).isZero();
+        site = ScratchSite.initIn(folder);
     }
 
-    private void edit(String file, String from, String to) throws IOException {
-        Path path = site.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        assertThat(text).contains(from);
-        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
-    }
 
     @Test
     void aFactsFilesUnknownListNamingAMisspeltFactGetsTheNearestId() throws IOException {
@@ -50,10 +42,10 @@ class UnknownNamesTest {
     @Test
     void aCaseFileNamingAMisspeltFactOrRuleGetsTheNearestName() throws IOException {
         String given = "client: {configuration: manual, internal-server: ocs-pool01.corp.contoso.com, vpn: connected}";
-        edit("rules/site.cases.yaml", given, given.replace("configuration", "configuraton"));
+        site.edit("rules/site.cases.yaml", given, given.replace("configuration", "configuraton"));
         CliRun fact = CliRun.of("kb", "validate", "--rules", site.toString());
-        edit("rules/site.cases.yaml", given.replace("configuration", "configuraton"), given);
-        edit("rules/site.cases.yaml", "fires: [SITE-001, SITE-002]", "fires: [SITE-001, SITE-0002]");
+        site.edit("rules/site.cases.yaml", given.replace("configuration", "configuraton"), given);
+        site.edit("rules/site.cases.yaml", "fires: [SITE-001, SITE-002]", "fires: [SITE-001, SITE-0002]");
         CliRun rule = CliRun.of("kb", "validate", "--rules", site.toString());
 
         assertThat(fact.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
@@ -65,10 +57,10 @@ class UnknownNamesTest {
 
     @Test
     void aVocabularyAdditionNamingAMisspeltGroupOrValueGetsTheNearestName() throws IOException {
-        edit("facts-schemas/site-vocabulary.yaml", "  client:\n", "  clinet:\n");
+        site.edit("facts-schemas/site-vocabulary.yaml", "  client:\n", "  clinet:\n");
         CliRun group = CliRun.of("kb", "validate", "--rules", site.toString());
-        edit("facts-schemas/site-vocabulary.yaml", "  clinet:\n", "  client:\n");
-        edit("facts-schemas/site-vocabulary.yaml", "          disconnected: Not connected",
+        site.edit("facts-schemas/site-vocabulary.yaml", "  clinet:\n", "  client:\n");
+        site.edit("facts-schemas/site-vocabulary.yaml", "          disconnected: Not connected",
                 "          disconected: Not connected");
         CliRun label = CliRun.of("kb", "validate", "--rules", site.toString());
 
