@@ -11,11 +11,16 @@ public final class Confidence {
     private Confidence() {
     }
 
-    /** The combined certainty of independent votes, each in [-1, 1]; 0 when there are none. */
+    /**
+     * The combined certainty of independent votes, each in [-1, 1]; 0 when there are none. The votes are combined in
+     * one order whatever order the rules fired in, so that the same votes always give the same number to the last
+     * bit, and two causes with equal votes tie exactly (the ranking then breaks the tie by cause id, not by chance).
+     */
     public static double combine(List<Double> votes) {
+        double[] ordered = votes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double belief = 0;
         double disbelief = 0;
-        for (double vote : votes) {
+        for (double vote : ordered) {
             if (vote >= 0) {
                 belief = belief + vote * (1 - belief);
             } else {

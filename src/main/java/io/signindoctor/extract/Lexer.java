@@ -172,11 +172,23 @@ final class Lexer {
             tokens.add(new Token(Shapes.canonical(text, kind), start, end, kind, false));
             return;
         }
+        if (isSwitch(start, text)) {
+            return;
+        }
         if (Shapes.isNetBiosShaped(text) || capitalised(start, end)) {
             tokens.add(new Token(text, start, end, ValueKind.NETBIOS, true));
             return;
         }
         words(start, end);
+    }
+
+    /**
+     * A command-line switch with its setting ("w32tm /syncfromflags:manual", "/mode:auto"): what an engineer typed to
+     * a tool, not words about the case, so "manual" there says nothing about the client's configuration.
+     */
+    private boolean isSwitch(int start, String text) {
+        return start >= 2 && source.charAt(start - 1) == '/' && source.charAt(start - 2) == ' '
+                && text.indexOf(':') > 0;
     }
 
     /** A name written all in capitals and long enough not to be an acronym, as OCSPOOL is. */

@@ -44,9 +44,11 @@ public final class PatternCatalog {
     private final Set<String> messageStopWords;
     private final double similarity;
     private final List<ErrorCode> codes;
+    private final ScopeWords scopeWords;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
-            List<KnownMessage> messages, Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
+            List<KnownMessage> messages, Set<String> messageStopWords, double similarity, List<ErrorCode> codes,
+            ScopeWords scopeWords) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
@@ -54,6 +56,7 @@ public final class PatternCatalog {
         this.messageStopWords = Set.copyOf(messageStopWords);
         this.similarity = similarity;
         this.codes = List.copyOf(codes);
+        this.scopeWords = scopeWords;
     }
 
     public static PatternCatalog builtIn(Vocabulary vocabulary) throws InvalidInputException {
@@ -75,7 +78,9 @@ public final class PatternCatalog {
         List<String[]> irrealis = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        ScopeWords scopeWords = ScopeWords.NONE;
         for (LocatedDocument reading : readingFiles) {
+            scopeWords = scopeWords.with(reading.root());
             reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
             irrealis.addAll(phrases(reading.root().path("irrealis")));
             JsonNode items = reading.root().get("readings");
@@ -109,7 +114,8 @@ public final class PatternCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PatternCatalog(readings, negators, irrealis, known, stopWords, similarity, catalogue);
+        return new PatternCatalog(readings, negators, irrealis, known, stopWords, similarity, catalogue,
+                scopeWords);
     }
 
     /** The files called so among the catalogues, each read and checked against its schema. */
@@ -332,6 +338,11 @@ public final class PatternCatalog {
     /** Phrases after which a clause says what should be rather than what is. */
     List<String[]> irrealis() {
         return irrealis;
+    }
+
+    /** The words that say how far a negation or a question reaches. */
+    ScopeWords scopeWords() {
+        return scopeWords;
     }
 
     List<KnownMessage> messages() {

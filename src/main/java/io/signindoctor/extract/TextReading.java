@@ -58,6 +58,10 @@ final class TextReading {
     private final Segments segments;
     private final String[] stems;
     private final int[] negations;
+    /** What each negation governs: a denial of trouble, an answer, or the clause it stands in. */
+    private final NegationScope negationScope;
+    /** The questions that weigh a hypothesis: nothing in them is read as a fact. */
+    private final Questions questions;
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
@@ -87,6 +91,7 @@ final class TextReading {
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
         int[] valueTokens = new int[tokens.size()];
+        boolean[] negator = new boolean[tokens.size()];
         int valueCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).isValue()) {
@@ -95,9 +100,11 @@ final class TextReading {
             String word = tokens.get(i).text();
             stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
             entries[i] = extractor.entry(stems[i]);
-            boolean negator = entries[i] != null && entries[i].negator || word.endsWith("n't");
-            negations[i + 1] = negations[i] + (negator ? 1 : 0);
+            negator[i] = entries[i] != null && entries[i].negator || word.endsWith("n't");
+            negations[i + 1] = negations[i] + (negator[i] ? 1 : 0);
         }
+        this.negationScope = NegationScope.of(text, tokens, segments, stems, negator, catalog.scopeWords());
+        this.questions = Questions.of(text, tokens, segments, stems, catalog.scopeWords());
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
         this.missingGroups = new int[catalog.readings().size()];
@@ -126,7 +133,7 @@ final class TextReading {
 
     private void findCues() {
         for (int i = 0; i < tokens.size(); i++) {
-            if (entries[i] == null) {
+            if (entries[i] == null || negationScope.isInterjection(i)) {
                 continue;
             }
             for (TextExtractor.Phrase phrase : entries[i].phrases) {
@@ -576,7 +583,7 @@ final class TextReading {
         if (vetoed(reading, list, subject, clause, first, last)) {
             return Optional.empty();
         }
-        if (hypothetical(first)) {
+        if (hypothetical(first) || deniesTrouble(parts)) {
             return Optional.empty();
         }
         boolean negated = negated(clause, parts);
@@ -665,6 +672,9 @@ final class TextReading {
                 }
             }
             for (int k = part.last() + 1; k < tokens.size() && k - part.last() <= TRAILING_NEGATION_REACH; k++) {
+                if (segments.pauseBefore(k) && negationScope.answersNo(k)) {
+                    return true;
+                }
                 if (segments.pauseBefore(k) || segments.clauseOf(k) != clause) {
                     break;
                 }
@@ -677,7 +687,23 @@ final class TextReading {
     }
 
     private boolean isNegator(int token) {
-        return negations[token + 1] - negations[token] > 0;
+        return negations[token + 1] - negations[token] > 0 && negationScope.negates(token);
+    }
+
+    /**
+     * Whether a cue of the statement is a word of trouble that a negation denies ("no sign-in problems"): the
+     * statement then says the opposite of what its cues name.
+     */
+    private boolean deniesTrouble(List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            for (int k = part.first(); k <= part.last(); k++) {
+                int negation = negationScope.troubleDeniedBy(k);
+                if (negation >= 0 && !inside(negation, parts)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inside(int token, List<Occurrence> parts) {
@@ -700,6 +726,9 @@ final class TextReading {
 
     /** Whether an irrealis phrase stands before the token in its clause, close enough to govern it. */
     private boolean hypothetical(int token) {
+        if (questions.inHypothesis(token)) {
+            return true;
+        }
         int clause = segments.clauseOf(token);
         for (int i = token; i >= 0 && token - i <= IRREALIS_REACH && segments.clauseOf(i) == clause; i--) {
             if (irrealis[i]) {

@@ -26,4 +26,12 @@ class ConfidenceTest {
         assertThat(Confidence.combine(List.of())).isZero();
         assertThat(Confidence.combine(List.of(1.0, -1.0))).isZero();
     }
+
+    @Test
+    void theSameVotesInAnotherOrderGiveTheSameNumberExactly() {
+        double oneWay = Confidence.combine(List.of(0.3, 0.35, 0.4));
+        double otherWay = Confidence.combine(List.of(0.4, 0.3, 0.35));
+
+        assertThat(oneWay).isEqualTo(otherWay);
+    }
 }

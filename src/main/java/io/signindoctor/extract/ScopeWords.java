@@ -1,0 +1,39 @@
+package io.signindoctor.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words rules/reading.yaml lists for the scope of negations and questions, as stems: words of trouble (a negation
+ * that governs one says all is well), negations of ability (which govern the verb after them, never a word of
+ * trouble), and the words that open a yes/no question and that make such a question a request for help. Kept apart
+ * from the cue words because they say how far a negation or a question reaches, not what a clause states.
+ */
+record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String> questionOpeners,
+        Set<String> questionAskers) {
+
+    static final ScopeWords NONE = new ScopeWords(Set.of(), Set.of(), Set.of(), Set.of());
+
+    ScopeWords {
+        troubles = Set.copyOf(troubles);
+        abilityNegators = Set.copyOf(abilityNegators);
+        questionOpeners = Set.copyOf(questionOpeners);
+        questionAskers = Set.copyOf(questionAskers);
+    }
+
+    /** These words and those a later reading file adds (a site's catalogue extends the built-in one). */
+    ScopeWords with(JsonNode reading) {
+        return new ScopeWords(union(troubles, reading.path("troubles")),
+                union(abilityNegators, reading.path("ability-negators")),
+                union(questionOpeners, reading.path("question-openers")),
+                union(questionAskers, reading.path("question-askers")));
+    }
+
+    private static Set<String> union(Set<String> known, JsonNode words) {
+        Set<String> all = new HashSet<>(known);
+        words.forEach(word -> all.add(Stems.of(word.asText().toLowerCase(Locale.ROOT))));
+        return all;
+    }
+}
