@@ -51,6 +51,9 @@ final class Shapes {
         if (isIpv4(text)) {
             return ValueKind.IP;
         }
+        if (BuildNumberShape.isBuildNumber(text)) {
+            return ValueKind.VERSION;
+        }
         if (isFqdn(text, fileExtensions)) {
             return ValueKind.FQDN;
         }

@@ -34,7 +34,9 @@ enum ValueKind {
     /** A file-system path, with or without its drive letter. */
     PATH,
     /** A registry key such as HKLM\\System\\CurrentControlSet\\Control\\Lsa\\MSV1_0. */
-    REGISTRY_KEY;
+    REGISTRY_KEY,
+    /** A build number of three or four dotted parts, such as 15.0.5023.1000, that is no IPv4 address. */
+    VERSION;
 
     /** The name the catalogues use: ip, ipv6, fqdn, netbios, host-port, sip-uri, ... */
     String id() {
