@@ -37,19 +37,27 @@ public final class PatternCatalog {
     public static final String CODES = "rules/" + Catalogue.CODES;
     public static final String EXAMPLES = "rules/" + Catalogue.EXAMPLES;
 
+    /** How far, in words, a reading's context cues may stand from its value or first cue unless it says. */
+    private static final int CONTEXT_WITHIN = 60;
+
     private final List<Reading> readings;
     private final Set<String> negators;
     private final List<String[]> irrealis;
+    private final List<String[]> affirming;
+    private final Set<String> firstMentionWins;
     private final List<KnownMessage> messages;
     private final Set<String> messageStopWords;
     private final double similarity;
     private final List<ErrorCode> codes;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
-            List<KnownMessage> messages, Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
+            List<String[]> affirming, Set<String> firstMentionWins, List<KnownMessage> messages,
+            Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
+        this.affirming = List.copyOf(affirming);
+        this.firstMentionWins = Set.copyOf(firstMentionWins);
         this.messages = List.copyOf(messages);
         this.messageStopWords = Set.copyOf(messageStopWords);
         this.similarity = similarity;
@@ -73,16 +81,21 @@ public final class PatternCatalog {
         List<LocatedDocument> codeFiles = documents(files, Catalogue.CODES, problems);
         Set<String> negators = new HashSet<>();
         List<String[]> irrealis = new ArrayList<>();
+        List<String[]> affirming = new ArrayList<>();
+        Set<String> firstMentionWins = new HashSet<>();
         List<Reading> readings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Concepts concepts = Concepts.of(readingFiles, problems);
         for (LocatedDocument reading : readingFiles) {
             reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
             irrealis.addAll(phrases(reading.root().path("irrealis")));
+            affirming.addAll(phrases(reading.root().path("affirming")));
+            firstMentionWins(reading, values, problems).forEach(firstMentionWins::add);
             JsonNode items = reading.root().get("readings");
             for (int i = 0; i < items.size(); i++) {
                 String pointer = "/readings/" + i;
                 unique(reading, pointer, ids, problems);
-                reading(reading, pointer, values, problems).ifPresent(readings::add);
+                reading(reading, pointer, values, concepts, problems).ifPresent(readings::add);
             }
         }
         Set<String> stopWords = new HashSet<>();
@@ -109,7 +122,8 @@ public final class PatternCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PatternCatalog(readings, negators, irrealis, known, stopWords, similarity, catalogue);
+        return new PatternCatalog(readings, negators, irrealis, affirming, firstMentionWins, known, stopWords,
+                similarity, catalogue);
     }
 
     /** The files called so among the catalogues, each read and checked against its schema. */
@@ -148,7 +162,7 @@ public final class PatternCatalog {
     }
 
     private static Optional<Reading> reading(LocatedDocument document, String pointer, ScalarValues values,
-            List<InputProblem> problems) {
+            Concepts concepts, List<InputProblem> problems) {
         JsonNode item = document.root().at(pointer);
         Set<ValueKind> takes = kinds(document, pointer + "/value", problems);
         Set<ValueKind> anchor = kinds(document, pointer + "/anchor", problems);
@@ -162,7 +176,13 @@ public final class PatternCatalog {
             }
         }
         List<List<String[]>> cues = new ArrayList<>();
-        item.path("cues").forEach(group -> cues.add(phrases(group)));
+        for (int g = 0; g < item.path("cues").size(); g++) {
+            cues.add(concepts.expand(document, pointer + "/cues/" + g, problems));
+        }
+        int contextFrom = cues.size();
+        for (int g = 0; g < item.path("context").size(); g++) {
+            cues.add(concepts.expand(document, pointer + "/context/" + g, problems));
+        }
         if (cues.isEmpty() && takes.isEmpty()) {
             problems.add(document.problemAt(pointer, "a statement needs cues; only a reading that takes a value "
                     + "may have none"));
@@ -173,10 +193,12 @@ public final class PatternCatalog {
                 .toUpperCase(Locale.ROOT));
         return Optional.of(new Reading(item.get("id").asText(), item.get("name").asText(),
                 document.lineOf(pointer + "/id"), takes, pattern, item.path("min").asLong(0),
-                item.path("max").asLong(Long.MAX_VALUE), anchor, cues, phrases(item.path("unless")),
+                item.path("max").asLong(Long.MAX_VALUE), anchor, cues,
+                concepts.expand(document, pointer + "/unless", problems),
                 "clause".equals(item.path("unless-scope").asText("near")), polarity,
                 item.path("within").asInt(takes.isEmpty() ? 12 : 6), item.path("penalty").asInt(0),
-                "text".equals(item.path("scope").asText("sentence")), facts));
+                "text".equals(item.path("scope").asText("sentence")), facts, contextFrom,
+                item.path("context-within").asInt(CONTEXT_WITHIN), item.path("fallback").asBoolean(false)));
     }
 
     private static Set<ValueKind> kinds(LocatedDocument document, String pointer, List<InputProblem> problems) {
@@ -327,6 +349,32 @@ public final class PatternCatalog {
 
     Set<String> negators() {
         return negators;
+    }
+
+    /** Idioms whose negation word affirms ("no problem", "without issues"). */
+    List<String[]> affirming() {
+        return affirming;
+    }
+
+    /** The settings (vocabulary ids) of which a text's first mention holds over its later ones. */
+    Set<String> firstMentionWins() {
+        return firstMentionWins;
+    }
+
+    /** The first-mention-wins settings of one reading file, each checked against the vocabulary. */
+    private static List<String> firstMentionWins(LocatedDocument document, ScalarValues values,
+            List<InputProblem> problems) {
+        List<String> settings = new ArrayList<>();
+        JsonNode list = document.root().path("first-mention-wins");
+        for (int i = 0; i < list.size(); i++) {
+            String id = list.get(i).asText();
+            if (values.find(id).isPresent()) {
+                settings.add(id);
+            } else {
+                problems.add(document.problemAt("/first-mention-wins/" + i, values.unknownFact(id)));
+            }
+        }
+        return settings;
     }
 
     /** Phrases after which a clause says what should be rather than what is. */

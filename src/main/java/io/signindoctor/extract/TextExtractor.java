@@ -16,9 +16,12 @@ import java.util.Set;
  */
 public final class TextExtractor {
 
+    /** The reading number of an affirming idiom's phrase ("no problem"), whose negation word negates nothing. */
+    static final int AFFIRMING = -3;
+
     /**
      * A cue phrase of a reading, by the stem of its first word: the reading, its group (-1 for unless); an irrealis
-     * phrase has reading -1.
+     * phrase has reading -1, an affirming idiom {@link #AFFIRMING}.
      */
     record CueRef(int reading, int group, String[] phrase) {
     }
@@ -95,6 +98,9 @@ public final class TextExtractor {
         }
         for (String[] phrase : catalog.irrealis()) {
             index(new CueRef(-1, -2, phrase));
+        }
+        for (String[] phrase : catalog.affirming()) {
+            index(new CueRef(AFFIRMING, -2, phrase));
         }
         catalog.negators().forEach(negator -> entryFor(negator).negator = true);
         for (ErrorCode code : catalog.codes()) {

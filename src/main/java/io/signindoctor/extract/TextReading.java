@@ -35,6 +35,12 @@ final class TextReading {
     private static final int ANY_SENTENCE = -1;
     /** How far back, in tokens, a "should" or an "either" reaches over what it governs. */
     private static final int IRREALIS_REACH = 8;
+    /**
+     * What a comma or colon between a statement's first cue and another group's cue adds to their distance: of two
+     * cues the one in the subject's own phrase belongs to it ("external user cannot login, internal user login ok"
+     * gives "internal" the "login ok" after it, not the "cannot login" before the comma).
+     */
+    private static final int ACROSS_PAUSE = 20;
     /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
     private static final int FAR = 64;
     /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
@@ -54,6 +60,9 @@ final class TextReading {
     private final Source source;
     private final List<Extracted> found;
     private final Set<String> seen;
+    /** Where found held this reading's first fact, and the token each of its facts was read at, in order. */
+    private final int firstFound;
+    private final List<Integer> positions = new ArrayList<>();
     private final List<Token> tokens;
     private final Segments segments;
     private final String[] stems;
@@ -61,6 +70,8 @@ final class TextReading {
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
+    /** The words of an affirming idiom ("no problem", "without issues"), whose negation word negates nothing. */
+    private final boolean[] affirming;
     private final List<List<Occurrence>> occurrences;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
@@ -79,6 +90,7 @@ final class TextReading {
         this.source = source;
         this.found = found;
         this.seen = seen;
+        this.firstFound = found.size();
         this.tokens = Lexer.tokens(text);
         this.segments = Segments.of(text, tokens);
         this.stems = new String[tokens.size()];
@@ -86,6 +98,7 @@ final class TextReading {
         this.negations = new int[tokens.size() + 1];
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
+        this.affirming = new boolean[tokens.size()];
         int[] valueTokens = new int[tokens.size()];
         int valueCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -122,6 +135,7 @@ final class TextReading {
         readCodeNames();
         readRoles();
         readStatements();
+        FirstMentions.keep(found, firstFound, positions, catalog.firstMentionWins(), seen);
     }
 
     private void findCues() {
@@ -142,6 +156,10 @@ final class TextReading {
                     continue;
                 }
                 for (TextExtractor.CueRef ref : phrase.refs()) {
+                    if (ref.reading() == TextExtractor.AFFIRMING) {
+                        Arrays.fill(affirming, i, last + 1, true);
+                        continue;
+                    }
                     if (ref.reading() < 0) {
                         irrealis[i] = true;
                         continue;
@@ -270,7 +288,7 @@ final class TextReading {
                 String words = words(i, i);
                 Fact event = ClientEvent.of(Schema.Events.Kind.ERROR, sourceAt(i).citing(words))
                         .codeType(code.codeType()).code((int) code.from()).text(words).build();
-                add(event, "codes " + shown, words, null);
+                add(event, "codes " + shown, words, null, i);
             }
         }
     }
@@ -291,18 +309,31 @@ final class TextReading {
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(Candidate::score).thenComparingInt(Candidate::value));
+        candidates.sort(Comparator.comparing((Candidate candidate) -> readings.get(candidate.reading()).fallback())
+                .thenComparingInt(Candidate::score).thenComparingInt(Candidate::value));
         Set<Long> filled = new HashSet<>();
+        Set<String> stated = new HashSet<>();
         for (Candidate candidate : candidates) {
             long slot = ((long) candidate.reading() << 32) | segments.sentenceOf(candidate.value());
-            if (used[candidate.value()] || filled.contains(slot)) {
+            Reading reading = readings.get(candidate.reading());
+            if (used[candidate.value()] || filled.contains(slot) || reading.fallback() && statedBefore(reading, stated)) {
                 continue;
             }
             used[candidate.value()] = true;
             filled.add(slot);
-            Reading reading = readings.get(candidate.reading());
+            reading.facts().forEach(template -> stated.add(template.subject()));
             emit(reading.facts(), bindings(candidate), reading.id(), candidate.first(), candidate.last(), null);
         }
+    }
+
+    /** Whether a stricter reading already gave the text a fact this fallback reading gives. */
+    private static boolean statedBefore(Reading reading, Set<String> stated) {
+        for (FactTemplate template : reading.facts()) {
+            if (stated.contains(template.subject())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a value is the one a change replaced: X in "changed from X to Y" is no longer the setting. */
@@ -322,6 +353,12 @@ final class TextReading {
         int last = v;
         List<Occurrence> list = occurrences.get(r) == null ? List.of() : occurrences.get(r);
         for (int g = 0; g < reading.cues().size(); g++) {
+            if (reading.isContext(g)) {
+                if (!inContext(list, g, v, reading.contextWithin())) {
+                    return Optional.empty();
+                }
+                continue;
+            }
             Occurrence nearest = nearest(list, g, v, sentence);
             if (nearest == null) {
                 return Optional.empty();
@@ -340,7 +377,7 @@ final class TextReading {
         Occurrence veto = nearest(list, -1, v, sentence);
         if (veto != null && segments.clauseOf(veto.first()) == segments.clauseOf(v)
                 && Math.min(Math.abs(veto.first() - v), Math.abs(veto.last() - v)) <= reading.within()
-                && !anotherValueBetween(veto, v)) {
+                && !anotherValueBetween(veto, v) && !(veto.first() > v && pauseBetween(v, veto.first()))) {
             return Optional.empty();
         }
         int anchor = -1;
@@ -351,6 +388,19 @@ final class TextReading {
             }
         }
         return Optional.of(new Candidate(r, v, worst + reading.penalty(), anchor, first, last));
+    }
+
+    /**
+     * Whether a context group of a reading occurs within reach of a token, in any sentence: the topic of the text
+     * around a value ("we use TCP" said once, the port given two sentences on).
+     */
+    private boolean inContext(List<Occurrence> list, int group, int token, int reach) {
+        for (Occurrence other : near(list, token, reach)) {
+            if (other.group() == group) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -548,6 +598,12 @@ final class TextReading {
         int last = subject.last();
         List<Occurrence> parts = new ArrayList<>(List.of(subject));
         for (int g = 1; g < reading.cues().size(); g++) {
+            if (reading.isContext(g)) {
+                if (!inContext(list, g, subject.first(), reading.contextWithin())) {
+                    return Optional.empty();
+                }
+                continue;
+            }
             Occurrence best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Occurrence other : near(list, subject.first(), reading.within())) {
@@ -558,7 +614,9 @@ final class TextReading {
                 if (otherClause != clause && otherClause != clause - 1) {
                     continue;
                 }
-                int distance = Math.abs(other.first() - subject.first()) + (otherClause != clause ? 100 : 0);
+                int distance = Math.abs(other.first() - subject.first()) + (otherClause != clause ? 100 : 0)
+                        + (pauseBetween(Math.min(other.last(), subject.last()), Math.max(other.first(),
+                                subject.first())) ? ACROSS_PAUSE : 0);
                 if (distance < bestDistance) {
                     best = other;
                     bestDistance = distance;
@@ -677,7 +735,7 @@ final class TextReading {
     }
 
     private boolean isNegator(int token) {
-        return negations[token + 1] - negations[token] > 0;
+        return negations[token + 1] - negations[token] > 0 && !affirming[token];
     }
 
     private static boolean inside(int token, List<Occurrence> parts) {
@@ -725,14 +783,15 @@ final class TextReading {
             }
             Fact fact = template.create(bindings::get, words, at);
             if (fact != null) {
-                add(fact, id, words, similarity);
+                add(fact, id, words, similarity, first);
             }
         }
     }
 
-    private void add(Fact fact, String id, String words, Double similarity) {
+    private void add(Fact fact, String id, String words, Double similarity, int at) {
         if (seen.add(fact.describe())) {
             found.add(new Extracted(fact, id, field, words, similarity));
+            positions.add(at);
         }
     }
 
