@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.LocatedDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,11 @@ final class Concepts {
                 problems.add(document.problemAt(pointer + "/" + i, "no such concept: " + phrase + "; known are "
                         + String.join(", ", new TreeSet<>(phrases.keySet()))));
             } else {
-                expanded.addAll(concept);
+                for (String[] words : concept) {
+                    if (expanded.stream().noneMatch(known -> Arrays.equals(known, words))) {
+                        expanded.add(words);
+                    }
+                }
             }
         }
         return expanded;

@@ -3,6 +3,7 @@ package io.signindoctor.extract;
 import io.signindoctor.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,8 @@ public final class TextExtractor {
     /** Where each reading's cue groups start in a numbering of the groups of all readings in turn. */
     private final int[] firstGroup;
     private final int groupCount;
+    /** For each reading, the other readings that state the same fact, such as TCP and TLS for the transport. */
+    private final int[][] siblings;
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
@@ -67,6 +70,7 @@ public final class TextExtractor {
             groups += readings.get(r).cues().size();
         }
         groupCount = groups;
+        siblings = siblings(readings);
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             for (int g = 0; g < reading.cues().size(); g++) {
@@ -106,6 +110,28 @@ public final class TextExtractor {
         for (ErrorCode code : catalog.codes()) {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
+    }
+
+    private static int[][] siblings(List<Reading> readings) {
+        int[][] siblings = new int[readings.size()][];
+        for (int r = 0; r < readings.size(); r++) {
+            Set<String> subjects = new HashSet<>();
+            readings.get(r).facts().forEach(template -> subjects.add(template.subject()));
+            List<Integer> same = new ArrayList<>();
+            for (int other = 0; other < readings.size(); other++) {
+                if (other != r && readings.get(other).facts().stream()
+                        .anyMatch(template -> subjects.contains(template.subject()))) {
+                    same.add(other);
+                }
+            }
+            siblings[r] = same.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return siblings;
+    }
+
+    /** The other readings that state a fact this reading states. */
+    int[] siblings(int reading) {
+        return siblings[reading];
     }
 
     private StemEntry entryFor(String stem) {

@@ -577,7 +577,7 @@ final class TextReading {
                 if (subject.group() != 0 || clauseDoneBy[clause] == r + 1) {
                     continue;
                 }
-                Optional<int[]> span = statement(reading, occurrences.get(r), subject);
+                Optional<int[]> span = statement(r, reading, occurrences.get(r), subject);
                 if (span.isPresent()) {
                     clauseDoneBy[clause] = r + 1;
                     emit(reading.facts(), Map.of(), reading.id(), span.get()[0], span.get()[1], null);
@@ -591,7 +591,7 @@ final class TextReading {
      * its clause (or in the clause before, within the sentence: "internal users sign in, but external users cannot"
      * borrows "sign in"), no veto occurs in the clause, and the clause's negation fits the reading's polarity.
      */
-    private Optional<int[]> statement(Reading reading, List<Occurrence> list, Occurrence subject) {
+    private Optional<int[]> statement(int r, Reading reading, List<Occurrence> list, Occurrence subject) {
         int clause = segments.clauseOf(subject.first());
         int sentence = segments.sentenceOf(subject.first());
         int first = subject.first();
@@ -637,7 +637,7 @@ final class TextReading {
         if (hypothetical(first)) {
             return Optional.empty();
         }
-        boolean negated = negated(clause, parts);
+        boolean negated = negated(clause, parts, r);
         return reading.holds(negated) ? Optional.of(new int[] {first, last}) : Optional.empty();
     }
 
@@ -655,7 +655,7 @@ final class TextReading {
                 continue;
             }
             if (reading.unlessInClause()) {
-                if (!negated(clause, List.of(other))) {
+                if (!negated(clause, List.of(other), -1)) {
                     return true;
                 }
                 continue;
@@ -706,7 +706,7 @@ final class TextReading {
      * ("no problem" is an idiom the reading already means). A cue that is a negation word alone ("users fail")
      * negates its clause.
      */
-    private boolean negated(int clause, List<Occurrence> parts) {
+    private boolean negated(int clause, List<Occurrence> parts, int reading) {
         for (Occurrence part : parts) {
             if (segments.clauseOf(part.first()) != clause) {
                 continue;
@@ -726,7 +726,29 @@ final class TextReading {
                 if (segments.pauseBefore(k) || segments.clauseOf(k) != clause) {
                     break;
                 }
-                if (isNegator(k) && !inside(k, parts)) {
+                if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another value of the same setting starts at a token, so that a negation word just before it sets the two
+     * apart rather than negating what came first: in "I chose TCP not TLS" the "not" belongs to TLS, not to TCP.
+     */
+    private boolean contrast(int reading, int token) {
+        if (reading < 0 || token >= tokens.size()) {
+            return false;
+        }
+        for (int sibling : extractor.siblings(reading)) {
+            List<Occurrence> list = occurrences.get(sibling);
+            if (list == null) {
+                continue;
+            }
+            for (Occurrence other : near(list, token, 0)) {
+                if (other.first() == token && other.group() == 0) {
                     return true;
                 }
             }
