@@ -11,8 +11,8 @@ import java.util.Set;
  * state found ("the Authentication tab shows Kerberos"), then what was tried or done about it ("switching the pool to
  * Both NTLM and Kerberos", "hers has TLS picked"). Both are read, and the rules would weigh one against the other and
  * conclude nothing; the first is the present state. Which settings are single-valued this way is data
- * (first-mention-wins in rules/reading.yaml); a setting named in an earlier field of the same incident holds over
- * later fields too.
+ * (first-mention-wins in rules/reading.yaml, where settings that say one thing form a group: what the user types is
+ * an address or a logon name); a setting named in an earlier field of the same incident holds over later fields too.
  */
 final class FirstMentions {
 
@@ -25,7 +25,8 @@ final class FirstMentions {
      * Removes from found, from the index on (this field's facts, at the given token positions), each value of a
      * first-mention setting that an earlier position or field gave another value; marks the kept ones in seen.
      */
-    static void keep(List<Extracted> found, int from, List<Integer> positions, Set<String> settings, Set<String> seen) {
+    static void keep(List<Extracted> found, int from, List<Integer> positions, Map<String, String> settings,
+            Set<String> seen) {
         if (settings.isEmpty() || found.size() == from) {
             return;
         }
@@ -49,10 +50,10 @@ final class FirstMentions {
         first.keySet().forEach(id -> seen.add(SLOT + id));
     }
 
-    private static String setting(Extracted extracted, Set<String> settings) {
-        if (extracted.patternId() != null && extracted.fact() instanceof NamedValue named
-                && settings.contains(named.getId())) {
-            return named.getId();
+    /** The group of first-mention settings a fact read from text belongs to, or null. */
+    private static String setting(Extracted extracted, Map<String, String> settings) {
+        if (extracted.patternId() != null && extracted.fact() instanceof NamedValue named) {
+            return settings.get(named.getId());
         }
         return null;
     }

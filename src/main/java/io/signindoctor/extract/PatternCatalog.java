@@ -14,6 +14,7 @@ import io.signindoctor.kbfiles.KnowledgeFiles.Catalogue;
 import io.signindoctor.kbfiles.TextFile;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,20 +45,24 @@ public final class PatternCatalog {
     private final Set<String> negators;
     private final List<String[]> irrealis;
     private final List<String[]> affirming;
-    private final Set<String> firstMentionWins;
+    private final List<String[]> denials;
+    private final Map<String, String> firstMentionWins;
+    private final Map<String, String> abbreviations;
     private final List<KnownMessage> messages;
     private final Set<String> messageStopWords;
     private final double similarity;
     private final List<ErrorCode> codes;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
-            List<String[]> affirming, Set<String> firstMentionWins, List<KnownMessage> messages,
-            Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
+            List<String[]> affirming, List<String[]> denials, Map<String, String> firstMentionWins, Map<String, String> abbreviations,
+            List<KnownMessage> messages, Set<String> messageStopWords, double similarity, List<ErrorCode> codes) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
         this.affirming = List.copyOf(affirming);
-        this.firstMentionWins = Set.copyOf(firstMentionWins);
+        this.denials = List.copyOf(denials);
+        this.firstMentionWins = Map.copyOf(firstMentionWins);
+        this.abbreviations = Map.copyOf(abbreviations);
         this.messages = List.copyOf(messages);
         this.messageStopWords = Set.copyOf(messageStopWords);
         this.similarity = similarity;
@@ -82,7 +87,9 @@ public final class PatternCatalog {
         Set<String> negators = new HashSet<>();
         List<String[]> irrealis = new ArrayList<>();
         List<String[]> affirming = new ArrayList<>();
-        Set<String> firstMentionWins = new HashSet<>();
+        List<String[]> denials = new ArrayList<>();
+        Map<String, String> firstMentionWins = new HashMap<>();
+        Map<String, String> abbreviations = new HashMap<>();
         List<Reading> readings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Concepts concepts = Concepts.of(readingFiles, problems);
@@ -90,7 +97,9 @@ public final class PatternCatalog {
             reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
             irrealis.addAll(phrases(reading.root().path("irrealis")));
             affirming.addAll(phrases(reading.root().path("affirming")));
-            firstMentionWins(reading, values, problems).forEach(firstMentionWins::add);
+            denials.addAll(phrases(reading.root().path("denials")));
+            firstMentionWins.putAll(firstMentionWins(reading, values, problems));
+            abbreviations.putAll(abbreviations(reading, problems));
             JsonNode items = reading.root().get("readings");
             for (int i = 0; i < items.size(); i++) {
                 String pointer = "/readings/" + i;
@@ -122,8 +131,8 @@ public final class PatternCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PatternCatalog(readings, negators, irrealis, affirming, firstMentionWins, known, stopWords,
-                similarity, catalogue);
+        return new PatternCatalog(readings, negators, irrealis, affirming, denials, firstMentionWins, abbreviations, known,
+                stopWords, similarity, catalogue);
     }
 
     /** The files called so among the catalogues, each read and checked against its schema. */
@@ -351,27 +360,61 @@ public final class PatternCatalog {
         return negators;
     }
 
+    /** Words that say the value after them is not the case ("not 5060", "instead of 10.0.0.5"). */
+    List<String[]> denials() {
+        return denials;
+    }
+
     /** Idioms whose negation word affirms ("no problem", "without issues"). */
     List<String[]> affirming() {
         return affirming;
     }
 
-    /** The settings (vocabulary ids) of which a text's first mention holds over its later ones. */
-    Set<String> firstMentionWins() {
+    /**
+     * The settings (vocabulary ids) of which a text's first mention holds over its later ones, each with the name of
+     * its group: the settings of one group are one thing said (what the user types: an address, or a logon name).
+     */
+    Map<String, String> firstMentionWins() {
         return firstMentionWins;
     }
 
-    /** The first-mention-wins settings of one reading file, each checked against the vocabulary. */
-    private static List<String> firstMentionWins(LocatedDocument document, ScalarValues values,
+    /** An abbreviation's stem and the stem of the one word it stands for ("addr": "address"). */
+    Map<String, String> abbreviations() {
+        return abbreviations;
+    }
+
+    private static Map<String, String> abbreviations(LocatedDocument document, List<InputProblem> problems) {
+        Map<String, String> abbreviations = new HashMap<>();
+        document.root().path("abbreviations").fields().forEachRemaining(entry -> {
+            String[] word = stemsOf(entry.getValue().asText());
+            String[] abbreviation = stemsOf(entry.getKey());
+            if (word.length != 1 || abbreviation.length != 1) {
+                problems.add(document.problemAt("/abbreviations/" + entry.getKey(), "an abbreviation stands for one "
+                        + "word here, and is one word itself: " + entry.getKey() + ": " + entry.getValue().asText()));
+            } else {
+                abbreviations.put(abbreviation[0], word[0]);
+            }
+        });
+        return abbreviations;
+    }
+
+    /** The first-mention-wins settings of one reading file and their groups, each checked against the vocabulary. */
+    private static Map<String, String> firstMentionWins(LocatedDocument document, ScalarValues values,
             List<InputProblem> problems) {
-        List<String> settings = new ArrayList<>();
+        Map<String, String> settings = new HashMap<>();
         JsonNode list = document.root().path("first-mention-wins");
         for (int i = 0; i < list.size(); i++) {
-            String id = list.get(i).asText();
-            if (values.find(id).isPresent()) {
-                settings.add(id);
-            } else {
-                problems.add(document.problemAt("/first-mention-wins/" + i, values.unknownFact(id)));
+            JsonNode item = list.get(i);
+            int size = item.isArray() ? item.size() : 1;
+            String name = item.isArray() ? item.get(0).asText() : item.asText();
+            for (int j = 0; j < size; j++) {
+                String id = item.isArray() ? item.get(j).asText() : item.asText();
+                String pointer = "/first-mention-wins/" + i + (item.isArray() ? "/" + j : "");
+                if (values.find(id).isPresent()) {
+                    settings.put(id, name);
+                } else {
+                    problems.add(document.problemAt(pointer, values.unknownFact(id)));
+                }
             }
         }
         return settings;

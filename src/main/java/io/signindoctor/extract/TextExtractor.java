@@ -19,6 +19,8 @@ public final class TextExtractor {
 
     /** The reading number of an affirming idiom's phrase ("no problem"), whose negation word negates nothing. */
     static final int AFFIRMING = -3;
+    /** The reading number of a denial's phrase ("not", "instead of"), which says the value after it is not so. */
+    static final int DENYING = -4;
 
     /**
      * A cue phrase of a reading, by the stem of its first word: the reading, its group (-1 for unless); an irrealis
@@ -50,6 +52,9 @@ public final class TextExtractor {
 
     private final PatternCatalog catalog;
     private final Map<String, StemEntry> stems = new HashMap<>();
+    /** Every stem the catalogues use, in any position of a phrase or message. */
+    private final Set<String> known = new HashSet<>();
+    private final Respellings respellings;
     /** The message each sentence (by its flat number) belongs to, and how many stems it has. */
     private final int[] sentenceMessage;
     private final int[] sentenceSize;
@@ -106,7 +111,12 @@ public final class TextExtractor {
         for (String[] phrase : catalog.affirming()) {
             index(new CueRef(AFFIRMING, -2, phrase));
         }
+        for (String[] phrase : catalog.denials()) {
+            index(new CueRef(DENYING, -2, phrase));
+        }
         catalog.negators().forEach(negator -> entryFor(negator).negator = true);
+        known.addAll(stems.keySet());
+        respellings = new Respellings(known, catalog.abbreviations());
         for (ErrorCode code : catalog.codes()) {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
@@ -143,6 +153,7 @@ public final class TextExtractor {
             return;
         }
         StemEntry entry = entryFor(ref.phrase()[0]);
+        known.addAll(List.of(ref.phrase()));
         for (Phrase phrase : entry.phrases) {
             if (java.util.Arrays.equals(phrase.words(), ref.phrase())) {
                 phrase.refs().add(ref);
@@ -197,6 +208,11 @@ public final class TextExtractor {
     /** How many stems occur in the known messages. */
     int messageStems() {
         return messageStems;
+    }
+
+    /** The stem the catalogues write for a word's stem: an abbreviation's full word, a typo's right spelling. */
+    String respell(String stem) {
+        return respellings.of(stem);
     }
 
     /** What the catalogues know about a stem; null when they know nothing of it. */

@@ -41,6 +41,8 @@ final class TextReading {
      * gives "internal" the "login ok" after it, not the "cannot login" before the comma).
      */
     private static final int ACROSS_PAUSE = 20;
+    /** How far before a value a denial still denies it ("not on 5060", "no listener on 5060"). */
+    private static final int DENIAL_REACH = 4;
     /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
     private static final int FAR = 64;
     /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
@@ -72,6 +74,8 @@ final class TextReading {
     private final boolean[] irrealis;
     /** The words of an affirming idiom ("no problem", "without issues"), whose negation word negates nothing. */
     private final boolean[] affirming;
+    /** Where a denial ("not", "instead of") ends: a value just after it is one the text says is not the case. */
+    private final boolean[] denial;
     private final List<List<Occurrence>> occurrences;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
@@ -99,6 +103,7 @@ final class TextReading {
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
         this.affirming = new boolean[tokens.size()];
+        this.denial = new boolean[tokens.size()];
         int[] valueTokens = new int[tokens.size()];
         int valueCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -106,7 +111,8 @@ final class TextReading {
                 valueTokens[valueCount++] = i;
             }
             String word = tokens.get(i).text();
-            stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
+            stems[i] = tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? Stems.of(valueName(word))
+                    : tokens.get(i).kind() == ValueKind.WORD ? extractor.respell(Stems.of(word)) : Stems.of(word);
             entries[i] = extractor.entry(stems[i]);
             boolean negator = entries[i] != null && entries[i].negator || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator ? 1 : 0);
@@ -156,6 +162,10 @@ final class TextReading {
                     continue;
                 }
                 for (TextExtractor.CueRef ref : phrase.refs()) {
+                    if (ref.reading() == TextExtractor.DENYING) {
+                        denial[last] = true;
+                        continue;
+                    }
                     if (ref.reading() == TextExtractor.AFFIRMING) {
                         Arrays.fill(affirming, i, last + 1, true);
                         continue;
@@ -304,7 +314,8 @@ final class TextReading {
                 continue;
             }
             for (int v : values) {
-                if (!used[v] && reading.accepts(tokens.get(v)) && !formerValue(v)) {
+                if (!used[v] && reading.accepts(tokens.get(v)) && !formerValue(v)
+                        && !(reading.polarity() == Reading.Polarity.AFFIRMED && denied(v))) {
                     candidate(r, reading, v).ifPresent(candidates::add);
                 }
             }
@@ -330,6 +341,24 @@ final class TextReading {
     private static boolean statedBefore(Reading reading, Set<String> stated) {
         for (FactTemplate template : reading.facts()) {
             if (stated.contains(template.subject())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a denial stands just before a value in its clause, with no pause and no other value between: the 5060
+     * in "TCP on 5065, not 5060" or "nothing listens on 5060" is what the setting is not. Only readings of what is
+     * (affirmed) heed it; one that reads an absence ("no A record for sip.contoso.com") means the denial.
+     */
+    private boolean denied(int value) {
+        for (int i = value - 1; i >= 0 && value - i <= DENIAL_REACH; i--) {
+            if (segments.pauseBefore(i + 1) || segments.clauseOf(i) != segments.clauseOf(value)
+                    || tokens.get(i).isValue()) {
+                return false;
+            }
+            if (denial[i] && !affirming[i]) {
                 return true;
             }
         }
