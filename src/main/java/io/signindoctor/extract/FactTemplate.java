@@ -48,6 +48,11 @@ final class FactTemplate {
     private final String literalValue;
     private final String literalDescription;
 
+    /** What the fact is about, without its value ("FACT server.pool-tcp-port"): two readings that state it agree. */
+    String subject() {
+        return kind + " " + head;
+    }
+
     FactTemplate(Kind kind, String head, Vocabulary.Entry entry, Map<String, ValueTemplate> fields,
             ScalarValues values) {
         this.kind = kind;

@@ -14,6 +14,7 @@ import io.signindoctor.kbfiles.KnowledgeFiles.Catalogue;
 import io.signindoctor.kbfiles.TextFile;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +38,16 @@ public final class PatternCatalog {
     public static final String CODES = "rules/" + Catalogue.CODES;
     public static final String EXAMPLES = "rules/" + Catalogue.EXAMPLES;
 
+    /** How far, in words, a reading's context cues may stand from its value or first cue unless it says. */
+    private static final int CONTEXT_WITHIN = 60;
+
     private final List<Reading> readings;
     private final Set<String> negators;
     private final List<String[]> irrealis;
+    private final List<String[]> affirming;
+    private final List<String[]> denials;
+    private final Map<String, String> firstMentionWins;
+    private final Map<String, String> abbreviations;
     private final List<KnownMessage> messages;
     private final Set<String> messageStopWords;
     private final double similarity;
@@ -47,11 +55,16 @@ public final class PatternCatalog {
     private final ScopeWords scopeWords;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
-            List<KnownMessage> messages, Set<String> messageStopWords, double similarity, List<ErrorCode> codes,
-            ScopeWords scopeWords) {
+            List<String[]> affirming, List<String[]> denials, Map<String, String> firstMentionWins,
+            Map<String, String> abbreviations, List<KnownMessage> messages, Set<String> messageStopWords,
+            double similarity, List<ErrorCode> codes, ScopeWords scopeWords) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
+        this.affirming = List.copyOf(affirming);
+        this.denials = List.copyOf(denials);
+        this.firstMentionWins = Map.copyOf(firstMentionWins);
+        this.abbreviations = Map.copyOf(abbreviations);
         this.messages = List.copyOf(messages);
         this.messageStopWords = Set.copyOf(messageStopWords);
         this.similarity = similarity;
@@ -76,18 +89,27 @@ public final class PatternCatalog {
         List<LocatedDocument> codeFiles = documents(files, Catalogue.CODES, problems);
         Set<String> negators = new HashSet<>();
         List<String[]> irrealis = new ArrayList<>();
+        List<String[]> affirming = new ArrayList<>();
+        List<String[]> denials = new ArrayList<>();
+        Map<String, String> firstMentionWins = new HashMap<>();
+        Map<String, String> abbreviations = new HashMap<>();
         List<Reading> readings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         ScopeWords scopeWords = ScopeWords.NONE;
+        Concepts concepts = Concepts.of(readingFiles, problems);
         for (LocatedDocument reading : readingFiles) {
             scopeWords = scopeWords.with(reading.root());
             reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
             irrealis.addAll(phrases(reading.root().path("irrealis")));
+            affirming.addAll(phrases(reading.root().path("affirming")));
+            denials.addAll(phrases(reading.root().path("denials")));
+            firstMentionWins.putAll(firstMentionWins(reading, values, problems));
+            abbreviations.putAll(abbreviations(reading, problems));
             JsonNode items = reading.root().get("readings");
             for (int i = 0; i < items.size(); i++) {
                 String pointer = "/readings/" + i;
                 unique(reading, pointer, ids, problems);
-                reading(reading, pointer, values, problems).ifPresent(readings::add);
+                reading(reading, pointer, values, concepts, problems).ifPresent(readings::add);
             }
         }
         Set<String> stopWords = new HashSet<>();
@@ -114,8 +136,8 @@ public final class PatternCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PatternCatalog(readings, negators, irrealis, known, stopWords, similarity, catalogue,
-                scopeWords);
+        return new PatternCatalog(readings, negators, irrealis, affirming, denials, firstMentionWins, abbreviations,
+                known, stopWords, similarity, catalogue, scopeWords);
     }
 
     /** The files called so among the catalogues, each read and checked against its schema. */
@@ -154,7 +176,7 @@ public final class PatternCatalog {
     }
 
     private static Optional<Reading> reading(LocatedDocument document, String pointer, ScalarValues values,
-            List<InputProblem> problems) {
+            Concepts concepts, List<InputProblem> problems) {
         JsonNode item = document.root().at(pointer);
         Set<ValueKind> takes = kinds(document, pointer + "/value", problems);
         Set<ValueKind> anchor = kinds(document, pointer + "/anchor", problems);
@@ -168,7 +190,13 @@ public final class PatternCatalog {
             }
         }
         List<List<String[]>> cues = new ArrayList<>();
-        item.path("cues").forEach(group -> cues.add(phrases(group)));
+        for (int g = 0; g < item.path("cues").size(); g++) {
+            cues.add(concepts.expand(document, pointer + "/cues/" + g, problems));
+        }
+        int contextFrom = cues.size();
+        for (int g = 0; g < item.path("context").size(); g++) {
+            cues.add(concepts.expand(document, pointer + "/context/" + g, problems));
+        }
         if (cues.isEmpty() && takes.isEmpty()) {
             problems.add(document.problemAt(pointer, "a statement needs cues; only a reading that takes a value "
                     + "may have none"));
@@ -179,10 +207,12 @@ public final class PatternCatalog {
                 .toUpperCase(Locale.ROOT));
         return Optional.of(new Reading(item.get("id").asText(), item.get("name").asText(),
                 document.lineOf(pointer + "/id"), takes, pattern, item.path("min").asLong(0),
-                item.path("max").asLong(Long.MAX_VALUE), anchor, cues, phrases(item.path("unless")),
+                item.path("max").asLong(Long.MAX_VALUE), anchor, cues,
+                concepts.expand(document, pointer + "/unless", problems),
                 "clause".equals(item.path("unless-scope").asText("near")), polarity,
                 item.path("within").asInt(takes.isEmpty() ? 12 : 6), item.path("penalty").asInt(0),
-                "text".equals(item.path("scope").asText("sentence")), facts));
+                "text".equals(item.path("scope").asText("sentence")), facts, contextFrom,
+                item.path("context-within").asInt(CONTEXT_WITHIN), item.path("fallback").asBoolean(false)));
     }
 
     private static Set<ValueKind> kinds(LocatedDocument document, String pointer, List<InputProblem> problems) {
@@ -333,6 +363,66 @@ public final class PatternCatalog {
 
     Set<String> negators() {
         return negators;
+    }
+
+    /** Words that say the value after them is not the case ("not 5060", "instead of 10.0.0.5"). */
+    List<String[]> denials() {
+        return denials;
+    }
+
+    /** Idioms whose negation word affirms ("no problem", "without issues"). */
+    List<String[]> affirming() {
+        return affirming;
+    }
+
+    /**
+     * The settings (vocabulary ids) of which a text's first mention holds over its later ones, each with the name of
+     * its group: the settings of one group are one thing said (what the user types: an address, or a logon name).
+     */
+    Map<String, String> firstMentionWins() {
+        return firstMentionWins;
+    }
+
+    /** An abbreviation's stem and the stem of the one word it stands for ("addr": "address"). */
+    Map<String, String> abbreviations() {
+        return abbreviations;
+    }
+
+    private static Map<String, String> abbreviations(LocatedDocument document, List<InputProblem> problems) {
+        Map<String, String> abbreviations = new HashMap<>();
+        document.root().path("abbreviations").fields().forEachRemaining(entry -> {
+            String[] word = stemsOf(entry.getValue().asText());
+            String[] abbreviation = stemsOf(entry.getKey());
+            if (word.length != 1 || abbreviation.length != 1) {
+                problems.add(document.problemAt("/abbreviations/" + entry.getKey(), "an abbreviation stands for one "
+                        + "word here, and is one word itself: " + entry.getKey() + ": " + entry.getValue().asText()));
+            } else {
+                abbreviations.put(abbreviation[0], word[0]);
+            }
+        });
+        return abbreviations;
+    }
+
+    /** The first-mention-wins settings of one reading file and their groups, each checked against the vocabulary. */
+    private static Map<String, String> firstMentionWins(LocatedDocument document, ScalarValues values,
+            List<InputProblem> problems) {
+        Map<String, String> settings = new HashMap<>();
+        JsonNode list = document.root().path("first-mention-wins");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            int size = item.isArray() ? item.size() : 1;
+            String name = item.isArray() ? item.get(0).asText() : item.asText();
+            for (int j = 0; j < size; j++) {
+                String id = item.isArray() ? item.get(j).asText() : item.asText();
+                String pointer = "/first-mention-wins/" + i + (item.isArray() ? "/" + j : "");
+                if (values.find(id).isPresent()) {
+                    settings.put(id, name);
+                } else {
+                    problems.add(document.problemAt(pointer, values.unknownFact(id)));
+                }
+            }
+        }
+        return settings;
     }
 
     /** Phrases after which a clause says what should be rather than what is. */

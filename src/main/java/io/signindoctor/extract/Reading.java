@@ -20,10 +20,17 @@ import java.util.Set;
  *        next to its cue words
  * @param within how many words the furthest cue may stand from the value (or, for a statement, the cues apart)
  * @param acrossSentences whether the cues may stand in other sentences than the value (within the same reach)
+ * @param contextFrom the number of the first context group among the cues: the groups from it on are the topic
+ *        of the text around the value rather than words of its own clause ("TCP" in the sentence before "the front
+ *        end now listens on 5080"), and may stand in any sentence within contextWithin words
+ * @param contextWithin how many words a context group may stand from the value (or from the first cue)
+ * @param fallback whether the reading gives its facts only when no other reading gives the text the same facts:
+ *        a looser way of reading what a stricter entry reads better when it can
  */
 record Reading(String id, String name, int line, Set<ValueKind> takes, Pattern valuePattern, long min, long max,
         Set<ValueKind> anchor, List<List<String[]>> cues, List<String[]> unless, boolean unlessInClause,
-        Polarity polarity, int within, int penalty, boolean acrossSentences, List<FactTemplate> facts) {
+        Polarity polarity, int within, int penalty, boolean acrossSentences, List<FactTemplate> facts,
+        int contextFrom, int contextWithin, boolean fallback) {
 
     /** Whether the facts hold when the clause is affirmed, when it is negated, or either way. */
     enum Polarity { AFFIRMED, NEGATED, EITHER }
@@ -44,6 +51,11 @@ record Reading(String id, String name, int line, Set<ValueKind> takes, Pattern v
             }
         }
         return valuePattern == null || valuePattern.matcher(value.text()).find();
+    }
+
+    /** Whether a cue group (by its number) is a context group rather than one of the clause's own. */
+    boolean isContext(int group) {
+        return group >= contextFrom;
     }
 
     boolean holds(boolean negated) {

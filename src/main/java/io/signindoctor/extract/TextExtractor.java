@@ -3,6 +3,7 @@ package io.signindoctor.extract;
 import io.signindoctor.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,14 @@ import java.util.Set;
  */
 public final class TextExtractor {
 
+    /** The reading number of an affirming idiom's phrase ("no problem"), whose negation word negates nothing. */
+    static final int AFFIRMING = -3;
+    /** The reading number of a denial's phrase ("not", "instead of"), which says the value after it is not so. */
+    static final int DENYING = -4;
+
     /**
      * A cue phrase of a reading, by the stem of its first word: the reading, its group (-1 for unless); an irrealis
-     * phrase has reading -1.
+     * phrase has reading -1, an affirming idiom {@link #AFFIRMING}.
      */
     record CueRef(int reading, int group, String[] phrase) {
     }
@@ -46,6 +52,9 @@ public final class TextExtractor {
 
     private final PatternCatalog catalog;
     private final Map<String, StemEntry> stems = new HashMap<>();
+    /** Every stem the catalogues use, in any position of a phrase or message. */
+    private final Set<String> known = new HashSet<>();
+    private final Respellings respellings;
     /** The message each sentence (by its flat number) belongs to, and how many stems it has. */
     private final int[] sentenceMessage;
     private final int[] sentenceSize;
@@ -53,6 +62,8 @@ public final class TextExtractor {
     /** Where each reading's cue groups start in a numbering of the groups of all readings in turn. */
     private final int[] firstGroup;
     private final int groupCount;
+    /** For each reading, the other readings that state the same fact, such as TCP and TLS for the transport. */
+    private final int[][] siblings;
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
@@ -64,6 +75,7 @@ public final class TextExtractor {
             groups += readings.get(r).cues().size();
         }
         groupCount = groups;
+        siblings = siblings(readings);
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             for (int g = 0; g < reading.cues().size(); g++) {
@@ -96,10 +108,40 @@ public final class TextExtractor {
         for (String[] phrase : catalog.irrealis()) {
             index(new CueRef(-1, -2, phrase));
         }
+        for (String[] phrase : catalog.affirming()) {
+            index(new CueRef(AFFIRMING, -2, phrase));
+        }
+        for (String[] phrase : catalog.denials()) {
+            index(new CueRef(DENYING, -2, phrase));
+        }
         catalog.negators().forEach(negator -> entryFor(negator).negator = true);
+        known.addAll(stems.keySet());
+        respellings = new Respellings(known, catalog.abbreviations());
         for (ErrorCode code : catalog.codes()) {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
+    }
+
+    private static int[][] siblings(List<Reading> readings) {
+        int[][] siblings = new int[readings.size()][];
+        for (int r = 0; r < readings.size(); r++) {
+            Set<String> subjects = new HashSet<>();
+            readings.get(r).facts().forEach(template -> subjects.add(template.subject()));
+            List<Integer> same = new ArrayList<>();
+            for (int other = 0; other < readings.size(); other++) {
+                if (other != r && readings.get(other).facts().stream()
+                        .anyMatch(template -> subjects.contains(template.subject()))) {
+                    same.add(other);
+                }
+            }
+            siblings[r] = same.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return siblings;
+    }
+
+    /** The other readings that state a fact this reading states. */
+    int[] siblings(int reading) {
+        return siblings[reading];
     }
 
     private StemEntry entryFor(String stem) {
@@ -111,6 +153,7 @@ public final class TextExtractor {
             return;
         }
         StemEntry entry = entryFor(ref.phrase()[0]);
+        known.addAll(List.of(ref.phrase()));
         for (Phrase phrase : entry.phrases) {
             if (java.util.Arrays.equals(phrase.words(), ref.phrase())) {
                 phrase.refs().add(ref);
@@ -165,6 +208,11 @@ public final class TextExtractor {
     /** How many stems occur in the known messages. */
     int messageStems() {
         return messageStems;
+    }
+
+    /** The stem the catalogues write for a word's stem: an abbreviation's full word, a typo's right spelling. */
+    String respell(String stem) {
+        return respellings.of(stem);
     }
 
     /** What the catalogues know about a stem; null when they know nothing of it. */

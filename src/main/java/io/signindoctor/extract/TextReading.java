@@ -35,6 +35,14 @@ final class TextReading {
     private static final int ANY_SENTENCE = -1;
     /** How far back, in tokens, a "should" or an "either" reaches over what it governs. */
     private static final int IRREALIS_REACH = 8;
+    /**
+     * What a comma or colon between a statement's first cue and another group's cue adds to their distance: of two
+     * cues the one in the subject's own phrase belongs to it ("external user cannot login, internal user login ok"
+     * gives "internal" the "login ok" after it, not the "cannot login" before the comma).
+     */
+    private static final int ACROSS_PAUSE = 20;
+    /** How far before a value a denial still denies it ("not on 5060", "no listener on 5060"). */
+    private static final int DENIAL_REACH = 4;
     /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
     private static final int FAR = 64;
     /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
@@ -54,6 +62,9 @@ final class TextReading {
     private final Source source;
     private final List<Extracted> found;
     private final Set<String> seen;
+    /** Where found held this reading's first fact, and the token each of its facts was read at, in order. */
+    private final int firstFound;
+    private final List<Integer> positions = new ArrayList<>();
     private final List<Token> tokens;
     private final Segments segments;
     private final String[] stems;
@@ -65,6 +76,10 @@ final class TextReading {
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
+    /** The words of an affirming idiom ("no problem", "without issues"), whose negation word negates nothing. */
+    private final boolean[] affirming;
+    /** Where a denial ("not", "instead of") ends: a value just after it is one the text says is not the case. */
+    private final boolean[] denial;
     private final List<List<Occurrence>> occurrences;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
@@ -83,6 +98,7 @@ final class TextReading {
         this.source = source;
         this.found = found;
         this.seen = seen;
+        this.firstFound = found.size();
         this.tokens = Lexer.tokens(text);
         this.segments = Segments.of(text, tokens);
         this.stems = new String[tokens.size()];
@@ -90,6 +106,8 @@ final class TextReading {
         this.negations = new int[tokens.size() + 1];
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
+        this.affirming = new boolean[tokens.size()];
+        this.denial = new boolean[tokens.size()];
         int[] valueTokens = new int[tokens.size()];
         boolean[] negator = new boolean[tokens.size()];
         int valueCount = 0;
@@ -98,7 +116,8 @@ final class TextReading {
                 valueTokens[valueCount++] = i;
             }
             String word = tokens.get(i).text();
-            stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
+            stems[i] = tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? Stems.of(valueName(word))
+                    : tokens.get(i).kind() == ValueKind.WORD ? extractor.respell(Stems.of(word)) : Stems.of(word);
             entries[i] = extractor.entry(stems[i]);
             negator[i] = entries[i] != null && entries[i].negator || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator[i] ? 1 : 0);
@@ -129,6 +148,7 @@ final class TextReading {
         readCodeNames();
         readRoles();
         readStatements();
+        FirstMentions.keep(found, firstFound, positions, catalog.firstMentionWins(), seen);
     }
 
     private void findCues() {
@@ -149,6 +169,14 @@ final class TextReading {
                     continue;
                 }
                 for (TextExtractor.CueRef ref : phrase.refs()) {
+                    if (ref.reading() == TextExtractor.DENYING) {
+                        denial[last] = true;
+                        continue;
+                    }
+                    if (ref.reading() == TextExtractor.AFFIRMING) {
+                        Arrays.fill(affirming, i, last + 1, true);
+                        continue;
+                    }
                     if (ref.reading() < 0) {
                         irrealis[i] = true;
                         continue;
@@ -277,7 +305,7 @@ final class TextReading {
                 String words = words(i, i);
                 Fact event = ClientEvent.of(Schema.Events.Kind.ERROR, sourceAt(i).citing(words))
                         .codeType(code.codeType()).code((int) code.from()).text(words).build();
-                add(event, "codes " + shown, words, null);
+                add(event, "codes " + shown, words, null, i);
             }
         }
     }
@@ -293,23 +321,55 @@ final class TextReading {
                 continue;
             }
             for (int v : values) {
-                if (!used[v] && reading.accepts(tokens.get(v)) && !formerValue(v)) {
+                if (!used[v] && reading.accepts(tokens.get(v)) && !formerValue(v)
+                        && !(reading.polarity() == Reading.Polarity.AFFIRMED && denied(v))) {
                     candidate(r, reading, v).ifPresent(candidates::add);
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(Candidate::score).thenComparingInt(Candidate::value));
+        candidates.sort(Comparator.comparing((Candidate candidate) -> readings.get(candidate.reading()).fallback())
+                .thenComparingInt(Candidate::score).thenComparingInt(Candidate::value));
         Set<Long> filled = new HashSet<>();
+        Set<String> stated = new HashSet<>();
         for (Candidate candidate : candidates) {
             long slot = ((long) candidate.reading() << 32) | segments.sentenceOf(candidate.value());
-            if (used[candidate.value()] || filled.contains(slot)) {
+            Reading reading = readings.get(candidate.reading());
+            if (used[candidate.value()] || filled.contains(slot) || reading.fallback() && statedBefore(reading, stated)) {
                 continue;
             }
             used[candidate.value()] = true;
             filled.add(slot);
-            Reading reading = readings.get(candidate.reading());
+            reading.facts().forEach(template -> stated.add(template.subject()));
             emit(reading.facts(), bindings(candidate), reading.id(), candidate.first(), candidate.last(), null);
         }
+    }
+
+    /** Whether a stricter reading already gave the text a fact this fallback reading gives. */
+    private static boolean statedBefore(Reading reading, Set<String> stated) {
+        for (FactTemplate template : reading.facts()) {
+            if (stated.contains(template.subject())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a denial stands just before a value in its clause, with no pause and no other value between: the 5060
+     * in "TCP on 5065, not 5060" or "nothing listens on 5060" is what the setting is not. Only readings of what is
+     * (affirmed) heed it; one that reads an absence ("no A record for sip.contoso.com") means the denial.
+     */
+    private boolean denied(int value) {
+        for (int i = value - 1; i >= 0 && value - i <= DENIAL_REACH; i--) {
+            if (segments.pauseBefore(i + 1) || segments.clauseOf(i) != segments.clauseOf(value)
+                    || tokens.get(i).isValue()) {
+                return false;
+            }
+            if (denial[i] && !affirming[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a value is the one a change replaced: X in "changed from X to Y" is no longer the setting. */
@@ -329,6 +389,12 @@ final class TextReading {
         int last = v;
         List<Occurrence> list = occurrences.get(r) == null ? List.of() : occurrences.get(r);
         for (int g = 0; g < reading.cues().size(); g++) {
+            if (reading.isContext(g)) {
+                if (!inContext(list, g, v, reading.contextWithin())) {
+                    return Optional.empty();
+                }
+                continue;
+            }
             Occurrence nearest = nearest(list, g, v, sentence);
             if (nearest == null) {
                 return Optional.empty();
@@ -347,7 +413,7 @@ final class TextReading {
         Occurrence veto = nearest(list, -1, v, sentence);
         if (veto != null && segments.clauseOf(veto.first()) == segments.clauseOf(v)
                 && Math.min(Math.abs(veto.first() - v), Math.abs(veto.last() - v)) <= reading.within()
-                && !anotherValueBetween(veto, v)) {
+                && !anotherValueBetween(veto, v) && !(veto.first() > v && pauseBetween(v, veto.first()))) {
             return Optional.empty();
         }
         int anchor = -1;
@@ -358,6 +424,19 @@ final class TextReading {
             }
         }
         return Optional.of(new Candidate(r, v, worst + reading.penalty(), anchor, first, last));
+    }
+
+    /**
+     * Whether a context group of a reading occurs within reach of a token, in any sentence: the topic of the text
+     * around a value ("we use TCP" said once, the port given two sentences on).
+     */
+    private boolean inContext(List<Occurrence> list, int group, int token, int reach) {
+        for (Occurrence other : near(list, token, reach)) {
+            if (other.group() == group) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -534,7 +613,7 @@ final class TextReading {
                 if (subject.group() != 0 || clauseDoneBy[clause] == r + 1) {
                     continue;
                 }
-                Optional<int[]> span = statement(reading, occurrences.get(r), subject);
+                Optional<int[]> span = statement(r, reading, occurrences.get(r), subject);
                 if (span.isPresent()) {
                     clauseDoneBy[clause] = r + 1;
                     emit(reading.facts(), Map.of(), reading.id(), span.get()[0], span.get()[1], null);
@@ -548,13 +627,19 @@ final class TextReading {
      * its clause (or in the clause before, within the sentence: "internal users sign in, but external users cannot"
      * borrows "sign in"), no veto occurs in the clause, and the clause's negation fits the reading's polarity.
      */
-    private Optional<int[]> statement(Reading reading, List<Occurrence> list, Occurrence subject) {
+    private Optional<int[]> statement(int r, Reading reading, List<Occurrence> list, Occurrence subject) {
         int clause = segments.clauseOf(subject.first());
         int sentence = segments.sentenceOf(subject.first());
         int first = subject.first();
         int last = subject.last();
         List<Occurrence> parts = new ArrayList<>(List.of(subject));
         for (int g = 1; g < reading.cues().size(); g++) {
+            if (reading.isContext(g)) {
+                if (!inContext(list, g, subject.first(), reading.contextWithin())) {
+                    return Optional.empty();
+                }
+                continue;
+            }
             Occurrence best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Occurrence other : near(list, subject.first(), reading.within())) {
@@ -565,7 +650,9 @@ final class TextReading {
                 if (otherClause != clause && otherClause != clause - 1) {
                     continue;
                 }
-                int distance = Math.abs(other.first() - subject.first()) + (otherClause != clause ? 100 : 0);
+                int distance = Math.abs(other.first() - subject.first()) + (otherClause != clause ? 100 : 0)
+                        + (pauseBetween(Math.min(other.last(), subject.last()), Math.max(other.first(),
+                                subject.first())) ? ACROSS_PAUSE : 0);
                 if (distance < bestDistance) {
                     best = other;
                     bestDistance = distance;
@@ -586,7 +673,7 @@ final class TextReading {
         if (hypothetical(first) || deniesTrouble(parts)) {
             return Optional.empty();
         }
-        boolean negated = negated(clause, parts);
+        boolean negated = negated(clause, parts, r);
         return reading.holds(negated) ? Optional.of(new int[] {first, last}) : Optional.empty();
     }
 
@@ -604,7 +691,7 @@ final class TextReading {
                 continue;
             }
             if (reading.unlessInClause()) {
-                if (!negated(clause, List.of(other))) {
+                if (!negated(clause, List.of(other), -1)) {
                     return true;
                 }
                 continue;
@@ -655,7 +742,7 @@ final class TextReading {
      * ("no problem" is an idiom the reading already means). A cue that is a negation word alone ("users fail")
      * negates its clause.
      */
-    private boolean negated(int clause, List<Occurrence> parts) {
+    private boolean negated(int clause, List<Occurrence> parts, int reading) {
         for (Occurrence part : parts) {
             if (segments.clauseOf(part.first()) != clause) {
                 continue;
@@ -678,7 +765,29 @@ final class TextReading {
                 if (segments.pauseBefore(k) || segments.clauseOf(k) != clause) {
                     break;
                 }
-                if (isNegator(k) && !inside(k, parts)) {
+                if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another value of the same setting starts at a token, so that a negation word just before it sets the two
+     * apart rather than negating what came first: in "I chose TCP not TLS" the "not" belongs to TLS, not to TCP.
+     */
+    private boolean contrast(int reading, int token) {
+        if (reading < 0 || token >= tokens.size()) {
+            return false;
+        }
+        for (int sibling : extractor.siblings(reading)) {
+            List<Occurrence> list = occurrences.get(sibling);
+            if (list == null) {
+                continue;
+            }
+            for (Occurrence other : near(list, token, 0)) {
+                if (other.first() == token && other.group() == 0) {
                     return true;
                 }
             }
@@ -687,7 +796,7 @@ final class TextReading {
     }
 
     private boolean isNegator(int token) {
-        return negations[token + 1] - negations[token] > 0 && negationScope.negates(token);
+        return negations[token + 1] - negations[token] > 0 && !affirming[token] && negationScope.negates(token);
     }
 
     /**
@@ -754,14 +863,15 @@ final class TextReading {
             }
             Fact fact = template.create(bindings::get, words, at);
             if (fact != null) {
-                add(fact, id, words, similarity);
+                add(fact, id, words, similarity, first);
             }
         }
     }
 
-    private void add(Fact fact, String id, String words, Double similarity) {
+    private void add(Fact fact, String id, String words, Double similarity, int at) {
         if (seen.add(fact.describe())) {
             found.add(new Extracted(fact, id, field, words, similarity));
+            positions.add(at);
         }
     }
 

@@ -1,0 +1,60 @@
+package io.signindoctor.extract;
+
+import io.signindoctor.model.NamedValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps, of the values a text gives one setting, the one it names first. A ticket tells its story in order: the
+ * state found ("the Authentication tab shows Kerberos"), then what was tried or done about it ("switching the pool to
+ * Both NTLM and Kerberos", "hers has TLS picked"). Both are read, and the rules would weigh one against the other and
+ * conclude nothing; the first is the present state. Which settings are single-valued this way is data
+ * (first-mention-wins in rules/reading.yaml, where settings that say one thing form a group: what the user types is
+ * an address or a logon name); a setting named in an earlier field of the same incident holds over later fields too.
+ */
+final class FirstMentions {
+
+    private static final String SLOT = "first-mention ";
+
+    private FirstMentions() {
+    }
+
+    /**
+     * Removes from found, from the index on (this field's facts, at the given token positions), each value of a
+     * first-mention setting that an earlier position or field gave another value; marks the kept ones in seen.
+     */
+    static void keep(List<Extracted> found, int from, List<Integer> positions, Map<String, String> settings,
+            Set<String> seen) {
+        if (settings.isEmpty() || found.size() == from) {
+            return;
+        }
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = from; i < found.size(); i++) {
+            String id = setting(found.get(i), settings);
+            if (id != null && !seen.contains(SLOT + id)) {
+                Integer at = first.get(id);
+                if (at == null || positions.get(i - from) < positions.get(at - from)) {
+                    first.put(id, i);
+                }
+            }
+        }
+        for (int i = found.size() - 1; i >= from; i--) {
+            String id = setting(found.get(i), settings);
+            if (id != null && (seen.contains(SLOT + id) || first.get(id) != i)) {
+                found.remove(i);
+                positions.remove(i - from);
+            }
+        }
+        first.keySet().forEach(id -> seen.add(SLOT + id));
+    }
+
+    /** The group of first-mention settings a fact read from text belongs to, or null. */
+    private static String setting(Extracted extracted, Map<String, String> settings) {
+        if (extracted.patternId() != null && extracted.fact() instanceof NamedValue named) {
+            return settings.get(named.getId());
+        }
+        return null;
+    }
+}

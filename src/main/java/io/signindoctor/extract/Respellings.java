@@ -1,0 +1,60 @@
+package io.signindoctor.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words written another way than the catalogues write them, mapped to the catalogues' own: the help desk's
+ * abbreviations ("addr", "conn", "pwd", from rules/reading.yaml) and a cue word typed with one letter missing
+ * ("adress", "incorect", "manualy", "certficate"). A word of a text is looked up once, so the cost is one hash lookup
+ * per word whatever the catalogues hold. Only words of six letters or more are corrected, and never into a word
+ * the catalogues know already, so short words and real cue words keep their meaning.
+ */
+final class Respellings {
+
+    /** The shortest catalogue stem whose one-letter-short forms are taken for it. */
+    private static final int SHORTEST = 6;
+
+    private final Map<String, String> stems = new HashMap<>();
+
+    /**
+     * @param known         every stem the catalogues use (cue words, message words, negators)
+     * @param abbreviations an abbreviation's stem and the stem of the word it stands for
+     */
+    Respellings(Set<String> known, Map<String, String> abbreviations) {
+        Set<String> ambiguous = new HashSet<>();
+        for (String stem : known) {
+            if (stem.length() < SHORTEST || !letters(stem)) {
+                continue;
+            }
+            for (int i = 0; i < stem.length(); i++) {
+                String shorter = stem.substring(0, i) + stem.substring(i + 1);
+                if (known.contains(shorter)) {
+                    continue;
+                }
+                String before = stems.putIfAbsent(shorter, stem);
+                if (before != null && !before.equals(stem)) {
+                    ambiguous.add(shorter);
+                }
+            }
+        }
+        ambiguous.forEach(stems::remove);
+        stems.putAll(abbreviations);
+    }
+
+    /** The catalogue's stem a text's stem stands for, or the stem itself. */
+    String of(String stem) {
+        return stems.getOrDefault(stem, stem);
+    }
+
+    private static boolean letters(String stem) {
+        for (int i = 0; i < stem.length(); i++) {
+            if (stem.charAt(i) < 'a' || stem.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
