@@ -2,6 +2,7 @@ package io.signindoctor.build;
 
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.engine.KnowledgeCompiler;
+import io.signindoctor.extract.ErrorCodes;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.RuleSource;
@@ -13,9 +14,11 @@ import java.util.List;
 
 /**
  * Build step, not part of the tool: compiles the built-in rules to executable-model classes and writes them into the
- * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar. Run by
- * Maven in the process-classes phase; a compile error fails the build with the same file:line messages an author
- * sees from the CLI. The source tree is read as a knowledge folder, the same way a site folder is.
+ * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar, and the
+ * table of error-code signs the rules consult (rules/codes.yaml, checked here so the tool need not check it at each
+ * start). Run by Maven in the process-classes phase; a compile error or a broken catalogue fails the build with the
+ * same file:line messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a
+ * site folder is.
  */
 public final class Precompiler {
 
@@ -32,8 +35,10 @@ public final class Precompiler {
         List<RuleSource> sources = KnowledgeFiles.read(root, KnowledgeFiles.Kind.RULES, "").stream()
                 .map(file -> new RuleSource(file.path(), file.text())).toList();
         KnowledgeCompiler.Compiled compiled;
+        ErrorCodes errorCodes;
         try {
             compiled = new KnowledgeCompiler().compile(sources);
+            errorCodes = ErrorCodes.read(KnowledgeFiles.read(root, KnowledgeFiles.Kind.CATALOGUES, ""));
         } catch (InvalidInputException e) {
             e.getProblems().forEach(problem -> System.err.println(problem));
             System.exit(1);
@@ -48,6 +53,7 @@ public final class Precompiler {
             }
         }
         write(classes.resolve(KnowledgeBase.MODEL_INDEX), String.join("\n", compiled.modelClassNames()) + "\n");
+        write(classes.resolve(ErrorCodes.BUILT_IN_TABLE), errorCodes.table());
         for (KnowledgeFiles.Kind kind : List.of(KnowledgeFiles.Kind.RULES, KnowledgeFiles.Kind.CASES,
                 KnowledgeFiles.Kind.PAGES)) {
             write(classes.resolve(kind.index()), KnowledgeFiles.index(root, kind));
