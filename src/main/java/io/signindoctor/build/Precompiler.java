@@ -3,21 +3,27 @@ package io.signindoctor.build;
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.engine.KnowledgeCompiler;
 import io.signindoctor.extract.ErrorCodes;
+import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.kb.CausePage;
+import io.signindoctor.kb.CausePageParser;
 import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.RuleSource;
+import io.signindoctor.kbfiles.TextFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Build step, not part of the tool: compiles the built-in rules to executable-model classes and writes them into the
  * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar, and the
  * table of error-code signs the rules consult (rules/codes.yaml, checked here so the tool need not check it at each
- * start). Run by Maven in the process-classes phase; a compile error or a broken catalogue fails the build with the
- * same file:line messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a
+ * start). It also checks the built-in cause pages, which the tool reads only when a report needs one. Run by Maven in
+ * the process-classes phase; a compile error, a broken catalogue or a broken page fails the build with the same
+ * file:line messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a
  * site folder is.
  */
 public final class Precompiler {
@@ -39,6 +45,7 @@ public final class Precompiler {
         try {
             compiled = new KnowledgeCompiler().compile(sources);
             errorCodes = ErrorCodes.read(KnowledgeFiles.read(root, KnowledgeFiles.Kind.CATALOGUES, ""));
+            checkPages(KnowledgeFiles.read(root, KnowledgeFiles.Kind.PAGES, ""));
         } catch (InvalidInputException e) {
             e.getProblems().forEach(problem -> System.err.println(problem));
             System.exit(1);
@@ -61,6 +68,29 @@ public final class Precompiler {
         System.out.println("precompiled " + sources.size() + " rule files into " + compiled.modelClassNames().size()
                 + " model classes" + (compiled.warnings().isEmpty() ? "" : " with "
                 + compiled.warnings().size() + " warnings"));
+    }
+
+    /**
+     * Every built-in cause page parses and is named after the cause it documents: the tool reads a built-in page only
+     * when a report needs it, and finds it by that name (io.signindoctor.kb.CauseCatalog).
+     */
+    private static void checkPages(List<TextFile> pages) throws InvalidInputException {
+        CausePageParser parser = new CausePageParser();
+        List<InputProblem> problems = new ArrayList<>();
+        for (TextFile file : pages) {
+            try {
+                String cause = parser.parse(file.path(), file.text()).cause();
+                if (!cause.equals(CausePage.causeNamedBy(file.path()))) {
+                    problems.add(new InputProblem(file.path(), 2, 0, CausePage.CAUSE, "a built-in page is named "
+                            + "after the cause it documents: rename the file " + cause + ".md"));
+                }
+            } catch (InvalidInputException e) {
+                problems.addAll(e.getProblems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private static void write(Path file, String text) throws IOException {
