@@ -10,6 +10,7 @@ import io.signindoctor.kb.CausePageParser;
 import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.RuleSource;
 import io.signindoctor.kbfiles.TextFile;
+import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +22,11 @@ import java.util.List;
  * Build step, not part of the tool: compiles the built-in rules to executable-model classes and writes them into the
  * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar, and the
  * table of error-code signs the rules consult (rules/codes.yaml, checked here so the tool need not check it at each
- * start). It also checks the built-in cause pages, which the tool reads only when a report needs one. Run by Maven in
- * the process-classes phase; a compile error, a broken catalogue or a broken page fails the build with the same
- * file:line messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a
- * site folder is.
+ * start). It also checks the built-in cause pages, which the tool reads only when a report needs one, and that the
+ * other schemas list the fact groups facts.schema.yaml defines (FactGroupLists). Run by Maven in the process-classes
+ * phase; a compile error, a broken catalogue or page, or a list of groups that drifted fails the build with the same
+ * file:line messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a site
+ * folder is.
  */
 public final class Precompiler {
 
@@ -46,6 +48,11 @@ public final class Precompiler {
             compiled = new KnowledgeCompiler().compile(sources);
             errorCodes = ErrorCodes.read(KnowledgeFiles.read(root, KnowledgeFiles.Kind.CATALOGUES, ""));
             checkPages(KnowledgeFiles.read(root, KnowledgeFiles.Kind.PAGES, ""));
+            List<InputProblem> groupLists = new FactGroupLists(Schema.GROUPS)
+                    .problems(root.resolve(KnowledgeFiles.Kind.VOCABULARY.folder()));
+            if (!groupLists.isEmpty()) {
+                throw new InvalidInputException(groupLists);
+            }
         } catch (InvalidInputException e) {
             e.getProblems().forEach(problem -> System.err.println(problem));
             System.exit(1);
