@@ -46,9 +46,11 @@ measure "JVM hello world (baseline)" "$java" -cp "$hello_dir" Hello
 measure "./signin-doctor diagnose (CDS, C1, serial GC, THP)" ./signin-doctor diagnose "$facts"
 launcher_options=(-XX:SharedArchiveFile=target/signin-doctor.jsa -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1)
 measure "same JVM options, but 4 KB pages (no THP)" "$java" "${launcher_options[@]}" -XX:CICompilerCount=1 \
-  -jar target/signin-doctor.jar diagnose "$facts"
+  -XX:CompileThresholdScaling=3 -jar target/signin-doctor.jar diagnose "$facts"
 measure "same JVM options, but two C1 compiler threads" "$java" "${launcher_options[@]}" \
-  -XX:+UseTransparentHugePages -jar target/signin-doctor.jar diagnose "$facts"
+  -XX:CompileThresholdScaling=3 -XX:+UseTransparentHugePages -jar target/signin-doctor.jar diagnose "$facts"
+measure "same JVM options, but the usual compile thresholds" "$java" "${launcher_options[@]}" \
+  -XX:CICompilerCount=1 -XX:+UseTransparentHugePages -jar target/signin-doctor.jar diagnose "$facts"
 measure "java -jar with the archive, default JIT and GC" "$java" -XX:SharedArchiveFile=target/signin-doctor.jsa \
   -jar target/signin-doctor.jar diagnose "$facts"
 measure "java -jar, default JVM options, no archive" "$java" -jar target/signin-doctor.jar diagnose "$facts"
