@@ -2,20 +2,31 @@ package io.signindoctor.build;
 
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.engine.KnowledgeCompiler;
+import io.signindoctor.extract.ErrorCodes;
+import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.kb.CausePage;
+import io.signindoctor.kb.CausePageParser;
 import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.RuleSource;
+import io.signindoctor.kbfiles.TextFile;
+import io.signindoctor.vocabulary.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Build step, not part of the tool: compiles the built-in rules to executable-model classes and writes them into the
- * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar. Run by
- * Maven in the process-classes phase; a compile error fails the build with the same file:line messages an author
- * sees from the CLI. The source tree is read as a knowledge folder, the same way a site folder is.
+ * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar, and the
+ * table of error-code signs the rules consult (rules/codes.yaml, checked here so the tool need not check it at each
+ * start). It also checks the built-in cause pages, which the tool reads only when a report needs one, and that the
+ * other schemas list the fact groups facts.schema.yaml defines (FactGroupLists). Run by Maven in the process-classes
+ * phase; a compile error, a broken catalogue or page, or a list of groups that drifted fails the build with the same
+ * file:line messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a site
+ * folder is.
  */
 public final class Precompiler {
 
@@ -32,8 +43,16 @@ public final class Precompiler {
         List<RuleSource> sources = KnowledgeFiles.read(root, KnowledgeFiles.Kind.RULES, "").stream()
                 .map(file -> new RuleSource(file.path(), file.text())).toList();
         KnowledgeCompiler.Compiled compiled;
+        ErrorCodes errorCodes;
         try {
             compiled = new KnowledgeCompiler().compile(sources);
+            errorCodes = ErrorCodes.read(KnowledgeFiles.read(root, KnowledgeFiles.Kind.CATALOGUES, ""));
+            checkPages(KnowledgeFiles.read(root, KnowledgeFiles.Kind.PAGES, ""));
+            List<InputProblem> groupLists = new FactGroupLists(Schema.GROUPS)
+                    .problems(root.resolve(KnowledgeFiles.Kind.VOCABULARY.folder()));
+            if (!groupLists.isEmpty()) {
+                throw new InvalidInputException(groupLists);
+            }
         } catch (InvalidInputException e) {
             e.getProblems().forEach(problem -> System.err.println(problem));
             System.exit(1);
@@ -48,6 +67,7 @@ public final class Precompiler {
             }
         }
         write(classes.resolve(KnowledgeBase.MODEL_INDEX), String.join("\n", compiled.modelClassNames()) + "\n");
+        write(classes.resolve(ErrorCodes.BUILT_IN_TABLE), errorCodes.table());
         for (KnowledgeFiles.Kind kind : List.of(KnowledgeFiles.Kind.RULES, KnowledgeFiles.Kind.CASES,
                 KnowledgeFiles.Kind.PAGES)) {
             write(classes.resolve(kind.index()), KnowledgeFiles.index(root, kind));
@@ -55,6 +75,29 @@ public final class Precompiler {
         System.out.println("precompiled " + sources.size() + " rule files into " + compiled.modelClassNames().size()
                 + " model classes" + (compiled.warnings().isEmpty() ? "" : " with "
                 + compiled.warnings().size() + " warnings"));
+    }
+
+    /**
+     * Every built-in cause page parses and is named after the cause it documents: the tool reads a built-in page only
+     * when a report needs it, and finds it by that name (io.signindoctor.kb.CauseCatalog).
+     */
+    private static void checkPages(List<TextFile> pages) throws InvalidInputException {
+        CausePageParser parser = new CausePageParser();
+        List<InputProblem> problems = new ArrayList<>();
+        for (TextFile file : pages) {
+            try {
+                String cause = parser.parse(file.path(), file.text()).cause();
+                if (!cause.equals(CausePage.causeNamedBy(file.path()))) {
+                    problems.add(new InputProblem(file.path(), 2, 0, CausePage.CAUSE, "a built-in page is named "
+                            + "after the cause it documents: rename the file " + cause + ".md"));
+                }
+            } catch (InvalidInputException e) {
+                problems.addAll(e.getProblems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private static void write(Path file, String text) throws IOException {

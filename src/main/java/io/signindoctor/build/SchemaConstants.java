@@ -32,6 +32,7 @@ public final class SchemaConstants {
 
     static final String PACKAGE = "io.signindoctor.vocabulary";
     static final String CLASS = "Schema";
+    static final String GROUPS = "GROUPS";
 
     private final JsonNode schema;
 
@@ -70,6 +71,7 @@ public final class SchemaConstants {
                 .append(" * at build time: edit the schema, not this file.\n */\n");
         java.append("public final class ").append(CLASS).append(" {\n");
         members(java, CLASS, schema, "    ");
+        groups(java, "    ");
         java.append("\n    private ").append(CLASS).append("() {\n    }\n}\n");
         return java.toString();
     }
@@ -101,6 +103,29 @@ public final class SchemaConstants {
             java.append('\n').append(indent).append("    private ").append(nested).append("() {\n")
                     .append(indent).append("    }\n").append(indent).append("}\n");
         }
+    }
+
+    /**
+     * The groups of single named values (account.sip-uri, client.transport): the top-level objects whose x-fact
+     * names one fact class. Code that walks the groups, and the check of the other schemas' lists of them
+     * (io.signindoctor.build.FactGroupLists), take them from here.
+     */
+    private void groups(StringBuilder java, String indent) {
+        List<String> groups = new ArrayList<>();
+        properties(schema).forEach((name, entry) -> {
+            JsonNode resolved = resolve(entry);
+            if (resolved.path("x-fact").isTextual() && !properties(resolved).isEmpty()) {
+                groups.add(constantName(name));
+            }
+        });
+        if (properties(schema).keySet().stream().map(SchemaConstants::constantName).anyMatch(GROUPS::equals)) {
+            throw new IllegalStateException("a top-level property would be named " + GROUPS
+                    + ", the list of the fact groups; rename it in the schema");
+        }
+        java.append('\n').append(indent).append("/** The groups of single named values: the top-level objects whose "
+                + "x-fact names one fact class. */\n");
+        java.append(indent).append("public static final java.util.List<String> ").append(GROUPS)
+                .append(" = java.util.List.of(").append(String.join(", ", groups)).append(");\n");
     }
 
     /** The allowed values of an enumerated entry, and its default when the schema gives one. */

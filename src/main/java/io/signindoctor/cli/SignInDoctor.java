@@ -42,7 +42,7 @@ public final class SignInDoctor implements Runnable {
         VERBS.put("interview", InterviewCommand::new);
         VERBS.put("kb", KbCommand::new);
         VERBS.put("serve", ServeCommand::new);
-        VERBS.put("help", CommandLine.HelpCommand::new);
+        VERBS.put("help", () -> new CommandLine.HelpCommand());
     }
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

@@ -8,8 +8,4 @@ import java.util.List;
  */
 record ErrorCode(String codeType, long from, long to, List<String> names, String meaning, String source,
         List<String> signs) {
-
-    boolean covers(String type, long code) {
-        return codeType.equals(type) && code >= from && code <= to;
-    }
 }

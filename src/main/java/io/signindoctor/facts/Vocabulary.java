@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class Vocabulary {
 
     /** The groups whose entries are single named values. */
-    public static final List<String> GROUPS = List.of(Schema.ACCOUNT, Schema.SYMPTOM, Schema.CLIENT, Schema.SERVER);
+    public static final List<String> GROUPS = Schema.GROUPS;
     /** The sections whose items are facts with fields of their own, and the policies keyed by name and scope. */
     public static final List<String> SECTIONS = List.of(Schema.EVENTS, Schema.DNS, Schema.CERTIFICATES, Schema.REGISTRY,
             Schema.POLICIES, Schema.AUTODISCOVER, Schema.SIP_CHALLENGES, Schema.TLS_ENDPOINTS);

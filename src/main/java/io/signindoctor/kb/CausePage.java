@@ -19,6 +19,15 @@ public record CausePage(String cause, String kind, String title, String referenc
         remedySteps = List.copyOf(remedySteps);
     }
 
+    /**
+     * The cause a built-in page documents, from its file name (kb-docs/causes/ID.md): the build requires the two to
+     * agree, so a built-in page is found without reading the others.
+     */
+    public static String causeNamedBy(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
+    }
+
     public boolean isAdvisory() {
         return ADVISORY.equals(kind);
     }

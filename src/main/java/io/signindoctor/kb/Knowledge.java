@@ -49,8 +49,9 @@ public final class Knowledge {
 
     /**
      * The built-in knowledge, loaded once per process. The first call only starts the loading, on two background
-     * threads (the rule network on one, pages and schema on the other), so that main can call it before parsing
-     * the command line and the work overlaps everything else start-up does.
+     * threads (the rule network on one, the schema and its validator on the other), so that main can call it before
+     * parsing the command line and the work overlaps everything else start-up does. Cause pages are read one by one
+     * as they are asked for.
      */
     public static Knowledge builtIn() {
         Knowledge loaded = builtIn;
@@ -58,7 +59,7 @@ public final class Knowledge {
             synchronized (Knowledge.class) {
                 if (builtIn == null) {
                     builtIn = new Knowledge(inBackground("knowledge-base-builder", KnowledgeBase::builtIn),
-                            inBackground("cause-page-reader", CauseCatalog::builtIn),
+                            CompletableFuture.completedFuture(CauseCatalog.builtIn()),
                             inBackground("facts-schema-reader", Knowledge::readSchema), List.of(), null);
                 }
                 loaded = builtIn;

@@ -104,10 +104,14 @@ public final class KnowledgeFiles {
 
     /** The built-in files of a kind as packaged in the jar. */
     public static List<TextFile> builtIn(Kind kind) {
-        List<String> paths = kind == Kind.CATALOGUES
+        return builtInPaths(kind).stream().map(path -> new TextFile(path, PackagedFile.read(path))).toList();
+    }
+
+    /** Where the built-in files of a kind are packaged in the jar, without reading them. */
+    public static List<String> builtInPaths(Kind kind) {
+        return kind == Kind.CATALOGUES
                 ? kind.endings.stream().map(name -> kind.folder + "/" + name).filter(PackagedFile::exists).toList()
                 : PackagedFile.index(kind.index);
-        return paths.stream().map(path -> new TextFile(path, PackagedFile.read(path))).toList();
     }
 
     /** The index of a kind for the jar, written by the build: the files' paths inside the folder, one a line. */

@@ -73,6 +73,37 @@ class SchemaConstantsTest {
     }
 
     @Test
+    void theGroupsAreTheTopLevelObjectsWhoseFactClassIsOne() throws IOException {
+        String schema = """
+                properties:
+                  case: {type: string}
+                  account:
+                    type: object
+                    x-fact: Account
+                    properties:
+                      enabled: {type: boolean}
+                  phone:
+                    type: object
+                    x-fact: PhoneSetting
+                    properties:
+                      pin: {type: string}
+                  events:
+                    type: array
+                    items: {type: object, x-fact: ClientEvent, properties: {kind: {enum: [error]}}}
+                  policies:
+                    type: object
+                    x-fact: [PolicyValue, EffectivePolicy]
+                    properties:
+                      EnableStrictDNSNaming: {enum: ["0", "1"]}
+                """;
+
+        String java = new SchemaConstants(YAML.readTree(schema)).source("facts.schema.yaml");
+
+        assertThat(java).contains("public static final java.util.List<String> GROUPS = java.util.List.of(ACCOUNT, "
+                + "PHONE);");
+    }
+
+    @Test
     void javaNamesFollowTheWordsOfTheSchemasNames() {
         assertThat(SchemaConstants.constantName("NtlmMinClientSec")).isEqualTo("NTLM_MIN_CLIENT_SEC");
         assertThat(SchemaConstants.constantName("EnableStrictDNSNaming")).isEqualTo("ENABLE_STRICT_DNS_NAMING");
