@@ -27,8 +27,58 @@ public final class TextExtractor {
     record MessageRef(int message, int sentence, int flat) {
     }
 
-    /** One cue phrase and every entry that lists it, so a phrase shared by many entries is compared once. */
-    record Phrase(String[] words, List<CueRef> refs) {
+    /**
+     * One cue phrase and every entry that lists it, so a phrase shared by many entries is compared once. What a match
+     * of it tells before any reading is looked at closely is worked out once, when the catalogues are indexed: the
+     * cue groups it belongs to, the readings it is a cue or unless phrase of, whether it is irrealis.
+     */
+    static final class Phrase {
+        private final String[] words;
+        private final List<CueRef> refs = new ArrayList<>();
+        private int[] groups;
+        private long[] readings;
+        private boolean irrealis;
+
+        Phrase(String[] words) {
+            this.words = words;
+        }
+
+        String[] words() {
+            return words;
+        }
+
+        List<CueRef> refs() {
+            return refs;
+        }
+
+        /** The cue groups (by the extractor's group index) this phrase is a cue of, each once. */
+        int[] groups() {
+            return groups;
+        }
+
+        /** Whether the phrase is a cue or unless phrase of any reading in a set of readings (a bit per reading). */
+        boolean ofAny(long[] readingSet) {
+            for (int word = 0; word < readings.length; word++) {
+                if ((readings[word] & readingSet[word]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the phrase is an irrealis phrase. */
+        boolean irrealis() {
+            return irrealis;
+        }
+
+        private void seal(TextExtractor extractor) {
+            groups = refs.stream().filter(ref -> ref.reading() >= 0 && ref.group() >= 0)
+                    .mapToInt(ref -> extractor.groupIndex(ref.reading(), ref.group())).distinct().toArray();
+            readings = new long[extractor.readingSetWords()];
+            refs.stream().filter(ref -> ref.reading() >= 0)
+                    .forEach(ref -> readings[ref.reading() >>> 6] |= 1L << ref.reading());
+            irrealis = refs.stream().anyMatch(ref -> ref.reading() < 0);
+        }
     }
 
     /**
@@ -52,6 +102,9 @@ public final class TextExtractor {
     private int messageStems;
     /** Where each reading's cue groups start in a numbering of the groups of all readings in turn. */
     private final int[] firstGroup;
+    /** The reading each cue group belongs to, by the group's index, and how many groups each reading has. */
+    private final int[] groupReading;
+    private final int[] readingGroups;
     private final int groupCount;
 
     public TextExtractor(PatternCatalog catalog) {
@@ -64,6 +117,12 @@ public final class TextExtractor {
             groups += readings.get(r).cues().size();
         }
         groupCount = groups;
+        groupReading = new int[groups];
+        readingGroups = new int[readings.size()];
+        for (int r = 0; r < readings.size(); r++) {
+            readingGroups[r] = readings.get(r).cues().size();
+            java.util.Arrays.fill(groupReading, firstGroup[r], firstGroup[r] + readingGroups[r], r);
+        }
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             for (int g = 0; g < reading.cues().size(); g++) {
@@ -100,6 +159,9 @@ public final class TextExtractor {
         for (ErrorCode code : catalog.codes()) {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
+        for (StemEntry entry : stems.values()) {
+            entry.phrases.forEach(phrase -> phrase.seal(this));
+        }
     }
 
     private StemEntry entryFor(String stem) {
@@ -117,9 +179,9 @@ public final class TextExtractor {
                 return;
             }
         }
-        List<CueRef> refs = new ArrayList<>();
-        refs.add(ref);
-        entry.phrases.add(new Phrase(ref.phrase(), refs));
+        Phrase phrase = new Phrase(ref.phrase());
+        phrase.refs().add(ref);
+        entry.phrases.add(phrase);
     }
 
     /**
@@ -140,6 +202,21 @@ public final class TextExtractor {
     /** How many cue groups the readings have together. */
     int groupCount() {
         return groupCount;
+    }
+
+    /** The reading a cue group belongs to, by the group's number among the groups of all readings. */
+    int readingOfGroup(int group) {
+        return groupReading[group];
+    }
+
+    /** How many longs a set of readings takes, a bit per reading. */
+    int readingSetWords() {
+        return (readingGroups.length + 63) >>> 6;
+    }
+
+    /** How many cue groups each reading has, by reading: a copy the caller may change. */
+    int[] groupsPerReading() {
+        return readingGroups.clone();
     }
 
     /** A cue group's number among the groups of all readings. */

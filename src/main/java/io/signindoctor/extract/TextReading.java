@@ -61,7 +61,16 @@ final class TextReading {
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
+    /**
+     * Each reading's cue occurrences in token order, made from the phrases found only when a step asks for them: a
+     * word as common as "user" starts cues of dozens of readings, most of which never have all their groups.
+     */
     private final List<List<Occurrence>> occurrences;
+    private boolean occurrencesMade;
+    /** The cue phrases found, in token order: each one's phrase, and its first and last token. */
+    private TextExtractor.Phrase[] foundPhrases = new TextExtractor.Phrase[16];
+    private int[] foundSpans = new int[32];
+    private int foundCount;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
     /** The tokens that are values, in order: only they can take a role. */
@@ -100,12 +109,10 @@ final class TextReading {
         }
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
-        this.missingGroups = new int[catalog.readings().size()];
-        this.occurrences = new ArrayList<>(catalog.readings().size());
-        for (int r = 0; r < catalog.readings().size(); r++) {
-            occurrences.add(null);
-            missingGroups[r] = catalog.readings().get(r).cues().size();
-        }
+        this.missingGroups = extractor.groupsPerReading();
+        @SuppressWarnings("unchecked")
+        List<Occurrence>[] none = new List[missingGroups.length];
+        this.occurrences = Arrays.asList(none);
     }
 
     /**
@@ -141,19 +148,68 @@ final class TextReading {
                 if (!whole) {
                     continue;
                 }
-                for (TextExtractor.CueRef ref : phrase.refs()) {
-                    if (ref.reading() < 0) {
-                        irrealis[i] = true;
-                        continue;
+                if (phrase.irrealis()) {
+                    irrealis[i] = true;
+                }
+                for (int group : phrase.groups()) {
+                    if (!groupFound[group]) {
+                        groupFound[group] = true;
+                        missingGroups[extractor.readingOfGroup(group)]--;
                     }
-                    if (occurrences.get(ref.reading()) == null) {
-                        occurrences.set(ref.reading(), new ArrayList<>());
-                    }
-                    occurrences.get(ref.reading()).add(new Occurrence(ref.group(), i, last));
-                    if (ref.group() >= 0 && !groupFound[extractor.groupIndex(ref.reading(), ref.group())]) {
-                        groupFound[extractor.groupIndex(ref.reading(), ref.group())] = true;
-                        missingGroups[ref.reading()]--;
-                    }
+                }
+                found(phrase, i, last);
+            }
+        }
+    }
+
+    private void found(TextExtractor.Phrase phrase, int first, int last) {
+        if (foundCount == foundPhrases.length) {
+            foundPhrases = Arrays.copyOf(foundPhrases, foundCount * 2);
+            foundSpans = Arrays.copyOf(foundSpans, foundCount * 4);
+        }
+        foundPhrases[foundCount] = phrase;
+        foundSpans[2 * foundCount] = first;
+        foundSpans[2 * foundCount + 1] = last;
+        foundCount++;
+    }
+
+    /**
+     * A reading's cue occurrences in token order. The first call makes those of every reading whose groups all occur
+     * (the only ones the steps read) in one pass over the phrases found; any other reading is made on its own.
+     */
+    private List<Occurrence> occurrencesOf(int reading) {
+        if (!occurrencesMade) {
+            occurrencesMade = true;
+            for (int r = 0; r < missingGroups.length; r++) {
+                if (allGroupsOccur(r)) {
+                    occurrences.set(r, new ArrayList<>());
+                }
+            }
+            addOccurrences(-1);
+        }
+        if (occurrences.get(reading) == null) {
+            occurrences.set(reading, new ArrayList<>());
+            addOccurrences(reading);
+        }
+        return occurrences.get(reading);
+    }
+
+    /** Adds the occurrences of one reading, or of every reading whose groups all occur when it is -1. */
+    private void addOccurrences(int only) {
+        long[] wanted = new long[extractor.readingSetWords()];
+        for (int r = 0; r < missingGroups.length; r++) {
+            if (only < 0 ? allGroupsOccur(r) : r == only) {
+                wanted[r >>> 6] |= 1L << r;
+            }
+        }
+        for (int m = 0; m < foundCount; m++) {
+            if (!foundPhrases[m].ofAny(wanted)) {
+                continue;
+            }
+            for (TextExtractor.CueRef ref : foundPhrases[m].refs()) {
+                int r = ref.reading();
+                if (r >= 0 && (only < 0 ? allGroupsOccur(r) : r == only)) {
+                    occurrences.get(r).add(new Occurrence(ref.group(), foundSpans[2 * m], foundSpans[2 * m + 1]));
                 }
             }
         }
@@ -320,7 +376,7 @@ final class TextReading {
         int worst = 0;
         int first = v;
         int last = v;
-        List<Occurrence> list = occurrences.get(r) == null ? List.of() : occurrences.get(r);
+        List<Occurrence> list = occurrencesOf(r);
         for (int g = 0; g < reading.cues().size(); g++) {
             Occurrence nearest = nearest(list, g, v, sentence);
             if (nearest == null) {
@@ -522,12 +578,12 @@ final class TextReading {
             if (reading.isRole() || !allGroupsOccur(r)) {
                 continue;
             }
-            for (Occurrence subject : occurrences.get(r)) {
+            for (Occurrence subject : occurrencesOf(r)) {
                 int clause = segments.clauseOf(subject.first());
                 if (subject.group() != 0 || clauseDoneBy[clause] == r + 1) {
                     continue;
                 }
-                Optional<int[]> span = statement(reading, occurrences.get(r), subject);
+                Optional<int[]> span = statement(reading, occurrencesOf(r), subject);
                 if (span.isPresent()) {
                     clauseDoneBy[clause] = r + 1;
                     emit(reading.facts(), Map.of(), reading.id(), span.get()[0], span.get()[1], null);
