@@ -37,6 +37,10 @@ public final class TextExtractor {
         private final List<CueRef> refs = new ArrayList<>();
         private int[] groups;
         private long[] readings;
+        /** The reading and group of each entry that lists the phrase, in the order of refs. */
+        private int[] refReadings;
+        private int[] refGroups;
+        private int number;
         private boolean irrealis;
 
         Phrase(String[] words) {
@@ -66,12 +70,30 @@ public final class TextExtractor {
             return false;
         }
 
+        /** The reading of each entry that lists the phrase (-1 for irrealis), in the order of {@link #refs()}. */
+        int[] refReadings() {
+            return refReadings;
+        }
+
+        /** The cue group of each entry that lists the phrase (-1 for unless), in the order of {@link #refs()}. */
+        int[] refGroups() {
+            return refGroups;
+        }
+
+        /** The phrase's number among all phrases of the catalogues. */
+        int number() {
+            return number;
+        }
+
         /** Whether the phrase is an irrealis phrase. */
         boolean irrealis() {
             return irrealis;
         }
 
-        private void seal(TextExtractor extractor) {
+        private void seal(TextExtractor extractor, int number) {
+            this.number = number;
+            refReadings = refs.stream().mapToInt(CueRef::reading).toArray();
+            refGroups = refs.stream().mapToInt(CueRef::group).toArray();
             groups = refs.stream().filter(ref -> ref.reading() >= 0 && ref.group() >= 0)
                     .mapToInt(ref -> extractor.groupIndex(ref.reading(), ref.group())).distinct().toArray();
             readings = new long[extractor.readingSetWords()];
@@ -106,6 +128,7 @@ public final class TextExtractor {
     private final int[] groupReading;
     private final int[] readingGroups;
     private final int groupCount;
+    private int phraseCount;
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
@@ -160,7 +183,7 @@ public final class TextExtractor {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
         for (StemEntry entry : stems.values()) {
-            entry.phrases.forEach(phrase -> phrase.seal(this));
+            entry.phrases.forEach(phrase -> phrase.seal(this, phraseCount++));
         }
     }
 
@@ -207,6 +230,11 @@ public final class TextExtractor {
     /** The reading a cue group belongs to, by the group's number among the groups of all readings. */
     int readingOfGroup(int group) {
         return groupReading[group];
+    }
+
+    /** How many cue phrases the catalogues have. */
+    int phraseCount() {
+        return phraseCount;
     }
 
     /** How many longs a set of readings takes, a bit per reading. */

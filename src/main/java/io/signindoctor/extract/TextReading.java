@@ -77,6 +77,8 @@ final class TextReading {
     private final int[] values;
     /** Whether a cue group of a reading occurs (by the extractor's group index), and how many groups do not yet. */
     private final boolean[] groupFound;
+    /** The phrases already found once: finding one again adds an occurrence but completes no more groups. */
+    private final boolean[] phraseSeen;
     private final int[] missingGroups;
 
     TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
@@ -109,6 +111,7 @@ final class TextReading {
         }
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
+        this.phraseSeen = new boolean[extractor.phraseCount()];
         this.missingGroups = extractor.groupsPerReading();
         @SuppressWarnings("unchecked")
         List<Occurrence>[] none = new List[missingGroups.length];
@@ -151,13 +154,17 @@ final class TextReading {
                 if (phrase.irrealis()) {
                     irrealis[i] = true;
                 }
+                found(phrase, i, last);
+                if (phraseSeen[phrase.number()]) {
+                    continue;
+                }
+                phraseSeen[phrase.number()] = true;
                 for (int group : phrase.groups()) {
                     if (!groupFound[group]) {
                         groupFound[group] = true;
                         missingGroups[extractor.readingOfGroup(group)]--;
                     }
                 }
-                found(phrase, i, last);
             }
         }
     }
@@ -206,10 +213,12 @@ final class TextReading {
             if (!foundPhrases[m].ofAny(wanted)) {
                 continue;
             }
-            for (TextExtractor.CueRef ref : foundPhrases[m].refs()) {
-                int r = ref.reading();
-                if (r >= 0 && (only < 0 ? allGroupsOccur(r) : r == only)) {
-                    occurrences.get(r).add(new Occurrence(ref.group(), foundSpans[2 * m], foundSpans[2 * m + 1]));
+            int[] readings = foundPhrases[m].refReadings();
+            int[] groups = foundPhrases[m].refGroups();
+            for (int k = 0; k < readings.length; k++) {
+                int r = readings[k];
+                if (r >= 0 && (wanted[r >>> 6] & 1L << r) != 0) {
+                    occurrences.get(r).add(new Occurrence(groups[k], foundSpans[2 * m], foundSpans[2 * m + 1]));
                 }
             }
         }
