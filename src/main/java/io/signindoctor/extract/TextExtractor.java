@@ -40,7 +40,6 @@ public final class TextExtractor {
         /** The reading and group of each entry that lists the phrase, in the order of refs. */
         private int[] refReadings;
         private int[] refGroups;
-        private int number;
         private boolean irrealis;
 
         Phrase(String[] words) {
@@ -80,18 +79,12 @@ public final class TextExtractor {
             return refGroups;
         }
 
-        /** The phrase's number among all phrases of the catalogues. */
-        int number() {
-            return number;
-        }
-
         /** Whether the phrase is an irrealis phrase. */
         boolean irrealis() {
             return irrealis;
         }
 
-        private void seal(TextExtractor extractor, int number) {
-            this.number = number;
+        private void seal(TextExtractor extractor) {
             refReadings = refs.stream().mapToInt(CueRef::reading).toArray();
             refGroups = refs.stream().mapToInt(CueRef::group).toArray();
             groups = refs.stream().filter(ref -> ref.reading() >= 0 && ref.group() >= 0)
@@ -128,7 +121,6 @@ public final class TextExtractor {
     private final int[] groupReading;
     private final int[] readingGroups;
     private final int groupCount;
-    private int phraseCount;
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
@@ -183,7 +175,7 @@ public final class TextExtractor {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
         for (StemEntry entry : stems.values()) {
-            entry.phrases.forEach(phrase -> phrase.seal(this, phraseCount++));
+            entry.phrases.forEach(phrase -> phrase.seal(this));
         }
     }
 
@@ -230,11 +222,6 @@ public final class TextExtractor {
     /** The reading a cue group belongs to, by the group's number among the groups of all readings. */
     int readingOfGroup(int group) {
         return groupReading[group];
-    }
-
-    /** How many cue phrases the catalogues have. */
-    int phraseCount() {
-        return phraseCount;
     }
 
     /** How many longs a set of readings takes, a bit per reading. */

@@ -77,8 +77,6 @@ final class TextReading {
     private final int[] values;
     /** Whether a cue group of a reading occurs (by the extractor's group index), and how many groups do not yet. */
     private final boolean[] groupFound;
-    /** The phrases already found once: finding one again adds an occurrence but completes no more groups. */
-    private final boolean[] phraseSeen;
     private final int[] missingGroups;
 
     TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
@@ -111,7 +109,6 @@ final class TextReading {
         }
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
-        this.phraseSeen = new boolean[extractor.phraseCount()];
         this.missingGroups = extractor.groupsPerReading();
         @SuppressWarnings("unchecked")
         List<Occurrence>[] none = new List[missingGroups.length];
@@ -155,10 +152,6 @@ final class TextReading {
                     irrealis[i] = true;
                 }
                 found(phrase, i, last);
-                if (phraseSeen[phrase.number()]) {
-                    continue;
-                }
-                phraseSeen[phrase.number()] = true;
                 for (int group : phrase.groups()) {
                     if (!groupFound[group]) {
                         groupFound[group] = true;
