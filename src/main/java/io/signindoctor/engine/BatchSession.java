@@ -36,13 +36,12 @@ public final class BatchSession implements AutoCloseable {
     private final VerdictCache verdicts = new VerdictCache(REMEMBERED);
     private final Map<Rule, String> ruleIds = new IdentityHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
-    private String lastFired;
+    private final LoopWatch loops;
     private final AgendaEventListener firings = new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            lastFired = ruleIds.computeIfAbsent(event.getMatch().getRule(),
-                    rule -> knowledgeBase.metadataOf(rule).id());
-            fired.add(lastFired);
+            fired.add(ruleIds.computeIfAbsent(event.getMatch().getRule(),
+                    rule -> knowledgeBase.metadataOf(rule).id()));
         }
     };
 
@@ -50,6 +49,7 @@ public final class BatchSession implements AutoCloseable {
     public BatchSession(KnowledgeBase knowledgeBase, boolean reuseVerdicts) {
         this.knowledgeBase = knowledgeBase;
         this.pool = knowledgeBase.newSessionPool();
+        this.loops = knowledgeBase.loopWatch();
         this.reuseVerdicts = reuseVerdicts;
     }
 
@@ -72,10 +72,11 @@ public final class BatchSession implements AutoCloseable {
         KieSession session = knowledgeBase.withGlobals(pool.newKieSession());
         try {
             session.addEventListener(firings);
+            loops.attach(session);
             for (Fact fact : facts) {
                 session.insert(fact);
             }
-            knowledgeBase.fireAll(session, () -> lastFired);
+            knowledgeBase.fireAll(session, loops);
             List<Support> supports = new ArrayList<>();
             for (Object object : session.getObjects(Support.class::isInstance)) {
                 supports.add((Support) object);

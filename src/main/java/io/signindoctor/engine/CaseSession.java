@@ -26,6 +26,7 @@ public final class CaseSession implements AutoCloseable {
     private final KnowledgeBase knowledgeBase;
     private final KieSession session;
     private final TraceRecorder trace;
+    private final LoopWatch loops;
     private final Map<Fact, FactHandle> handles = new LinkedHashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
 
@@ -34,6 +35,8 @@ public final class CaseSession implements AutoCloseable {
         this.session = knowledgeBase.newSession();
         this.trace = new TraceRecorder(knowledgeBase);
         trace.attach(session);
+        this.loops = knowledgeBase.loopWatch();
+        loops.attach(session);
     }
 
     public void add(Fact fact) {
@@ -71,7 +74,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** Fires the rules that the facts now enable and returns what the case amounts to. */
     public Diagnosis diagnose(String title, double threshold) {
-        knowledgeBase.fireAll(session, trace::mostFired);
+        knowledgeBase.fireAll(session, loops);
         List<RankedCause> causes = Ranking.rank(objects(Support.class));
         return new Diagnosis(title, facts(), causes, threshold, objects(Advisory.class), openQuestions(causes),
                 trace.firings());

@@ -81,14 +81,21 @@ public final class KnowledgeBase {
 
     /**
      * Fires the active rules the session's facts enable, at most the firing limit of them: a looping site rule
-     * stops the command, naming the rule the given function blames, instead of running until memory is gone.
+     * stops the command, naming the rule the watch attached to the session blames, instead of running until memory
+     * is gone.
      */
-    int fireAll(KieSession session, java.util.function.Supplier<String> culprit) {
+    int fireAll(KieSession session, LoopWatch watch) {
+        watch.reset();
         int fired = session.fireAllRules(activeRules, firingLimit);
         if (fired >= firingLimit) {
-            throw new RuleLoopException(culprit.get(), firingLimit);
+            throw watch.blame(firingLimit);
         }
         return fired;
+    }
+
+    /** A watch over the firings of a session of these rules, to name the one that loops. */
+    LoopWatch loopWatch() {
+        return new LoopWatch(rule -> metadataOf(rule).id());
     }
 
     /**

@@ -11,10 +11,10 @@ public final class RuleLoopException extends RuntimeException {
 
     private final String ruleId;
 
-    RuleLoopException(String ruleId, int limit) {
+    RuleLoopException(String ruleId, String account, int limit) {
         super(String.format(Locale.ROOT, "rule %s keeps firing: one case reached the limit of %,d rule firings "
-                + "(--max-firings raises it); a rule that modifies a fact it matches needs no-loop, or a condition "
-                + "the change makes false", ruleId, limit));
+                + "(--max-firings raises it)%s; a rule that modifies a fact it matches needs no-loop, or a condition "
+                + "the change makes false", ruleId, limit, account.isEmpty() ? "" : ": " + account));
         this.ruleId = ruleId;
     }
 

@@ -4,7 +4,6 @@ import io.signindoctor.model.Fact;
 import io.signindoctor.model.RuleMetadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -50,13 +49,6 @@ final class TraceRecorder {
                 }
             }
         });
-    }
-
-    /** The id of the rule that fired most often, which is the one to blame when a case does not stop. */
-    String mostFired() {
-        return firings.stream().collect(java.util.stream.Collectors.groupingBy(RuleFiring::ruleId,
-                java.util.stream.Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse("(none)");
     }
 
     List<RuleFiring> firings() {

@@ -155,6 +155,10 @@ final class Lexer {
 
     /** Judges one run of word characters and joiners by its shape and adds it as a value or as words. */
     private void run(int start, int end) {
+        if (lowerCaseLetters(start, end) && !capitalised(start, end)) {
+            tokens.add(new Token(source.text().substring(start, end), start, end, ValueKind.WORD, false));
+            return;
+        }
         while (end > start && isTrailing(source.charAt(end - 1))) {
             end--;
         }
@@ -189,6 +193,20 @@ final class Lexer {
     private boolean isSwitch(int start, String text) {
         return start >= 2 && source.charAt(start - 1) == '/' && source.charAt(start - 2) == ' '
                 && text.indexOf(':') > 0;
+    }
+
+    /**
+     * Whether a run is letters a to z only, as most words of a text are: such a run has no value's shape and is one
+     * word, so it skips the shape tests and the splitting at joiners, which would find the same.
+     */
+    private boolean lowerCaseLetters(int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name written all in capitals and long enough not to be an acronym, as OCSPOOL is. */

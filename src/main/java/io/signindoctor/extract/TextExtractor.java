@@ -33,8 +33,87 @@ public final class TextExtractor {
     record MessageRef(int message, int sentence, int flat) {
     }
 
-    /** One cue phrase and every entry that lists it, so a phrase shared by many entries is compared once. */
-    record Phrase(String[] words, List<CueRef> refs) {
+    /**
+     * One cue phrase and every entry that lists it, so a phrase shared by many entries is compared once. What a match
+     * of it tells before any reading is looked at closely is worked out once, when the catalogues are indexed: the
+     * cue groups it belongs to, the readings it is a cue or unless phrase of, whether it is irrealis.
+     */
+    static final class Phrase {
+        private final String[] words;
+        private final List<CueRef> refs = new ArrayList<>();
+        private int[] groups;
+        private long[] readings;
+        /** The reading and group of each entry that lists the phrase, in the order of refs. */
+        private int[] refReadings;
+        private int[] refGroups;
+        private boolean irrealis;
+        private boolean affirming;
+        private boolean denying;
+
+        Phrase(String[] words) {
+            this.words = words;
+        }
+
+        String[] words() {
+            return words;
+        }
+
+        List<CueRef> refs() {
+            return refs;
+        }
+
+        /** The cue groups (by the extractor's group index) this phrase is a cue of, each once. */
+        int[] groups() {
+            return groups;
+        }
+
+        /** Whether the phrase is a cue or unless phrase of any reading in a set of readings (a bit per reading). */
+        boolean ofAny(long[] readingSet) {
+            for (int word = 0; word < readings.length; word++) {
+                if ((readings[word] & readingSet[word]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The reading of each entry that lists the phrase (-1 for irrealis), in the order of {@link #refs()}. */
+        int[] refReadings() {
+            return refReadings;
+        }
+
+        /** The cue group of each entry that lists the phrase (-1 for unless), in the order of {@link #refs()}. */
+        int[] refGroups() {
+            return refGroups;
+        }
+
+        /** Whether the phrase is an irrealis phrase. */
+        boolean irrealis() {
+            return irrealis;
+        }
+
+        /** Whether the phrase is an affirming idiom ("no problem"). */
+        boolean affirming() {
+            return affirming;
+        }
+
+        /** Whether the phrase is a denial ("instead of"). */
+        boolean denying() {
+            return denying;
+        }
+
+        private void seal(TextExtractor extractor) {
+            refReadings = refs.stream().mapToInt(CueRef::reading).toArray();
+            refGroups = refs.stream().mapToInt(CueRef::group).toArray();
+            groups = refs.stream().filter(ref -> ref.reading() >= 0 && ref.group() >= 0)
+                    .mapToInt(ref -> extractor.groupIndex(ref.reading(), ref.group())).distinct().toArray();
+            readings = new long[extractor.readingSetWords()];
+            refs.stream().filter(ref -> ref.reading() >= 0)
+                    .forEach(ref -> readings[ref.reading() >>> 6] |= 1L << ref.reading());
+            irrealis = refs.stream().anyMatch(ref -> ref.reading() == -1);
+            affirming = refs.stream().anyMatch(ref -> ref.reading() == AFFIRMING);
+            denying = refs.stream().anyMatch(ref -> ref.reading() == DENYING);
+        }
     }
 
     /**
@@ -61,6 +140,9 @@ public final class TextExtractor {
     private int messageStems;
     /** Where each reading's cue groups start in a numbering of the groups of all readings in turn. */
     private final int[] firstGroup;
+    /** The reading each cue group belongs to, by the group's index, and how many groups each reading has. */
+    private final int[] groupReading;
+    private final int[] readingGroups;
     private final int groupCount;
     /** For each reading, the other readings that state the same fact, such as TCP and TLS for the transport. */
     private final int[][] siblings;
@@ -76,6 +158,12 @@ public final class TextExtractor {
         }
         groupCount = groups;
         siblings = siblings(readings);
+        groupReading = new int[groups];
+        readingGroups = new int[readings.size()];
+        for (int r = 0; r < readings.size(); r++) {
+            readingGroups[r] = readings.get(r).cues().size();
+            java.util.Arrays.fill(groupReading, firstGroup[r], firstGroup[r] + readingGroups[r], r);
+        }
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             for (int g = 0; g < reading.cues().size(); g++) {
@@ -120,6 +208,9 @@ public final class TextExtractor {
         for (ErrorCode code : catalog.codes()) {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
+        for (StemEntry entry : stems.values()) {
+            entry.phrases.forEach(phrase -> phrase.seal(this));
+        }
     }
 
     private static int[][] siblings(List<Reading> readings) {
@@ -160,9 +251,9 @@ public final class TextExtractor {
                 return;
             }
         }
-        List<CueRef> refs = new ArrayList<>();
-        refs.add(ref);
-        entry.phrases.add(new Phrase(ref.phrase(), refs));
+        Phrase phrase = new Phrase(ref.phrase());
+        phrase.refs().add(ref);
+        entry.phrases.add(phrase);
     }
 
     /**
@@ -183,6 +274,21 @@ public final class TextExtractor {
     /** How many cue groups the readings have together. */
     int groupCount() {
         return groupCount;
+    }
+
+    /** The reading a cue group belongs to, by the group's number among the groups of all readings. */
+    int readingOfGroup(int group) {
+        return groupReading[group];
+    }
+
+    /** How many longs a set of readings takes, a bit per reading. */
+    int readingSetWords() {
+        return (readingGroups.length + 63) >>> 6;
+    }
+
+    /** How many cue groups each reading has, by reading: a copy the caller may change. */
+    int[] groupsPerReading() {
+        return readingGroups.clone();
     }
 
     /** A cue group's number among the groups of all readings. */

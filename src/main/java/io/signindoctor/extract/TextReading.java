@@ -80,7 +80,16 @@ final class TextReading {
     private final boolean[] affirming;
     /** Where a denial ("not", "instead of") ends: a value just after it is one the text says is not the case. */
     private final boolean[] denial;
+    /**
+     * Each reading's cue occurrences in token order, made from the phrases found only when a step asks for them: a
+     * word as common as "user" starts cues of dozens of readings, most of which never have all their groups.
+     */
     private final List<List<Occurrence>> occurrences;
+    private boolean occurrencesMade;
+    /** The cue phrases found, in token order: each one's phrase, and its first and last token. */
+    private TextExtractor.Phrase[] foundPhrases = new TextExtractor.Phrase[16];
+    private int[] foundSpans = new int[32];
+    private int foundCount;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
     private final TextExtractor.StemEntry[] entries;
     /** The tokens that are values, in order: only they can take a role. */
@@ -126,12 +135,10 @@ final class TextReading {
         this.questions = Questions.of(text, tokens, segments, stems, catalog.scopeWords());
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
-        this.missingGroups = new int[catalog.readings().size()];
-        this.occurrences = new ArrayList<>(catalog.readings().size());
-        for (int r = 0; r < catalog.readings().size(); r++) {
-            occurrences.add(null);
-            missingGroups[r] = catalog.readings().get(r).cues().size();
-        }
+        this.missingGroups = extractor.groupsPerReading();
+        @SuppressWarnings("unchecked")
+        List<Occurrence>[] none = new List[missingGroups.length];
+        this.occurrences = Arrays.asList(none);
     }
 
     /**
@@ -168,27 +175,76 @@ final class TextReading {
                 if (!whole) {
                     continue;
                 }
-                for (TextExtractor.CueRef ref : phrase.refs()) {
-                    if (ref.reading() == TextExtractor.DENYING) {
-                        denial[last] = true;
-                        continue;
+                if (phrase.denying()) {
+                    denial[last] = true;
+                }
+                if (phrase.affirming()) {
+                    Arrays.fill(affirming, i, last + 1, true);
+                }
+                if (phrase.irrealis()) {
+                    irrealis[i] = true;
+                }
+                found(phrase, i, last);
+                for (int group : phrase.groups()) {
+                    if (!groupFound[group]) {
+                        groupFound[group] = true;
+                        missingGroups[extractor.readingOfGroup(group)]--;
                     }
-                    if (ref.reading() == TextExtractor.AFFIRMING) {
-                        Arrays.fill(affirming, i, last + 1, true);
-                        continue;
-                    }
-                    if (ref.reading() < 0) {
-                        irrealis[i] = true;
-                        continue;
-                    }
-                    if (occurrences.get(ref.reading()) == null) {
-                        occurrences.set(ref.reading(), new ArrayList<>());
-                    }
-                    occurrences.get(ref.reading()).add(new Occurrence(ref.group(), i, last));
-                    if (ref.group() >= 0 && !groupFound[extractor.groupIndex(ref.reading(), ref.group())]) {
-                        groupFound[extractor.groupIndex(ref.reading(), ref.group())] = true;
-                        missingGroups[ref.reading()]--;
-                    }
+                }
+            }
+        }
+    }
+
+    private void found(TextExtractor.Phrase phrase, int first, int last) {
+        if (foundCount == foundPhrases.length) {
+            foundPhrases = Arrays.copyOf(foundPhrases, foundCount * 2);
+            foundSpans = Arrays.copyOf(foundSpans, foundCount * 4);
+        }
+        foundPhrases[foundCount] = phrase;
+        foundSpans[2 * foundCount] = first;
+        foundSpans[2 * foundCount + 1] = last;
+        foundCount++;
+    }
+
+    /**
+     * A reading's cue occurrences in token order. The first call makes those of every reading whose groups all occur
+     * (the only ones the steps read) in one pass over the phrases found; any other reading is made on its own.
+     */
+    private List<Occurrence> occurrencesOf(int reading) {
+        if (!occurrencesMade) {
+            occurrencesMade = true;
+            for (int r = 0; r < missingGroups.length; r++) {
+                if (allGroupsOccur(r)) {
+                    occurrences.set(r, new ArrayList<>());
+                }
+            }
+            addOccurrences(-1);
+        }
+        if (occurrences.get(reading) == null) {
+            occurrences.set(reading, new ArrayList<>());
+            addOccurrences(reading);
+        }
+        return occurrences.get(reading);
+    }
+
+    /** Adds the occurrences of one reading, or of every reading whose groups all occur when it is -1. */
+    private void addOccurrences(int only) {
+        long[] wanted = new long[extractor.readingSetWords()];
+        for (int r = 0; r < missingGroups.length; r++) {
+            if (only < 0 ? allGroupsOccur(r) : r == only) {
+                wanted[r >>> 6] |= 1L << r;
+            }
+        }
+        for (int m = 0; m < foundCount; m++) {
+            if (!foundPhrases[m].ofAny(wanted)) {
+                continue;
+            }
+            int[] readings = foundPhrases[m].refReadings();
+            int[] groups = foundPhrases[m].refGroups();
+            for (int k = 0; k < readings.length; k++) {
+                int r = readings[k];
+                if (r >= 0 && (wanted[r >>> 6] & 1L << r) != 0) {
+                    occurrences.get(r).add(new Occurrence(groups[k], foundSpans[2 * m], foundSpans[2 * m + 1]));
                 }
             }
         }
@@ -387,7 +443,7 @@ final class TextReading {
         int worst = 0;
         int first = v;
         int last = v;
-        List<Occurrence> list = occurrences.get(r) == null ? List.of() : occurrences.get(r);
+        List<Occurrence> list = occurrencesOf(r);
         for (int g = 0; g < reading.cues().size(); g++) {
             if (reading.isContext(g)) {
                 if (!inContext(list, g, v, reading.contextWithin())) {
@@ -608,12 +664,12 @@ final class TextReading {
             if (reading.isRole() || !allGroupsOccur(r)) {
                 continue;
             }
-            for (Occurrence subject : occurrences.get(r)) {
+            for (Occurrence subject : occurrencesOf(r)) {
                 int clause = segments.clauseOf(subject.first());
                 if (subject.group() != 0 || clauseDoneBy[clause] == r + 1) {
                     continue;
                 }
-                Optional<int[]> span = statement(r, reading, occurrences.get(r), subject);
+                Optional<int[]> span = statement(r, reading, occurrencesOf(r), subject);
                 if (span.isPresent()) {
                     clauseDoneBy[clause] = r + 1;
                     emit(reading.facts(), Map.of(), reading.id(), span.get()[0], span.get()[1], null);
@@ -782,11 +838,7 @@ final class TextReading {
             return false;
         }
         for (int sibling : extractor.siblings(reading)) {
-            List<Occurrence> list = occurrences.get(sibling);
-            if (list == null) {
-                continue;
-            }
-            for (Occurrence other : near(list, token, 0)) {
+            for (Occurrence other : near(occurrencesOf(sibling), token, 0)) {
                 if (other.first() == token && other.group() == 0) {
                     return true;
                 }

@@ -7,10 +7,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -55,11 +57,36 @@ public final class AtomicOutput implements AutoCloseable {
         removeStale(folder, prefix);
         Path temporary = folder.resolve(prefix + ProcessHandle.current().pid() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PARTIAL);
-        OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OutputStream file;
+        try {
+            file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException failed) {
+            throw onTarget(failed, target);
+        }
         // Ctrl-C ends the JVM without running finally blocks, but it does run the exit hooks: this removes the
         // temporary file then, and does nothing once the file has been renamed.
         temporary.toFile().deleteOnExit();
         return new AtomicOutput(target, temporary, new BufferedOutputStream(new Named(file, target), 1 << 16));
+    }
+
+    /**
+     * A failure on the temporary file, reported on the output the user named, with the system's reason: the hidden
+     * temporary name means nothing to them (a read-only folder refused ".out.jsonl.4242.9f3e.partial").
+     */
+    private static IOException onTarget(IOException failed, Path target) {
+        if (!(failed instanceof FileSystemException system)) {
+            return failed;
+        }
+        FileSystemException named;
+        if (failed instanceof AccessDeniedException) {
+            named = new AccessDeniedException(target.toString(), null, system.getReason());
+        } else if (failed instanceof NoSuchFileException) {
+            named = new NoSuchFileException(target.toString(), null, system.getReason());
+        } else {
+            named = new FileSystemException(target.toString(), null, system.getReason());
+        }
+        named.initCause(failed);
+        return named;
     }
 
     /** Removes temporary files of this output whose process is gone. */
@@ -138,7 +165,13 @@ public final class AtomicOutput implements AutoCloseable {
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException failed) {
+                throw onTarget(failed, target);
+            }
+        } catch (IOException failed) {
+            throw onTarget(failed, target);
         }
         committed = true;
     }

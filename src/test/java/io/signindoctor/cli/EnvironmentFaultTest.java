@@ -36,6 +36,26 @@ class EnvironmentFaultTest {
     }
 
     @Test
+    void anOutputInAFolderNoOneMayWriteIsNamedAsTheUserGaveItNotByItsHiddenTemporaryName() throws IOException {
+        Path input = TestFiles.write(folder, "in.csv", QUEUE);
+        Path log = TestFiles.write(folder, "events.txt", "nothing to see\n");
+
+        CliRun classify = CliRun.of("classify", input.toString(), "--out", "/sys/kernel/out.jsonl");
+        CliRun rejects = CliRun.of("classify", input.toString(), "--out", folder.resolve("out.jsonl").toString(),
+                "--rejects", "/sys/kernel/rejects.jsonl");
+        CliRun gather = CliRun.of("gather", "--log", log.toString(), "--out", "/sys/kernel/case.yaml");
+
+        assertThat(classify.err()).contains("signin-doctor: /sys/kernel/out.jsonl: permission denied");
+        assertThat(rejects.err()).contains("signin-doctor: /sys/kernel/rejects.jsonl: permission denied");
+        assertThat(gather.err()).contains("signin-doctor: /sys/kernel/case.yaml: permission denied");
+        for (CliRun run : new CliRun[] {classify, rejects, gather}) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.ENVIRONMENT);
+            assertThat(run.err()).doesNotContain(".partial").doesNotContain("internal error");
+        }
+        assertThat(folder.resolve("out.jsonl")).doesNotExist();
+    }
+
+    @Test
     void theInterviewFindsItCannotSaveBeforeTheFirstQuestion() throws IOException {
         Path file = TestFiles.write(folder, "notes.txt", "not a folder");
 

@@ -66,6 +66,38 @@ class LimitsTest {
     }
 
     @Test
+    void aSiteRuleThatKeepsModifyingAFactABuiltInRuleMatchesIsNamedRatherThanTheBuiltInRule() throws IOException {
+        Path drl = site.resolve("rules/site.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replaceFirst("    ClientSetting\\(name == \"configuration\", value == \"manual\"\\)",
+                        "    \\$manual : ClientSetting(name == \"configuration\", value == \"manual\")")
+                .replace("update($vpn);", "update($manual);"));
+        Path facts = TestFiles.write(folder, "case.yaml", LOOPING_CASE);
+        Path export = TestFiles.write(folder, "queue.csv", "id,location,configuration,vpn\nA,remote,manual,down\n");
+        Path mapping = TestFiles.write(folder, "map.yaml", """
+                id: id
+                text: []
+                facts:
+                  location: {fact: symptom.user-location, values: {remote: external}}
+                  configuration: client.configuration
+                  vpn: {fact: client.vpn, values: {down: disconnected}}
+                """);
+
+        CliRun diagnose = CliRun.of("diagnose", "--rules", site.toString(), facts.toString());
+        CliRun kbTest = CliRun.of("kb", "test", "--rules", site.toString(), "--max-firings", "500");
+        CliRun classify = CliRun.of("classify", "--rules", site.toString(), export.toString(), "--mapping",
+                mapping.toString(), "--out", folder.resolve("out.jsonl").toString());
+
+        for (CliRun run : new CliRun[] {diagnose, kbTest, classify}) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+            assertThat(run.err()).as("DER-070 matches the manual configuration, and fires each time SITE-001 "
+                    + "updates it").contains("rule SITE-001 keeps firing").contains("and updated facts")
+                    .contains("DER-070 fired").contains("times with it").doesNotContain("rule DER-070 keeps firing");
+        }
+        assertThat(kbTest.err()).contains("the limit of 500 rule firings");
+    }
+
+    @Test
     void aTenMegabyteSingleLineYamlFileIsRefusedByItsLineLength() throws IOException {
         Path huge = TestFiles.write(folder, "huge.yaml", "case: " + "a b ".repeat(10 << 18) + "\n");
 
