@@ -2,8 +2,6 @@ package io.signindoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.model.ClientEvent;
@@ -11,8 +9,6 @@ import io.signindoctor.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,22 +36,10 @@ class ControlCharacterRoundTripTest {
                 + "User:          N/A\nComputer:      PC0412.contoso.com\nDescription:\n" + description + "\n";
     }
 
-    /** What a diagnosis concludes, without the sources, which differ between a file and the inputs it came from. */
-    private static List<String> shape(CliRun diagnose) throws IOException {
-        assertThat(diagnose.exitCode()).as(diagnose.err()).isEqualTo(ExitCode.OK);
-        JsonNode json = new ObjectMapper().readTree(diagnose.out());
-        List<String> shape = new ArrayList<>();
-        json.get("causes").forEach(cause -> shape.add(cause.get("cause").asText() + " "
-                + cause.get("confidence").asText() + " " + cause.get("shown").asText()));
-        List<String> facts = new ArrayList<>();
-        json.get("facts").forEach(fact -> facts.add(fact.get("fact").asText()));
-        shape.addAll(facts.stream().sorted().toList());
-        return shape;
-    }
-
     private static void assertEveryCharacterStandsForItself(Path file) throws IOException {
         assertThat(Files.readString(file).codePoints())
-                .allMatch(c -> c == '\n' || c == '\t' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c != 0x2028 && c != 0x2029);
+                .allMatch(c -> c == '\n' || c == '\t' || c >= 0x20 && c < 0x7F
+                        || c >= 0xA0 && c != 0x2028 && c != 0x2029);
     }
 
     @ParameterizedTest
@@ -74,8 +58,8 @@ class ControlCharacterRoundTripTest {
         assertThat(new FactsFileLoader(FactsSchema.builtIn()).load(out).facts())
                 .filteredOn(ClientEvent.class::isInstance).map(event -> ((ClientEvent) event).getText())
                 .contains(description);
-        assertThat(shape(CliRun.of("diagnose", out.toString(), "--format", "json")))
-                .isEqualTo(shape(CliRun.of("diagnose", "--log", log.toString(), "--format", "json")));
+        assertThat(DiagnosisShape.of(CliRun.of("diagnose", out.toString(), "--format", "json")))
+                .isEqualTo(DiagnosisShape.of(CliRun.of("diagnose", "--log", log.toString(), "--format", "json")));
     }
 
     @ParameterizedTest
@@ -90,8 +74,8 @@ class ControlCharacterRoundTripTest {
         assertEveryCharacterStandsForItself(out);
         assertThat(new FactsFileLoader(FactsSchema.builtIn()).load(out).texts().get(0).content().strip())
                 .isEqualTo(TICKET.formatted(controls).strip());
-        assertThat(shape(CliRun.of("diagnose", out.toString(), "--format", "json")))
-                .isEqualTo(shape(CliRun.of("diagnose", "--text", ticket.toString(), "--format", "json")));
+        assertThat(DiagnosisShape.of(CliRun.of("diagnose", out.toString(), "--format", "json")))
+                .isEqualTo(DiagnosisShape.of(CliRun.of("diagnose", "--text", ticket.toString(), "--format", "json")));
     }
 
     @ParameterizedTest
@@ -105,8 +89,8 @@ class ControlCharacterRoundTripTest {
 
         assertThat(interview.exitCode()).as(interview.err()).isEqualTo(ExitCode.OK);
         assertEveryCharacterStandsForItself(saved);
-        assertThat(shape(CliRun.of("diagnose", saved.toString(), "--format", "json")))
-                .isEqualTo(shape(CliRun.of("diagnose", "--text", ticket.toString(), "--format", "json")));
+        assertThat(DiagnosisShape.of(CliRun.of("diagnose", saved.toString(), "--format", "json")))
+                .isEqualTo(DiagnosisShape.of(CliRun.of("diagnose", "--text", ticket.toString(), "--format", "json")));
     }
 
     @ParameterizedTest
@@ -121,7 +105,7 @@ class ControlCharacterRoundTripTest {
         assertEveryCharacterStandsForItself(out);
         assertThat(Files.readAllLines(out)).allMatch(line -> line.startsWith("#") || line.startsWith(" ")
                 || line.matches("[a-z-]+:.*"));
-        assertThat(shape(CliRun.of("diagnose", out.toString(), "--format", "json")))
-                .isEqualTo(shape(CliRun.of("diagnose", "--log", log.toString(), "--format", "json")));
+        assertThat(DiagnosisShape.of(CliRun.of("diagnose", out.toString(), "--format", "json")))
+                .isEqualTo(DiagnosisShape.of(CliRun.of("diagnose", "--log", log.toString(), "--format", "json")));
     }
 }
