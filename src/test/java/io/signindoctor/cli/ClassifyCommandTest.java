@@ -244,6 +244,22 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void aRejectsExcerptCutAtACharacterBeyondTheBasicPlaneKeepsItWholeOrLeavesItOut() throws IOException {
+        String text = "a".repeat(190) + "\uD83D\uDE00".repeat(20);
+        Path csv = TestFiles.write(folder, "queue.csv", "id,description\n,\"" + text + "\"\n"
+                + ",\"b" + text + "\"\n");
+        Path out = folder.resolve("out.jsonl");
+        Path rejects = folder.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.of("classify", csv.toString(), "--out", out.toString(), "--rejects", rejects.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(records(rejects)).hasSize(2).allSatisfy(reject -> assertThat(reject.get("text").asText())
+                .endsWith("...").satisfies(excerpt -> assertThat(excerpt.codePoints())
+                        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)));
+    }
+
+    @Test
     void inputOrderIsKeptWhenManyWorkersClassifyManyBatches() throws IOException {
         StringBuilder csv = new StringBuilder("id,description\n");
         for (int i = 0; i < 3000; i++) {
