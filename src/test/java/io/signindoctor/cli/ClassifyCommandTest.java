@@ -333,6 +333,23 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void halfACharacterEscapedInAJsonInputIsShownInTheCsvOutputAsAReplacementCharacterNotAQuestionMark()
+            throws IOException {
+        Path input = TestFiles.write(folder, "queue.jsonl", "{\"id\": \"A\\ud800\", \"description\": "
+                + "\"No DNS\\u0000 SRV records exist for domain contoso.com, so it cannot sign in \\udc00 "
+                + "\\ud83d\\ude00 x\"}\n");
+        Path csv = folder.resolve("out.csv");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--format", "csv", "--out", csv.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(csv)).contains("\nA\uFFFD," + input + ",1,")
+                .contains("No DNS\u0000 SRV records exist for domain contoso.com, so it cannot sign in "
+                        + "\uFFFD \uD83D\uDE00 x")
+                .doesNotContain("?");
+    }
+
+    @Test
     void csvAndJsonArrayOutputsHoldTheSameRecords() throws IOException {
         Path input = TestFiles.write(folder, "queue.csv", "id,description\nA," + csvQuoted(MANUAL_IP) + "\nB,nothing\n");
         Path csv = folder.resolve("out.csv");
