@@ -67,9 +67,14 @@ final class CsvOutcomeWriter implements OutcomeWriter {
 
     private void field(String value, boolean more) throws IOException {
         boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
+        boolean surrogates = false;
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+            quote |= c == ',' || c == '"' || c == '\n' || c == '\r';
+            surrogates |= Character.isSurrogate(c);
+        }
+        if (surrogates) {
+            value = withoutHalfCharacters(value);
         }
         if (quote) {
             out.write('"');
@@ -81,6 +86,24 @@ final class CsvOutcomeWriter implements OutcomeWriter {
         if (more) {
             out.write(',');
         }
+    }
+
+    /**
+     * The text with each half of a surrogate pair that stands alone (a JSON input can spell one as an escape) shown
+     * as U+FFFD, as an undecodable byte is: written to UTF-8 it would otherwise become a '?' that looks like the
+     * text's own question mark.
+     */
+    private static String withoutHalfCharacters(String text) {
+        StringBuilder whole = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                whole.append(c).append(text.charAt(++i));
+            } else {
+                whole.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return whole.toString();
     }
 
     @Override

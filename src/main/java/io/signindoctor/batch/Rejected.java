@@ -9,8 +9,14 @@ record Rejected(String input, int line, String reason, String excerpt) implement
     static final int EXCERPT = 200;
 
     Rejected {
-        excerpt = excerpt == null ? "" : excerpt.length() > EXCERPT ? excerpt.substring(0, EXCERPT) + "..." : excerpt;
+        excerpt = excerpt == null ? "" : excerpt.length() > EXCERPT ? start(excerpt) + "..." : excerpt;
         excerpt = excerpt.replace(Row.NOT_UTF8, '\uFFFD');
+    }
+
+    /** The excerpt's first characters, never ending on half of a character written as a surrogate pair. */
+    private static String start(String text) {
+        int end = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+        return text.substring(0, end);
     }
 
     /**

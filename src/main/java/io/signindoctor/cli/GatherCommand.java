@@ -4,6 +4,7 @@ import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsFileWriter;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InvalidInputException;
+import io.signindoctor.facts.YamlText;
 import io.signindoctor.files.AtomicOutput;
 import io.signindoctor.files.OutputCollisions;
 import io.signindoctor.gather.FactGatherer;
@@ -73,7 +74,8 @@ final class GatherCommand implements Callable<Integer> {
                     schema.vocabulary(), spec.commandLine().getErr());
             String text = new FactsFileWriter(schema.vocabulary()).write(facts);
             if (facts.facts().isEmpty() && facts.texts().isEmpty()) {
-                text += "# Nothing was read from " + Gathering.sources(gather) + ": no fact was found there.\n";
+                text += "# " + YamlText.comment("Nothing was read from " + Gathering.sources(gather)
+                        + ": no fact was found there.") + "\n";
             }
             try {
                 new FactsFileLoader(schema).load(out.toString(), text);

@@ -16,10 +16,7 @@ import io.signindoctor.model.TlsEndpoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Writes facts back as a facts file, the format an engineer reads, edits and attaches to a ticket, with a comment on
@@ -29,8 +26,6 @@ import java.util.regex.Pattern;
 public final class FactsFileWriter {
 
     private static final List<String> GROUPS = Vocabulary.GROUPS;
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.@-]*");
-    private static final Set<String> YAML_WORDS = Set.of("y", "yes", "n", "no", "true", "false", "on", "off", "null");
 
     private final Vocabulary vocabulary;
 
@@ -85,7 +80,7 @@ public final class FactsFileWriter {
         StringBuilder yaml = new StringBuilder("# Sign-in Doctor facts file; the comment on each entry says where it "
                 + "came from.\n");
         if (!facts.title().isEmpty()) {
-            yaml.append(Schema.CASE).append(": ").append(scalar(facts.title())).append('\n');
+            yaml.append(Schema.CASE).append(": ").append(YamlText.scalar(facts.title())).append('\n');
         }
         text(yaml, facts.texts());
         groups.forEach((group, values) -> {
@@ -101,7 +96,7 @@ public final class FactsFileWriter {
             yaml.append(Schema.POLICIES).append(":\n");
             policies.forEach((name, scopes) -> {
                 yaml.append("  ").append(name).append(":\n");
-                scopes.forEach((scope, policy) -> line(yaml, "    ", scope, scalar(policy.getValue()), policy));
+                scopes.forEach((scope, policy) -> line(yaml, "    ", scope, YamlText.scalar(policy.getValue()), policy));
             });
         }
         section(yaml, Schema.REGISTRY, registry, this::registry);
@@ -127,21 +122,24 @@ public final class FactsFileWriter {
         String joined = String.join("\n\n", texts.stream().map(text -> text.content().strip()).toList())
                 .replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = List.of(joined.split("\r\n|\n|\r", -1));
-        boolean block = joined.chars().allMatch(FactsFileWriter::blockSafe);
-        yaml.append("# the case's text as written (").append(String.join(", ", texts.stream().map(CaseText::where)
-                .toList()).replaceAll("[\\r\\n]+", " ")).append("); facts are read from it each time this file is read\n");
+        boolean block = joined.codePoints().allMatch(FactsFileWriter::blockSafe);
+        yaml.append("# the case's text as written (").append(YamlText.comment(String.join(", ", texts.stream()
+                .map(CaseText::where).toList()))).append("); facts are read from it each time this file is read\n");
         if (!block) {
-            yaml.append(Schema.TEXT).append(": ").append(scalar(joined)).append('\n');
+            yaml.append(Schema.TEXT).append(": ").append(YamlText.scalar(joined)).append('\n');
             return;
         }
         yaml.append(Schema.TEXT).append(": |2-\n");
         lines.forEach(line -> yaml.append(line.isEmpty() ? "" : "  ").append(line).append('\n'));
     }
 
-    /** A character YAML keeps as it is inside a literal block: printable, and no line break of its own. */
+    /**
+     * A code point YAML keeps as it is inside a literal block: printable, no line break of its own, and not half of a
+     * surrogate pair (which no encoding can write).
+     */
     private static boolean blockSafe(int c) {
-        return c == '\t' || c == '\n' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c != 0x2028 && c != 0x2029
-                && c != 0xFEFF && c < 0xFFFE;
+        return c == '\t' || c == '\n' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 && c != 0x2028
+                && c != 0x2029 || c >= 0xE000 && c < 0xFFFE && c != 0xFEFF || c >= 0x10000;
     }
 
     private static <T extends Fact> void once(Map<String, T> entries, String key, T fact, String id) {
@@ -176,12 +174,12 @@ public final class FactsFileWriter {
 
     private static void line(StringBuilder yaml, String indent, String key, String value, Fact fact) {
         yaml.append(indent).append(key).append(": ").append(value).append("   # ")
-                .append(fact.getSource().toString().replaceAll("[\\r\\n]+", " ")).append('\n');
+                .append(YamlText.comment(fact.getSource().toString())).append('\n');
     }
 
     private List<String[]> event(ClientEvent event) {
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {Schema.Events.KIND, scalar(event.getKind())});
+        fields.add(new String[] {Schema.Events.KIND, YamlText.scalar(event.getKind())});
         optional(fields, Schema.Events.SERVER, event.getServer());
         optional(fields, Schema.Events.PORT, event.getPort());
         optional(fields, Schema.Events.CODE_TYPE, event.getCodeType());
@@ -196,10 +194,10 @@ public final class FactsFileWriter {
 
     private List<String[]> dns(DnsRecord record) {
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {Schema.Dns.NAME, scalar(record.getName())});
-        fields.add(new String[] {Schema.Dns.TYPE, scalar(record.getType())});
+        fields.add(new String[] {Schema.Dns.NAME, YamlText.scalar(record.getName())});
+        fields.add(new String[] {Schema.Dns.TYPE, YamlText.scalar(record.getType())});
         if (!record.getResult().equals(Schema.Dns.Result.DEFAULT)) {
-            fields.add(new String[] {Schema.Dns.RESULT, scalar(record.getResult())});
+            fields.add(new String[] {Schema.Dns.RESULT, YamlText.scalar(record.getResult())});
         }
         optional(fields, Schema.Dns.TARGET, record.getTarget());
         optional(fields, Schema.Dns.PORT, record.getPort());
@@ -210,10 +208,10 @@ public final class FactsFileWriter {
     private List<String[]> certificate(Certificate certificate) {
         List<String[]> fields = new ArrayList<>();
         optional(fields, Schema.Certificates.SERVER, certificate.getServer());
-        fields.add(new String[] {Schema.Certificates.SUBJECT, scalar(certificate.getSubjectName())});
+        fields.add(new String[] {Schema.Certificates.SUBJECT, YamlText.scalar(certificate.getSubjectName())});
         if (!certificate.getAlternativeNames().isEmpty()) {
             fields.add(new String[] {Schema.Certificates.ALTERNATIVE_NAMES, "["
-                    + String.join(", ", certificate.getAlternativeNames().stream().map(FactsFileWriter::scalar).toList())
+                    + String.join(", ", certificate.getAlternativeNames().stream().map(YamlText::scalar).toList())
                     + "]"});
         }
         optional(fields, Schema.Certificates.ISSUER, certificate.getIssuer());
@@ -228,14 +226,14 @@ public final class FactsFileWriter {
 
     private List<String[]> autodiscover(AutodiscoverAnswer answer) {
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {Schema.Autodiscover.URL, scalar(answer.getUrl())});
-        fields.add(new String[] {Schema.Autodiscover.RESULT, scalar(answer.getResult())});
+        fields.add(new String[] {Schema.Autodiscover.URL, YamlText.scalar(answer.getUrl())});
+        fields.add(new String[] {Schema.Autodiscover.RESULT, YamlText.scalar(answer.getResult())});
         optional(fields, Schema.Autodiscover.STATUS, answer.getStatus());
         optional(fields, Schema.Autodiscover.CONTENT_TYPE, answer.getContentType());
         optional(fields, Schema.Autodiscover.DOCUMENT, answer.getDocument());
         if (!answer.getLinks().isEmpty()) {
             fields.add(new String[] {Schema.Autodiscover.LINKS, "[" + String.join(", ", answer.getLinks().stream()
-                    .map(link -> "{token: " + scalar(link.token()) + ", href: " + scalar(link.href()) + "}")
+                    .map(link -> "{token: " + YamlText.scalar(link.token()) + ", href: " + YamlText.scalar(link.href()) + "}")
                     .toList()) + "]"});
         }
         optional(fields, Schema.Autodiscover.LOCATION, answer.getLocation());
@@ -247,9 +245,9 @@ public final class FactsFileWriter {
 
     private List<String[]> sipChallenge(SipChallenge challenge) {
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {Schema.SipChallenges.SERVER, scalar(challenge.getServer())});
+        fields.add(new String[] {Schema.SipChallenges.SERVER, YamlText.scalar(challenge.getServer())});
         optional(fields, Schema.SipChallenges.SIP_URI, challenge.getSipUri());
-        fields.add(new String[] {Schema.SipChallenges.RESULT, scalar(challenge.getResult())});
+        fields.add(new String[] {Schema.SipChallenges.RESULT, YamlText.scalar(challenge.getResult())});
         optional(fields, Schema.SipChallenges.STATUS, challenge.getStatus());
         optional(fields, Schema.SipChallenges.REASON, challenge.getReason());
         if (!challenge.getOffers().isEmpty()) {
@@ -264,14 +262,14 @@ public final class FactsFileWriter {
 
     private static String offer(SipChallenge.Offer offer) {
         List<String> parts = new ArrayList<>(List.of(Schema.SipChallenges.Authenticate.SCHEME + ": "
-                + scalar(offer.scheme())));
+                + YamlText.scalar(offer.scheme())));
         String[][] optional = {{Schema.SipChallenges.Authenticate.REALM, offer.realm()},
             {Schema.SipChallenges.Authenticate.TARGETNAME, offer.targetname()},
             {Schema.SipChallenges.Authenticate.VERSION, offer.version()},
             {Schema.SipChallenges.Authenticate.STS_URI, offer.stsUri()}};
         for (String[] field : optional) {
             if (field[1] != null) {
-                parts.add(field[0] + ": " + scalar(field[1]));
+                parts.add(field[0] + ": " + YamlText.scalar(field[1]));
             }
         }
         return "{" + String.join(", ", parts) + "}";
@@ -279,7 +277,7 @@ public final class FactsFileWriter {
 
     private List<String[]> tlsEndpoint(TlsEndpoint endpoint) {
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {Schema.TlsEndpoints.SERVER, scalar(endpoint.getServer())});
+        fields.add(new String[] {Schema.TlsEndpoints.SERVER, YamlText.scalar(endpoint.getServer())});
         list(fields, Schema.TlsEndpoints.ACCEPTS, endpoint.getAccepts());
         list(fields, Schema.TlsEndpoints.REFUSES, endpoint.getRefuses());
         optional(fields, Schema.TlsEndpoints.WITHOUT_SNI, endpoint.getWithoutSni());
@@ -288,15 +286,15 @@ public final class FactsFileWriter {
 
     private static void list(List<String[]> fields, String name, List<String> values) {
         if (!values.isEmpty()) {
-            fields.add(new String[] {name, "[" + String.join(", ", values.stream().map(FactsFileWriter::scalar)
+            fields.add(new String[] {name, "[" + String.join(", ", values.stream().map(YamlText::scalar)
                     .toList()) + "]"});
         }
     }
 
     private List<String[]> registry(RegistryValue value) {
-        return List.of(new String[] {Schema.Registry.MACHINE, scalar(value.getMachine())},
-                new String[] {Schema.Registry.KEY, scalar(value.getKey())},
-                new String[] {Schema.Registry.NAME, scalar(value.getName())},
+        return List.of(new String[] {Schema.Registry.MACHINE, YamlText.scalar(value.getMachine())},
+                new String[] {Schema.Registry.KEY, YamlText.scalar(value.getKey())},
+                new String[] {Schema.Registry.NAME, YamlText.scalar(value.getName())},
                 new String[] {Schema.Registry.VALUE, "\"" + value.getHex() + "\""});
     }
 
@@ -304,7 +302,7 @@ public final class FactsFileWriter {
         if (value instanceof Integer number) {
             fields.add(new String[] {name, number.toString()});
         } else if (value != null) {
-            fields.add(new String[] {name, scalar(value.toString())});
+            fields.add(new String[] {name, YamlText.scalar(value.toString())});
         }
     }
 
@@ -313,31 +311,6 @@ public final class FactsFileWriter {
         String type = vocabulary.find(value.getId()).map(Vocabulary.Entry::type).orElse(ValueSpec.STRING);
         boolean bare = (ValueSpec.BOOLEAN.equals(type) && value.getFlag() != null)
                 || (ValueSpec.INTEGER.equals(type) && value.getNumber() != null);
-        return bare ? value.getValue() : scalar(value.getValue());
-    }
-
-    /** Plain when YAML reads it back as the same text, double-quoted otherwise. */
-    static String scalar(String text) {
-        if (PLAIN.matcher(text).matches() && !YAML_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
-            return text;
-        }
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> quoted.append("\\\\");
-                case '"' -> quoted.append("\\\"");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return bare ? value.getValue() : YamlText.scalar(value.getValue());
     }
 }

@@ -244,6 +244,22 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void aRejectsExcerptCutAtACharacterBeyondTheBasicPlaneKeepsItWholeOrLeavesItOut() throws IOException {
+        String text = "a".repeat(190) + "\uD83D\uDE00".repeat(20);
+        Path csv = TestFiles.write(folder, "queue.csv", "id,description\n,\"" + text + "\"\n"
+                + ",\"b" + text + "\"\n");
+        Path out = folder.resolve("out.jsonl");
+        Path rejects = folder.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.of("classify", csv.toString(), "--out", out.toString(), "--rejects", rejects.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(records(rejects)).hasSize(2).allSatisfy(reject -> assertThat(reject.get("text").asText())
+                .endsWith("...").satisfies(excerpt -> assertThat(excerpt.codePoints())
+                        .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)));
+    }
+
+    @Test
     void inputOrderIsKeptWhenManyWorkersClassifyManyBatches() throws IOException {
         StringBuilder csv = new StringBuilder("id,description\n");
         for (int i = 0; i < 3000; i++) {
@@ -314,6 +330,23 @@ class ClassifyCommandTest {
         }
         assertThat(records(folder.resolve("incidents.jsonl.rejects.jsonl")))
                 .extracting(reject -> reject.get("line").asInt()).containsExactly(10, 11, 12, 17);
+    }
+
+    @Test
+    void halfACharacterEscapedInAJsonInputIsShownInTheCsvOutputAsAReplacementCharacterNotAQuestionMark()
+            throws IOException {
+        Path input = TestFiles.write(folder, "queue.jsonl", "{\"id\": \"A\\ud800\", \"description\": "
+                + "\"No DNS\\u0000 SRV records exist for domain contoso.com, so it cannot sign in \\udc00 "
+                + "\\ud83d\\ude00 x\"}\n");
+        Path csv = folder.resolve("out.csv");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--format", "csv", "--out", csv.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(csv)).contains("\nA\uFFFD," + input + ",1,")
+                .contains("No DNS\u0000 SRV records exist for domain contoso.com, so it cannot sign in "
+                        + "\uFFFD \uD83D\uDE00 x")
+                .doesNotContain("?");
     }
 
     @Test

@@ -25,12 +25,17 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * names the file (and the line, where there is one) and writes nothing; classify accounts for every record it read.
  * Each property starts from a valid sample of its format and mutates its bytes (inserting syntax characters, control
  * characters, bytes that are not UTF-8, byte-order marks), with a fixed seed so that every run tries the same inputs.
+ * What gather writes must read back: diagnose of the written file gives the diagnosis its inputs give, also when the
+ * words a fact cites hold control characters.
  */
 class ReaderContractTest {
 
     private static final Pattern SUMMARY = Pattern.compile(
             "read ([0-9,]+) records from \\d+ inputs?: ([0-9,]+) classified, ([0-9,]+) unclassified, ([0-9,]+) rejected");
     private static final String SYNTAX = ",\"'\n\r\t:-[]{}#&*!|>%@`\\ ;=0x\u00e9";
+    /** C0 and C1 controls, DEL, an escape sequence, Unicode line breaks and a byte-order mark, as logs carry them. */
+    private static final List<String> CONTROLS = List.of("\u0000", "\u0001", "\u0007", "\b", "\u000b", "\f",
+            "\u001b[31m", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\ufeff", "\r");
 
     private Path folder;
 
@@ -52,7 +57,8 @@ class ReaderContractTest {
         Arbitrary<Byte> inserted = Arbitraries.oneOf(
                 Arbitraries.of(SYNTAX.chars().mapToObj(c -> (byte) c).toList()),
                 Arbitraries.bytes(),
-                Arbitraries.of((byte) 0xFF, (byte) 0xFE, (byte) 0xC3, (byte) 0x1B, (byte) 0x00));
+                Arbitraries.of((byte) 0xFF, (byte) 0xFE, (byte) 0xC3, (byte) 0x1B, (byte) 0x00, (byte) 0x7F,
+                        (byte) 0x07, (byte) 0x0B));
         Arbitrary<int[]> edit = Combinators.combine(Arbitraries.integers().between(0, Math.max(0, bytes.length)),
                 Arbitraries.integers().between(0, 2), inserted.map(b -> (int) b))
                 .as((at, kind, value) -> new int[] {at, kind, value});
@@ -78,6 +84,18 @@ class ReaderContractTest {
                 current = next;
             }
             return current;
+        });
+    }
+
+    /** A sample with control characters inserted at random places, still valid UTF-8. */
+    private static Arbitrary<byte[]> withControls(String sample) {
+        Arbitrary<int[]> insertion = Combinators.combine(Arbitraries.integers().between(0, sample.length()),
+                Arbitraries.integers().between(0, CONTROLS.size() - 1)).as((at, which) -> new int[] {at, which});
+        return insertion.list().ofMinSize(1).ofMaxSize(8).map(insertions -> {
+            StringBuilder text = new StringBuilder(sample);
+            insertions.stream().sorted((a, b) -> Integer.compare(b[0], a[0]))
+                    .forEach(i -> text.insert(i[0], CONTROLS.get(i[1])));
+            return text.toString().getBytes(StandardCharsets.UTF_8);
         });
     }
 
@@ -247,7 +265,10 @@ class ReaderContractTest {
         assertRefusalNamesTheFile(run, artifact);
         assertNothingWrittenOnRefusal(run, out);
         if (run.exitCode() == ExitCode.OK) {
-            assertThat(CliRun.of("diagnose", out.toString()).exitCode()).isEqualTo(ExitCode.OK);
+            List<String> direct = new java.util.ArrayList<>(args.subList(1, args.size() - 2));
+            direct.addAll(0, List.of("diagnose", "--format", "json"));
+            assertThat(DiagnosisShape.of(CliRun.of("diagnose", out.toString(), "--format", "json")))
+                    .isEqualTo(DiagnosisShape.of(CliRun.of(direct.toArray(String[]::new))));
         }
         Files.deleteIfExists(out);
     }
@@ -283,11 +304,33 @@ class ReaderContractTest {
     }
 
     @Provide
+    Arbitrary<byte[]> eventLogWithControls() throws IOException {
+        return withControls(Files.readString(Path.of("examples/artifacts/communicator-events-no-srv.txt")));
+    }
+
+    @Property(tries = 25, seed = "22")
+    void eventLogsWithControlCharacters(@ForAll("eventLogWithControls") byte[] bytes) throws IOException {
+        gatherHoldsTheContract("events.txt", bytes, "--log", "FILE");
+    }
+
+    @Provide
+    Arbitrary<byte[]> ticketWithControls() {
+        return withControls("INC-7: the user cannot sign in. Communicator says: There was a problem verifying the "
+                + "certificate from the server.\nManual configuration, internal server sip.contoso.com over TLS; "
+                + "error 0x80072F0D.\n");
+    }
+
+    @Property(tries = 25, seed = "23")
+    void ticketsWithControlCharacters(@ForAll("ticketWithControls") byte[] bytes) throws IOException {
+        gatherHoldsTheContract("ticket.txt", bytes, "--text", "FILE");
+    }
+
+    @Provide
     Arbitrary<String> answers() {
         Arbitrary<String> word = Arbitraries.oneOf(
                 Arbitraries.of("1", "2", "3", "yes", "no", "unknown", "back", "why", "status", "how 1", "how x",
                         "help", "192.168.0.2:5060", "sip:jdoe@contoso.com", "0x20080030", "!!", "?"),
-                Arbitraries.strings().withChars(SYNTAX + "abc\u001b\u0000").ofMaxLength(30));
+                Arbitraries.strings().withChars(SYNTAX + "abc" + String.join("", CONTROLS)).ofMaxLength(30));
         return word.list().ofMaxSize(15).map(lines -> String.join("\n", lines) + "\n");
     }
 

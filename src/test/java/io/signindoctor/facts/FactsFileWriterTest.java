@@ -52,6 +52,28 @@ class FactsFileWriterTest {
     }
 
     @Test
+    void everyControlCharacterLineSeparatorAndHalfCharacterReadsBackAsItWasFromValuesAndSources() throws Exception {
+        StringBuilder awkward = new StringBuilder();
+        for (char c = 0; c <= 0xA0; c++) {
+            awkward.append(c);
+        }
+        awkward.append("\u2028\u2029\ufeff\ufffe\uffff\ud800 \udfff \ud83d\ude00 \ud83d");
+        String text = awkward.toString();
+        ClientEvent event = ClientEvent.of(Schema.Events.Kind.ACCESS_DENIED, Source.text("log " + text, 3).citing(text))
+                .text(text).path(text).build();
+
+        String written = writer.write(new CaseFacts(text, List.of(event)));
+        CaseFacts read = new FactsFileLoader(SCHEMA).load("written.yaml", written);
+
+        assertThat(read.title()).isEqualTo(text);
+        assertThat(((ClientEvent) read.facts().get(0)).getText()).isEqualTo(text);
+        assertThat(((ClientEvent) read.facts().get(0)).getPath()).isEqualTo(text);
+        assertThat(written.codePoints()).allMatch(c -> c == '\n' || c == '\t' || c >= 0x20 && c < 0x7F
+                || c >= 0xA0 && c < Character.MIN_SURROGATE && c != 0x2028 && c != 0x2029
+                || c > Character.MAX_SURROGATE && c <= 0xFFFD && c != 0xFEFF || c >= 0x10000);
+    }
+
+    @Test
     void textThatYamlWouldMisreadIsQuotedAndTheFileIsReplacedWhole() throws Exception {
         ClientEvent awkward = ClientEvent.of(Schema.Events.Kind.ACCESS_DENIED, Source.probe("test"))
                 .path("C:\\Documents and Settings\\no\\Local Settings\\Application Data\\Microsoft")
