@@ -36,9 +36,8 @@ class LimitsTest {
         Files.writeString(drl, rules);
     }
 
-    @Test
-    void aLoopingSiteRuleStopsDiagnoseKbTestClassifyAndTheInterviewWithExitThreeNamingIt() throws IOException {
-        Path facts = TestFiles.write(folder, "case.yaml", LOOPING_CASE);
+    /** Classifies a one-row export whose facts the looping site rule matches, through the site's rules. */
+    private CliRun classifyOneIncident() throws IOException {
         Path export = TestFiles.write(folder, "queue.csv", "id,location,configuration,vpn\nA,remote,manual,down\n");
         Path mapping = TestFiles.write(folder, "map.yaml", """
                 id: id
@@ -48,11 +47,17 @@ class LimitsTest {
                   configuration: client.configuration
                   vpn: {fact: client.vpn, values: {down: disconnected}}
                 """);
+        return CliRun.of("classify", "--rules", site.toString(), export.toString(), "--mapping",
+                mapping.toString(), "--out", folder.resolve("out.jsonl").toString());
+    }
+
+    @Test
+    void aLoopingSiteRuleStopsDiagnoseKbTestClassifyAndTheInterviewWithExitThreeNamingIt() throws IOException {
+        Path facts = TestFiles.write(folder, "case.yaml", LOOPING_CASE);
 
         CliRun diagnose = CliRun.of("diagnose", "--rules", site.toString(), facts.toString());
         CliRun kbTest = CliRun.of("kb", "test", "--rules", site.toString(), "--max-firings", "500");
-        CliRun classify = CliRun.of("classify", "--rules", site.toString(), export.toString(), "--mapping",
-                mapping.toString(), "--out", folder.resolve("out.jsonl").toString());
+        CliRun classify = classifyOneIncident();
         CliRun interview = CliRun.withInput("quit\n", "interview", "--rules", site.toString(), "--facts",
                 facts.toString());
 
@@ -73,20 +78,10 @@ class LimitsTest {
                         "    \\$manual : ClientSetting(name == \"configuration\", value == \"manual\")")
                 .replace("update($vpn);", "update($manual);"));
         Path facts = TestFiles.write(folder, "case.yaml", LOOPING_CASE);
-        Path export = TestFiles.write(folder, "queue.csv", "id,location,configuration,vpn\nA,remote,manual,down\n");
-        Path mapping = TestFiles.write(folder, "map.yaml", """
-                id: id
-                text: []
-                facts:
-                  location: {fact: symptom.user-location, values: {remote: external}}
-                  configuration: client.configuration
-                  vpn: {fact: client.vpn, values: {down: disconnected}}
-                """);
 
         CliRun diagnose = CliRun.of("diagnose", "--rules", site.toString(), facts.toString());
         CliRun kbTest = CliRun.of("kb", "test", "--rules", site.toString(), "--max-firings", "500");
-        CliRun classify = CliRun.of("classify", "--rules", site.toString(), export.toString(), "--mapping",
-                mapping.toString(), "--out", folder.resolve("out.jsonl").toString());
+        CliRun classify = classifyOneIncident();
 
         for (CliRun run : new CliRun[] {diagnose, kbTest, classify}) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
