@@ -53,11 +53,13 @@ public final class PatternCatalog {
     private final double similarity;
     private final List<ErrorCode> codes;
     private final ScopeWords scopeWords;
+    private final HostLabels hostLabels;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
             List<String[]> affirming, List<String[]> denials, Map<String, String> firstMentionWins,
             Map<String, String> abbreviations, List<KnownMessage> messages, Set<String> messageStopWords,
-            double similarity, List<ErrorCode> codes, ScopeWords scopeWords) {
+            double similarity, List<ErrorCode> codes, ScopeWords scopeWords,
+            HostLabels hostLabels) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
@@ -70,6 +72,7 @@ public final class PatternCatalog {
         this.similarity = similarity;
         this.codes = List.copyOf(codes);
         this.scopeWords = scopeWords;
+        this.hostLabels = hostLabels;
     }
 
     public static PatternCatalog builtIn(Vocabulary vocabulary) throws InvalidInputException {
@@ -96,9 +99,11 @@ public final class PatternCatalog {
         List<Reading> readings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         ScopeWords scopeWords = ScopeWords.NONE;
+        HostLabels hostLabels = HostLabels.NONE;
         Concepts concepts = Concepts.of(readingFiles, problems);
         for (LocatedDocument reading : readingFiles) {
             scopeWords = scopeWords.with(reading.root());
+            hostLabels = hostLabels.with(reading.root());
             reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
             irrealis.addAll(phrases(reading.root().path("irrealis")));
             affirming.addAll(phrases(reading.root().path("affirming")));
@@ -137,7 +142,7 @@ public final class PatternCatalog {
             throw new InvalidInputException(problems);
         }
         return new PatternCatalog(readings, negators, irrealis, affirming, denials, firstMentionWins, abbreviations,
-                known, stopWords, similarity, catalogue, scopeWords);
+                known, stopWords, similarity, catalogue, scopeWords, hostLabels);
     }
 
     /** The files called so among the catalogues, each read and checked against its schema. */
@@ -433,6 +438,11 @@ public final class PatternCatalog {
     /** The words that say how far a negation or a question reaches. */
     ScopeWords scopeWords() {
         return scopeWords;
+    }
+
+    /** The first labels that make a host name read as a word ("lyncdiscover"). */
+    HostLabels hostLabels() {
+        return hostLabels;
     }
 
     List<KnownMessage> messages() {

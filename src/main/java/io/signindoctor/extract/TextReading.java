@@ -128,6 +128,10 @@ final class TextReading {
             stems[i] = tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? Stems.of(valueName(word))
                     : tokens.get(i).kind() == ValueKind.WORD ? extractor.respell(Stems.of(word)) : Stems.of(word);
             entries[i] = extractor.entry(stems[i]);
+            if (entries[i] == null && tokens.get(i).kind().isHost()) {
+                String label = catalog.hostLabels().wordOf(word);
+                entries[i] = label == null ? null : extractor.entry(label);
+            }
             negator[i] = entries[i] != null && entries[i].negator || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator[i] ? 1 : 0);
         }
