@@ -15,9 +15,9 @@ import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Makes {@code @appliesTo} part of each rule's conditions before it is compiled: a rule written for some products
- * gets a first condition that no product fact of a constrained kind names another product. Being a condition, it is
- * truth-maintained like any other: a product learned later in an interview withdraws what the rule concluded while
- * the product was unknown, which an agenda filter could not do. The condition is written on the line of {@code when},
+ * gets a first condition that no product of a constrained kind is named, or one of those named is in its list. Being a
+ * condition, it is truth-maintained like any other: a product learned later in an interview withdraws what the rule
+ * concluded while the product was unknown, which an agenda filter could not do. The condition is written on the line of {@code when},
  * so the compiler's line numbers stay the author's.
  */
 final class ProductGuard {
@@ -80,9 +80,15 @@ final class ProductGuard {
         return String.join(" ", parts);
     }
 
+    /**
+     * No product of the kind is named, or one of those named is in the list: a ticket often names the client that
+     * fails beside one that works ("the CX600 phones fail, PCs with Lync 2013 are fine"), and the rule is about the
+     * one in its list. The two branches exclude each other, so the rule fires once.
+     */
     private static String notOther(String factClass, List<String> allowed) {
-        return "not io.signindoctor.model." + factClass + "(name == \"product\", value not in ("
-                + allowed.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")) + "))";
+        String fact = "io.signindoctor.model." + factClass + "(name == \"product\"";
+        return "((not " + fact + ")) or (exists " + fact + ", value in ("
+                + allowed.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")) + "))))";
     }
 
     /**

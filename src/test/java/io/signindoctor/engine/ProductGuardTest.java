@@ -24,8 +24,9 @@ class ProductGuardTest {
         String guarded = guard.guard(new RuleSource("a.drl", text)).text();
 
         assertThat(guarded.lines().count()).isEqualTo(text.lines().count());
-        assertThat(guarded).contains("\nwhen not io.signindoctor.model.ServerSetting(name == \"product\", value not in "
-                + "(\"lync-2013\", \"sfb-2015\", \"sfb-2019\"))\n");
+        assertThat(guarded).contains("\nwhen ((not io.signindoctor.model.ServerSetting(name == \"product\")) or (exists "
+                + "io.signindoctor.model.ServerSetting(name == \"product\", value in (\"lync-2013\", \"sfb-2015\", "
+                + "\"sfb-2019\"))))\n");
         assertThat(guarded).doesNotContain("ClientSetting(name == \"product\"");
     }
 
@@ -34,8 +35,8 @@ class ProductGuardTest {
         String guarded = guard.guard(new RuleSource("a.drl", rule("Lync era", "@appliesTo(\"lync-2010, lync-2013\")")))
                 .text();
 
-        assertThat(guarded).contains("ServerSetting(name == \"product\", value not in (\"lync-2010\", \"lync-2013\"))")
-                .contains("ClientSetting(name == \"product\", value not in (\"lync-2010\", \"lync-2013\"))");
+        assertThat(guarded).contains("ServerSetting(name == \"product\", value in (\"lync-2010\", \"lync-2013\"))")
+                .contains("ClientSetting(name == \"product\", value in (\"lync-2010\", \"lync-2013\"))");
     }
 
     @Test
@@ -44,8 +45,9 @@ class ProductGuardTest {
 
         String guarded = guard.guard(new RuleSource("a.drl", text)).text();
 
-        assertThat(guarded).contains("rule \"Fails when the phone asks again\"").contains("@doc(\"when.md\")\nwhen not "
-                + "io.signindoctor.model.ClientSetting(name == \"product\", value not in (\"lync-phone-edition\"))\n");
+        assertThat(guarded).contains("rule \"Fails when the phone asks again\"").contains("@doc(\"when.md\")\nwhen ((not "
+                + "io.signindoctor.model.ClientSetting(name == \"product\")) or (exists io.signindoctor.model.ClientSetting("
+                + "name == \"product\", value in (\"lync-phone-edition\"))))\n");
     }
 
     @Test
