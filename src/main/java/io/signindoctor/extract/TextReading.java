@@ -478,7 +478,7 @@ final class TextReading {
         }
         int anchor = -1;
         if (!reading.anchor().isEmpty()) {
-            anchor = anchor(reading, v);
+            anchor = anchor(reading, v, first < v);
             if (anchor < 0) {
                 return Optional.empty();
             }
@@ -582,13 +582,31 @@ final class TextReading {
         return sentence == ANY_SENTENCE || segments.sentenceOf(occurrence.first()) == sentence;
     }
 
-    private int anchor(Reading reading, int v) {
+    /**
+     * The second value a reading needs: the one after the value in its sentence, else the nearest before it. When a cue
+     * stands before the value, the text reads in the order the record is written ("lyncdiscover.contoso.com CNAME ->
+     * webext.contoso.net, whose cert has only contoso.net names"), and the one before it comes first.
+     */
+    private int anchor(Reading reading, int v, boolean cueBefore) {
+        if (cueBefore) {
+            int before = anchorBefore(reading, v);
+            return before >= 0 ? before : anchorAfter(reading, v);
+        }
+        int after = anchorAfter(reading, v);
+        return after >= 0 ? after : anchorBefore(reading, v);
+    }
+
+    private int anchorAfter(Reading reading, int v) {
         int sentence = segments.sentenceOf(v);
         for (int i = v + 1; i < tokens.size() && segments.sentenceOf(i) == sentence; i++) {
             if (reading.anchor().contains(tokens.get(i).kind())) {
                 return i;
             }
         }
+        return -1;
+    }
+
+    private int anchorBefore(Reading reading, int v) {
         for (int i = v - 1; i >= 0 && v - i <= ANCHOR_REACH; i--) {
             if (reading.anchor().contains(tokens.get(i).kind())) {
                 return i;
