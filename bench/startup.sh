@@ -34,7 +34,7 @@ if [ -n "${COMPARE:-}" ]; then
     # The one-shot options that checkout's launcher gives the JVM.
     one_shot="$(sed -n 's/^  options=(\(-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1.*\))$/\1/p' \
       "$dir/signin-doctor")"
-    commands+=("$dir $(git -C "$dir" rev-parse --short HEAD 2>/dev/null)" "$java $one_shot ${thp[*]} \
+    commands+=("$dir $(git -C "$dir" rev-parse --short HEAD 2>/dev/null || true)" "$java $one_shot ${thp[*]} \
 -XX:SharedArchiveFile=$dir/target/signin-doctor.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \
 -jar $dir/target/signin-doctor.jar diagnose $facts")
   done

@@ -3,6 +3,7 @@ package io.signindoctor.build;
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.engine.KnowledgeCompiler;
 import io.signindoctor.extract.ErrorCodes;
+import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.kb.CausePage;
@@ -20,13 +21,13 @@ import java.util.List;
 
 /**
  * Build step, not part of the tool: compiles the built-in rules to executable-model classes and writes them into the
- * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar, and the
+ * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar, the
  * table of error-code signs the rules consult (rules/codes.yaml, checked here so the tool need not check it at each
- * start). It also checks the built-in cause pages, which the tool reads only when a report needs one, and that the
- * other schemas list the fact groups facts.schema.yaml defines (FactGroupLists). Run by Maven in the process-classes
- * phase; a compile error, a broken catalogue or page, or a list of groups that drifted fails the build with the same
- * file:line messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a site
- * folder is.
+ * start), and the facts schema as JSON, which the tool reads faster than the YAML. It also checks the built-in cause
+ * pages, which the tool reads only when a report needs one, and that the other schemas list the fact groups
+ * facts.schema.yaml defines (FactGroupLists). Run by Maven in the process-classes phase; a compile error, a broken
+ * catalogue or page, or a list of groups that drifted fails the build with the same file:line messages an author
+ * sees from the CLI. The source tree is read as a knowledge folder, the same way a site folder is.
  */
 public final class Precompiler {
 
@@ -40,6 +41,9 @@ public final class Precompiler {
         }
         Path root = Path.of(args[0]);
         Path classes = Path.of(args[1]);
+        // First: compiling the rules reads the schema (for the products @appliesTo names) as the tool does.
+        write(classes.resolve(FactsSchema.BUILT_IN_JSON),
+                FactsSchema.toJson(Files.readString(root.resolve(FactsSchema.BUILT_IN))));
         List<RuleSource> sources = KnowledgeFiles.read(root, KnowledgeFiles.Kind.RULES, "").stream()
                 .map(file -> new RuleSource(file.path(), file.text())).toList();
         KnowledgeCompiler.Compiled compiled;

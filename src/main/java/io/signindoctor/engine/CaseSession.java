@@ -8,6 +8,7 @@ import io.signindoctor.model.Need;
 import io.signindoctor.model.Support;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,12 +90,14 @@ public final class CaseSession implements AutoCloseable {
         }
     }
 
+    /** The session's objects of a type in the order of their text, each object's text made once for the sort. */
     private <T> List<T> objects(Class<T> type) {
         List<T> found = new ArrayList<>();
         for (Object object : session.getObjects(type::isInstance)) {
             found.add(type.cast(object));
         }
-        found.sort(Comparator.comparing(Object::toString));
+        Map<Object, String> keys = new IdentityHashMap<>();
+        found.sort(Comparator.comparing(object -> keys.computeIfAbsent(object, Object::toString)));
         return found;
     }
 

@@ -23,6 +23,11 @@ public record Diagnosis(String title, List<Fact> facts, List<RankedCause> causes
     }
 
     public List<RankedCause> shown() {
-        return causes.stream().filter(cause -> cause.confidence() >= threshold).toList();
+        return causes.stream().filter(this::isShown).toList();
+    }
+
+    /** Whether a cause of this diagnosis is one of those {@link #shown()}. */
+    public boolean isShown(RankedCause cause) {
+        return cause.confidence() >= threshold;
     }
 }

@@ -62,7 +62,7 @@ public final class JsonReport {
             node.put("cause", cause.cause());
             node.put("title", knowledge.title(cause.cause()));
             node.put("confidence", round(cause.confidence()));
-            node.put("shown", shown.contains(cause));
+            node.put("shown", diagnosis.isShown(cause));
             page(node, cause.cause());
             ArrayNode supports = node.putArray("rules");
             cause.supports().forEach(support -> support(supports.addObject(), support));

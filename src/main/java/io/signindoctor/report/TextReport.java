@@ -46,7 +46,7 @@ public final class TextReport {
                 writeCauseEscaped(out, i + 1, shown.get(i));
             }
         }
-        List<RankedCause> others = diagnosis.causes().stream().filter(cause -> !shown.contains(cause))
+        List<RankedCause> others = diagnosis.causes().stream().filter(cause -> !diagnosis.isShown(cause))
                 .filter(cause -> cause.confidence() > 0).toList();
         if (!others.isEmpty()) {
             out.println();
