@@ -21,4 +21,14 @@ public abstract class DerivedFact extends Fact {
     public List<Fact> getBasis() {
         return basis;
     }
+
+    /**
+     * With the facts it came from: two derivations of one conclusion from different statements (a symptom stated in
+     * the file and the same symptom derived from another answer) must not look alike, or the order in which a report
+     * lists them, which sorts by this text, would change from run to run.
+     */
+    @Override
+    public String toString() {
+        return super.toString() + " from " + basis;
+    }
 }
