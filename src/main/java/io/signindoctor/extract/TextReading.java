@@ -73,6 +73,8 @@ final class TextReading {
     private final NegationScope negationScope;
     /** The questions that weigh a hypothesis: nothing in them is read as a fact. */
     private final Questions questions;
+    /** The clauses about another system than the client's sign-in: nothing in them is read as a fact of the case. */
+    private Elsewhere elsewhere;
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
@@ -159,6 +161,8 @@ final class TextReading {
     }
 
     private void findCues() {
+        boolean[] other = new boolean[tokens.size()];
+        boolean[] own = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (entries[i] == null || negationScope.isInterjection(i)) {
                 continue;
@@ -184,6 +188,8 @@ final class TextReading {
                 if (phrase.irrealis()) {
                     irrealis[i] = true;
                 }
+                other[i] |= phrase.elsewhere();
+                own[i] |= phrase.own();
                 found(phrase, i, last);
                 for (int group : phrase.groups()) {
                     if (!groupFound[group]) {
@@ -193,6 +199,7 @@ final class TextReading {
                 }
             }
         }
+        elsewhere = Elsewhere.of(segments, tokens.size(), other, own);
     }
 
     private void found(TextExtractor.Phrase phrase, int first, int last) {
@@ -463,7 +470,7 @@ final class TextReading {
             first = Math.min(first, nearest.first());
             last = Math.max(last, nearest.last());
         }
-        if (hypothetical(first) || hypothetical(v)) {
+        if (hypothetical(first) || hypothetical(v) || elsewhere.about(segments.clauseOf(v))) {
             return Optional.empty();
         }
         Occurrence veto = nearest(list, -1, v, sentence);
@@ -726,7 +733,7 @@ final class TextReading {
         if (vetoed(reading, list, subject, clause, first, last)) {
             return Optional.empty();
         }
-        if (hypothetical(first) || deniesTrouble(parts)) {
+        if (hypothetical(first) || deniesTrouble(parts) || elsewhere.about(clause)) {
             return Optional.empty();
         }
         boolean negated = negated(clause, parts, r);
