@@ -521,12 +521,16 @@ final class TextReading {
     /**
      * How far a cue stands from a value, in tokens: a cue written after the value counts double (labels come first
      * in English: "internal server X" more often than "X as the internal server"), and another value between the
-     * cue and this one means the cue is more likely that value's.
+     * cue and this one means the cue is more likely that value's. A status lookup output prints for another DNS name
+     * ("can't find X", "X: Non-existent domain") is that name's alone.
      */
     private int distance(Occurrence cue, int value) {
         int distance = cue.last() < value ? value - cue.last() : 2 * (cue.first() - value) + 1;
         if (distance > FAR) {
             return distance;
+        }
+        if (StatusLabels.namesAnother(text, tokens, cue.first(), cue.last(), value)) {
+            return FAR + distance;
         }
         int from = Math.min(cue.last(), value) + 1;
         int to = Math.max(cue.first(), value);
