@@ -41,6 +41,8 @@ final class TextReading {
      * gives "internal" the "login ok" after it, not the "cannot login" before the comma).
      */
     private static final int ACROSS_PAUSE = 20;
+    /** How far before a statement's cue a denial still dismisses it ("no access denied", "not a name mismatch"). */
+    private static final int DISMISSAL_REACH = 2;
     /** How far before a value a denial still denies it ("not on 5060", "no listener on 5060"). */
     private static final int DENIAL_REACH = 4;
     /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
@@ -740,6 +742,9 @@ final class TextReading {
         if (hypothetical(first) || deniesTrouble(parts) || elsewhere.about(clause)) {
             return Optional.empty();
         }
+        if (reading.polarity() == Reading.Polarity.EITHER && dismissed(clause, parts)) {
+            return Optional.empty();
+        }
         boolean negated = negated(clause, parts, r);
         return reading.holds(negated) ? Optional.of(new int[] {first, last}) : Optional.empty();
     }
@@ -833,6 +838,30 @@ final class TextReading {
                     break;
                 }
                 if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a denial stands just before a cue of a statement that holds either way ("not profile permissions", "no
+     * access denied in the log", "never a name mismatch"): such a statement carries its own negation in its cues
+     * ("cannot create", "does not match"), so a negation of it does not turn it round; a denial of the whole says the
+     * thing did not happen. A negation of ability ("fails with access denied") is no denial.
+     */
+    private boolean dismissed(int clause, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            if (segments.clauseOf(part.first()) != clause) {
+                continue;
+            }
+            for (int k = part.first() - 1; k >= 0 && part.first() - k <= DISMISSAL_REACH; k--) {
+                if (segments.pauseBefore(k + 1) || segments.clauseOf(k) != clause || tokens.get(k).isValue()
+                        || inside(k, parts)) {
+                    break;
+                }
+                if (denial[k] && !affirming[k] && negationScope.negates(k)) {
                     return true;
                 }
             }
