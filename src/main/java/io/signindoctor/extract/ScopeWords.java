@@ -1,18 +1,21 @@
 package io.signindoctor.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The words rules/reading.yaml lists for the scope of negations and questions, as stems: words of trouble (a negation
  * that governs one says all is well), negations of ability (which govern the verb after them, never a word of
- * trouble), and the words that open a yes/no question and that make such a question a request for help. Kept apart
- * from the cue words because they say how far a negation or a question reaches, not what a clause states.
+ * trouble), the words that open a yes/no question and that make such a question a request for help, and the phrases
+ * that name another system than the client's sign-in (elsewhere) or the client itself (own). Kept apart from the cue
+ * words because they say how far a negation, a question or a statement reaches, not what a clause states.
  */
 record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String> questionOpeners,
-        Set<String> questionAskers) {
+        Set<String> questionAskers, List<String[]> elsewhere, List<String[]> own) {
 
     static final ScopeWords NONE = new ScopeWords(Set.of(), Set.of(), Set.of(), Set.of());
 
@@ -21,6 +24,14 @@ record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String>
         abilityNegators = Set.copyOf(abilityNegators);
         questionOpeners = Set.copyOf(questionOpeners);
         questionAskers = Set.copyOf(questionAskers);
+        elsewhere = List.copyOf(elsewhere);
+        own = List.copyOf(own);
+    }
+
+    /** Scope words without phrases of other systems: every clause is about the client's sign-in. */
+    ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String> questionOpeners,
+            Set<String> questionAskers) {
+        this(troubles, abilityNegators, questionOpeners, questionAskers, List.of(), List.of());
     }
 
     /** These words and those a later reading file adds (a site's catalogue extends the built-in one). */
@@ -28,7 +39,14 @@ record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String>
         return new ScopeWords(union(troubles, reading.path("troubles")),
                 union(abilityNegators, reading.path("ability-negators")),
                 union(questionOpeners, reading.path("question-openers")),
-                union(questionAskers, reading.path("question-askers")));
+                union(questionAskers, reading.path("question-askers")),
+                phrases(elsewhere, reading.path("elsewhere")), phrases(own, reading.path("own")));
+    }
+
+    private static List<String[]> phrases(List<String[]> known, JsonNode phrases) {
+        List<String[]> all = new ArrayList<>(known);
+        phrases.forEach(phrase -> all.add(PatternCatalog.stemsOf(phrase.asText())));
+        return all;
     }
 
     private static Set<String> union(Set<String> known, JsonNode words) {

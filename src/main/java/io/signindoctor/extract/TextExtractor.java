@@ -21,6 +21,9 @@ public final class TextExtractor {
     static final int AFFIRMING = -3;
     /** The reading number of a denial's phrase ("not", "instead of"), which says the value after it is not so. */
     static final int DENYING = -4;
+    /** The reading numbers of a phrase naming another system than the client, and of one naming the client. */
+    static final int ELSEWHERE = -5;
+    static final int OWN = -6;
 
     /**
      * A cue phrase of a reading, by the stem of its first word: the reading, its group (-1 for unless); an irrealis
@@ -49,6 +52,8 @@ public final class TextExtractor {
         private boolean irrealis;
         private boolean affirming;
         private boolean denying;
+        private boolean elsewhere;
+        private boolean own;
 
         Phrase(String[] words) {
             this.words = words;
@@ -102,6 +107,16 @@ public final class TextExtractor {
             return denying;
         }
 
+        /** Whether the phrase names another system than the client's sign-in ("Outlook", "service account"). */
+        boolean elsewhere() {
+            return elsewhere;
+        }
+
+        /** Whether the phrase names the client itself ("Lync", "Skype for Business"). */
+        boolean own() {
+            return own;
+        }
+
         private void seal(TextExtractor extractor) {
             refReadings = refs.stream().mapToInt(CueRef::reading).toArray();
             refGroups = refs.stream().mapToInt(CueRef::group).toArray();
@@ -113,6 +128,8 @@ public final class TextExtractor {
             irrealis = refs.stream().anyMatch(ref -> ref.reading() == -1);
             affirming = refs.stream().anyMatch(ref -> ref.reading() == AFFIRMING);
             denying = refs.stream().anyMatch(ref -> ref.reading() == DENYING);
+            elsewhere = refs.stream().anyMatch(ref -> ref.reading() == ELSEWHERE);
+            own = refs.stream().anyMatch(ref -> ref.reading() == OWN);
         }
     }
 
@@ -201,6 +218,12 @@ public final class TextExtractor {
         }
         for (String[] phrase : catalog.denials()) {
             index(new CueRef(DENYING, -2, phrase));
+        }
+        for (String[] phrase : catalog.scopeWords().elsewhere()) {
+            index(new CueRef(ELSEWHERE, -2, phrase));
+        }
+        for (String[] phrase : catalog.scopeWords().own()) {
+            index(new CueRef(OWN, -2, phrase));
         }
         catalog.negators().forEach(negator -> entryFor(negator).negator = true);
         known.addAll(stems.keySet());

@@ -41,6 +41,8 @@ final class TextReading {
      * gives "internal" the "login ok" after it, not the "cannot login" before the comma).
      */
     private static final int ACROSS_PAUSE = 20;
+    /** How far before a statement's cue a denial still dismisses it ("no access denied", "not a name mismatch"). */
+    private static final int DISMISSAL_REACH = 2;
     /** How far before a value a denial still denies it ("not on 5060", "no listener on 5060"). */
     private static final int DENIAL_REACH = 4;
     /** Beyond this many tokens a cue is too far for any reading, and is not looked at more closely. */
@@ -73,6 +75,8 @@ final class TextReading {
     private final NegationScope negationScope;
     /** The questions that weigh a hypothesis: nothing in them is read as a fact. */
     private final Questions questions;
+    /** The clauses about another system than the client's sign-in: nothing in them is read as a fact of the case. */
+    private Elsewhere elsewhere;
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
@@ -163,6 +167,8 @@ final class TextReading {
     }
 
     private void findCues() {
+        boolean[] other = new boolean[tokens.size()];
+        boolean[] own = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (entries[i] == null || negationScope.isInterjection(i)) {
                 continue;
@@ -188,6 +194,8 @@ final class TextReading {
                 if (phrase.irrealis()) {
                     irrealis[i] = true;
                 }
+                other[i] |= phrase.elsewhere();
+                own[i] |= phrase.own();
                 found(phrase, i, last);
                 for (int group : phrase.groups()) {
                     if (!groupFound[group]) {
@@ -197,6 +205,7 @@ final class TextReading {
                 }
             }
         }
+        elsewhere = Elsewhere.of(segments, tokens.size(), other, own);
     }
 
     private void found(TextExtractor.Phrase phrase, int first, int last) {
@@ -467,7 +476,7 @@ final class TextReading {
             first = Math.min(first, nearest.first());
             last = Math.max(last, nearest.last());
         }
-        if (hypothetical(first) || hypothetical(v)) {
+        if (hypothetical(first) || hypothetical(v) || elsewhere.about(segments.clauseOf(v))) {
             return Optional.empty();
         }
         Occurrence veto = nearest(list, -1, v, sentence);
@@ -518,12 +527,16 @@ final class TextReading {
     /**
      * How far a cue stands from a value, in tokens: a cue written after the value counts double (labels come first
      * in English: "internal server X" more often than "X as the internal server"), and another value between the
-     * cue and this one means the cue is more likely that value's.
+     * cue and this one means the cue is more likely that value's. A status lookup output prints for another DNS name
+     * ("can't find X", "X: Non-existent domain") is that name's alone.
      */
     private int distance(Occurrence cue, int value) {
         int distance = cue.last() < value ? value - cue.last() : 2 * (cue.first() - value) + 1;
         if (distance > FAR) {
             return distance;
+        }
+        if (StatusLabels.namesAnother(text, tokens, cue.first(), cue.last(), value)) {
+            return FAR + distance;
         }
         int from = Math.min(cue.last(), value) + 1;
         int to = Math.max(cue.first(), value);
@@ -748,7 +761,10 @@ final class TextReading {
         if (vetoed(reading, list, subject, clause, first, last)) {
             return Optional.empty();
         }
-        if (hypothetical(first) || deniesTrouble(parts)) {
+        if (hypothetical(first) || deniesTrouble(parts) || elsewhere.about(clause)) {
+            return Optional.empty();
+        }
+        if (reading.polarity() == Reading.Polarity.EITHER && dismissed(clause, parts)) {
             return Optional.empty();
         }
         boolean negated = negated(clause, parts, r);
@@ -844,6 +860,30 @@ final class TextReading {
                     break;
                 }
                 if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a denial stands just before a cue of a statement that holds either way ("not profile permissions", "no
+     * access denied in the log", "never a name mismatch"): such a statement carries its own negation in its cues
+     * ("cannot create", "does not match"), so a negation of it does not turn it round; a denial of the whole says the
+     * thing did not happen. A negation of ability ("fails with access denied") is no denial.
+     */
+    private boolean dismissed(int clause, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            if (segments.clauseOf(part.first()) != clause) {
+                continue;
+            }
+            for (int k = part.first() - 1; k >= 0 && part.first() - k <= DISMISSAL_REACH; k--) {
+                if (segments.pauseBefore(k + 1) || segments.clauseOf(k) != clause || tokens.get(k).isValue()
+                        || inside(k, parts)) {
+                    break;
+                }
+                if (denial[k] && !affirming[k] && negationScope.negates(k)) {
                     return true;
                 }
             }
