@@ -47,6 +47,9 @@ final class TextReading {
     private static final int FAR = 64;
     /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
     private static final int SEARCH_STEPS = 8;
+    /** The words that may stand between "as" and the cue that names a value's role. */
+    private static final Set<String> DETERMINERS = Set.of("the", "our", "its", "his", "her", "their", "my", "your",
+            "a", "an");
 
     /** Where a cue phrase of a reading's group occurs, as first and last token. */
     private record Occurrence(int group, int first, int last) {
@@ -73,6 +76,8 @@ final class TextReading {
     private final NegationScope negationScope;
     /** The questions that weigh a hypothesis: nothing in them is read as a fact. */
     private final Questions questions;
+    /** The short replies to a question, which take their cue words from it. */
+    private final Answers answers;
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
@@ -133,6 +138,7 @@ final class TextReading {
         }
         this.negationScope = NegationScope.of(text, tokens, segments, stems, negator, catalog.scopeWords());
         this.questions = Questions.of(text, tokens, segments, stems, catalog.scopeWords());
+        this.answers = Answers.of(text, tokens, segments);
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
         this.missingGroups = extractor.groupsPerReading();
@@ -452,10 +458,14 @@ final class TextReading {
                 continue;
             }
             Occurrence nearest = nearest(list, g, v, sentence);
-            if (nearest == null) {
+            int distance;
+            if (nearest != null) {
+                distance = distance(nearest, v);
+            } else if (sentence != ANY_SENTENCE && (nearest = inQuestionBefore(list, g, v)) != null) {
+                distance = reading.within();
+            } else {
                 return Optional.empty();
             }
-            int distance = distance(nearest, v);
             if (distance > reading.within()) {
                 return Optional.empty();
             }
@@ -517,7 +527,8 @@ final class TextReading {
      * cue and this one means the cue is more likely that value's.
      */
     private int distance(Occurrence cue, int value) {
-        int distance = cue.last() < value ? value - cue.last() : 2 * (cue.first() - value) + 1;
+        int distance = cue.last() < value ? value - cue.last()
+                : namedAs(cue, value) ? cue.first() - value : 2 * (cue.first() - value) + 1;
         if (distance > FAR) {
             return distance;
         }
@@ -537,6 +548,49 @@ final class TextReading {
             }
         }
         return distance;
+    }
+
+    /**
+     * Whether the cue names the value's role in an "X as (the) CUE" phrase ("typed 10.0.0.5 as the server", "had
+     * sip.contoso.com:5061 as the external server"), which binds as closely as a label before the value.
+     */
+    private boolean namedAs(Occurrence cue, int value) {
+        int gap = cue.first() - value;
+        return (gap == 2 || gap == 3 && DETERMINERS.contains(stems[value + 2])) && "as".equals(stems[value + 1]);
+    }
+
+    /** The index of the first occurrence at or after the token (occurrences are in text order). */
+    private static int firstFrom(List<Occurrence> list, int token) {
+        int low = 0;
+        int high = list.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (list.get(middle).first() < token) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** A cue of the group in the question that the value's sentence answers, the one nearest the reply. */
+    private Occurrence inQuestionBefore(List<Occurrence> list, int group, int value) {
+        int question = answers.questionBefore(value);
+        if (question < 0) {
+            return null;
+        }
+        for (int i = firstFrom(list, value) - 1; i >= 0; i--) {
+            Occurrence occurrence = list.get(i);
+            int sentence = segments.sentenceOf(occurrence.first());
+            if (sentence < question) {
+                return null;
+            }
+            if (sentence == question && occurrence.group() == group) {
+                return occurrence;
+            }
+        }
+        return null;
     }
 
     /**
