@@ -676,13 +676,18 @@ final class TextReading {
     }
 
     /**
-     * The port stated with a host name: "on port 5061" after it, "port = 5061" in the lines above it (as nslookup
-     * prints an SRV answer), or the last of three numbers before it (priority, weight, port, as dig prints one).
+     * The port stated with a host name: "on port 5061" after it, a number just after it ("sip.contoso.com 5061", as
+     * people copy an SRV answer or a telnet command), "port = 5061" in the lines above it (as nslookup prints an SRV
+     * answer), or the last of three numbers before it (priority, weight, port, as dig prints one).
      */
     private String portNear(int value) {
         String after = portAfter(value);
         if (after != null) {
             return after;
+        }
+        if (value + 1 < tokens.size() && tokens.get(value + 1).kind() == ValueKind.NUMBER
+                && segments.sentenceOf(value + 1) == segments.sentenceOf(value) && !segments.pauseBefore(value + 1)) {
+            return tokens.get(value + 1).text();
         }
         for (int i = value - 1; i >= 1 && value - i <= 12; i--) {
             if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
