@@ -49,6 +49,9 @@ final class TextReading {
     private static final int FAR = 64;
     /** How many occurrences of other groups a search steps over, each way, before it gives up on a group. */
     private static final int SEARCH_STEPS = 8;
+    /** The words that may stand between "as" and the cue that names a value's role. */
+    private static final Set<String> DETERMINERS = Set.of("the", "our", "its", "his", "her", "their", "my", "your",
+            "a", "an");
 
     /** Where a cue phrase of a reading's group occurs, as first and last token. */
     private record Occurrence(int group, int first, int last) {
@@ -77,6 +80,8 @@ final class TextReading {
     private final Questions questions;
     /** The clauses about another system than the client's sign-in: nothing in them is read as a fact of the case. */
     private Elsewhere elsewhere;
+    /** The short replies to a question, which take their cue words from it. */
+    private final Answers answers;
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
@@ -141,6 +146,7 @@ final class TextReading {
         }
         this.negationScope = NegationScope.of(text, tokens, segments, stems, negator, catalog.scopeWords());
         this.questions = Questions.of(text, tokens, segments, stems, catalog.scopeWords());
+        this.answers = Answers.of(text, tokens, segments);
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
         this.missingGroups = extractor.groupsPerReading();
@@ -465,10 +471,14 @@ final class TextReading {
                 continue;
             }
             Occurrence nearest = nearest(list, g, v, sentence);
-            if (nearest == null) {
+            int distance;
+            if (nearest != null) {
+                distance = distance(nearest, v);
+            } else if (sentence != ANY_SENTENCE && (nearest = inQuestionBefore(list, g, v)) != null) {
+                distance = reading.within();
+            } else {
                 return Optional.empty();
             }
-            int distance = distance(nearest, v);
             if (distance > reading.within()) {
                 return Optional.empty();
             }
@@ -531,7 +541,8 @@ final class TextReading {
      * ("can't find X", "X: Non-existent domain") is that name's alone.
      */
     private int distance(Occurrence cue, int value) {
-        int distance = cue.last() < value ? value - cue.last() : 2 * (cue.first() - value) + 1;
+        int distance = cue.last() < value ? value - cue.last()
+                : namedAs(cue, value) ? cue.first() - value : 2 * (cue.first() - value) + 1;
         if (distance > FAR) {
             return distance;
         }
@@ -554,6 +565,49 @@ final class TextReading {
             }
         }
         return distance;
+    }
+
+    /**
+     * Whether the cue names the value's role in an "X as (the) CUE" phrase ("typed 10.0.0.5 as the server", "had
+     * sip.contoso.com:5061 as the external server"), which binds as closely as a label before the value.
+     */
+    private boolean namedAs(Occurrence cue, int value) {
+        int gap = cue.first() - value;
+        return (gap == 2 || gap == 3 && DETERMINERS.contains(stems[value + 2])) && "as".equals(stems[value + 1]);
+    }
+
+    /** The index of the first occurrence at or after the token (occurrences are in text order). */
+    private static int firstFrom(List<Occurrence> list, int token) {
+        int low = 0;
+        int high = list.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (list.get(middle).first() < token) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** A cue of the group in the question that the value's sentence answers, the one nearest the reply. */
+    private Occurrence inQuestionBefore(List<Occurrence> list, int group, int value) {
+        int question = answers.questionBefore(value);
+        if (question < 0) {
+            return null;
+        }
+        for (int i = firstFrom(list, value) - 1; i >= 0; i--) {
+            Occurrence occurrence = list.get(i);
+            int sentence = segments.sentenceOf(occurrence.first());
+            if (sentence < question) {
+                return null;
+            }
+            if (sentence == question && occurrence.group() == group) {
+                return occurrence;
+            }
+        }
+        return null;
     }
 
     /**
@@ -657,13 +711,18 @@ final class TextReading {
     }
 
     /**
-     * The port stated with a host name: "on port 5061" after it, "port = 5061" in the lines above it (as nslookup
-     * prints an SRV answer), or the last of three numbers before it (priority, weight, port, as dig prints one).
+     * The port stated with a host name: "on port 5061" after it, a number just after it ("sip.contoso.com 5061", as
+     * people copy an SRV answer or a telnet command), "port = 5061" in the lines above it (as nslookup prints an SRV
+     * answer), or the last of three numbers before it (priority, weight, port, as dig prints one).
      */
     private String portNear(int value) {
         String after = portAfter(value);
         if (after != null) {
             return after;
+        }
+        if (value + 1 < tokens.size() && tokens.get(value + 1).kind() == ValueKind.NUMBER
+                && segments.sentenceOf(value + 1) == segments.sentenceOf(value) && !segments.pauseBefore(value + 1)) {
+            return tokens.get(value + 1).text();
         }
         for (int i = value - 1; i >= 1 && value - i <= 12; i--) {
             if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {

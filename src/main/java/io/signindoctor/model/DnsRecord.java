@@ -89,7 +89,10 @@ public final class DnsRecord extends Fact {
             return "DNS " + type + " " + name + ": " + result;
         }
         if (Schema.Dns.Type.SRV.equals(type)) {
-            return "DNS SRV " + name + " -> " + target + ":" + port;
+            if (target == null) {
+                return "DNS SRV " + name + " on port " + port;
+            }
+            return "DNS SRV " + name + " -> " + target + (port == null ? "" : ":" + port);
         }
         if (Schema.Dns.Type.CNAME.equals(type)) {
             return "DNS CNAME " + name + " -> " + target;

@@ -42,7 +42,7 @@ class InterviewCommandTest {
                 .contains("    ACCT-028 (bears on signin-address-mismatch, account-not-usable,")
                 .contains("    signin-address-mismatch                  now 0.30")
                 .contains("  If Only users outside the corporate firewall (users inside sign in): "
-                        + "frontend-auth-not-ntlm-and-kerberos 0.00 -> 0.30")
+                        + "frontend-auth-not-ntlm-and-kerberos 0.00 -> 0.51")
                 .contains("Stopped after 1 answer.");
     }
 
