@@ -615,16 +615,7 @@ final class TextReading {
      * the list is ordered.
      */
     private Occurrence nearest(List<Occurrence> list, int group, int token, int sentence) {
-        int low = 0;
-        int high = list.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (list.get(middle).first() < token) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
+        int low = firstFrom(list, token);
         Occurrence best = null;
         for (int i = low - 1; i >= 0 && i >= low - SEARCH_STEPS && inSentence(list.get(i), sentence);
                 i--) {
