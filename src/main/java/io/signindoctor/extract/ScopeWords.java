@@ -17,7 +17,7 @@ import java.util.Set;
 record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String> questionOpeners,
         Set<String> questionAskers, List<String[]> elsewhere, List<String[]> own) {
 
-    static final ScopeWords NONE = new ScopeWords(Set.of(), Set.of(), Set.of(), Set.of());
+    static final ScopeWords NONE = new ScopeWords(Set.of(), Set.of(), Set.of(), Set.of(), List.of(), List.of());
 
     ScopeWords {
         troubles = Set.copyOf(troubles);
@@ -26,12 +26,6 @@ record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String>
         questionAskers = Set.copyOf(questionAskers);
         elsewhere = List.copyOf(elsewhere);
         own = List.copyOf(own);
-    }
-
-    /** Scope words without phrases of other systems: every clause is about the client's sign-in. */
-    ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String> questionOpeners,
-            Set<String> questionAskers) {
-        this(troubles, abilityNegators, questionOpeners, questionAskers, List.of(), List.of());
     }
 
     /** These words and those a later reading file adds (a site's catalogue extends the built-in one). */
