@@ -186,6 +186,11 @@ public final class ClassifyJob {
         for (Tally.Line line : tally.lines()) {
             err.printf(Locale.ROOT, "  %-40s %,10d %6.1f%%%n", line.cause(), line.count(), tally.share(line.count()));
         }
+        if (!tally.advisories().isEmpty()) {
+            err.println("  advisories (findings beside the cause; these incidents are also counted above):");
+            tally.advisories().forEach((advisory, count) -> err.printf(Locale.ROOT, "  %-40s %,10d %6.1f%%%n",
+                    advisory, count, tally.share(count)));
+        }
         err.println("Output: " + (options.out() == null ? "standard output" : options.out()) + "; rejects: " + rejects
                 + (options.report() == null ? "" : "; report: " + options.report()));
     }

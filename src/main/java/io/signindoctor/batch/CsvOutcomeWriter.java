@@ -22,8 +22,8 @@ final class CsvOutcomeWriter implements OutcomeWriter {
         this.out = out;
         this.remedies = remedies;
         this.labels = labels;
-        out.write("id,input,line,status,cause,confidence,others,remedy,rules,facts" + (labels ? ",label" : "")
-                + "\r\n");
+        out.write("id,input,line,status,cause,confidence,others,remedy,rules,facts,advisories"
+                + (labels ? ",label" : "") + "\r\n");
     }
 
     @Override
@@ -51,7 +51,8 @@ final class CsvOutcomeWriter implements OutcomeWriter {
         for (Extracted fact : outcome.facts()) {
             line(fact.fact().describe() + " <- " + fact.field() + ": " + fact.text());
         }
-        field(cell.toString(), labels);
+        field(cell.toString(), true);
+        field(String.join(" ", outcome.advisories()), labels);
         if (labels) {
             field(outcome.label() == null ? "" : outcome.label(), false);
         }

@@ -91,7 +91,8 @@ final class IncidentClassifier implements AutoCloseable {
             }
         }
         String label = mapping.labelColumn() == null ? null : row.get(mapping.labelColumn());
-        return new Outcome(row.input(), row.line(), id.strip(), top, others, verdict.rulesFired(), found, label);
+        return new Outcome(row.input(), row.line(), id.strip(), top, others, verdict.advisories(), verdict.rulesFired(),
+                found, label);
     }
 
     @Override

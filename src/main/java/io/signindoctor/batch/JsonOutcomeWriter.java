@@ -54,6 +54,11 @@ final class JsonOutcomeWriter implements OutcomeWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("advisories");
+        for (String advisory : outcome.advisories()) {
+            json.writeString(advisory);
+        }
+        json.writeEndArray();
         json.writeFieldName("remedy");
         json.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
         json.writeArrayFieldStart("rules");

@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * with a cause whose top cause is that one, apart from the share of incidents labelled none that show no cause (one
  * headline over both would call a run that finds nothing right wherever none is common), then precision and recall
  * per cause and the confusion matrix, so a support lead can see which causes the knowledge base gets wrong, and as
- * what. A label of none or unclassified means no cause was expected.
+ * what. A label of none or unclassified means no cause was expected. A label may also name an advisory: it is right
+ * when the incident raised that advisory and showed no cause (see {@link Outcome#labelVerdict}).
  */
 final class LabelScores {
 
@@ -29,7 +30,7 @@ final class LabelScores {
         if (label.equals("none") || label.equals("unclassified") || label.equals(Tally.UNCLASSIFIED)) {
             label = Tally.UNCLASSIFIED;
         }
-        matrix.computeIfAbsent(label, key -> new TreeMap<>()).merge(outcome.verdict(), 1L, Long::sum);
+        matrix.computeIfAbsent(label, key -> new TreeMap<>()).merge(outcome.labelVerdict(label), 1L, Long::sum);
     }
 
     private long labelled(String label) {

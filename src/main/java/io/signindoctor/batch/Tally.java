@@ -1,10 +1,12 @@
 package io.signindoctor.batch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The counts of a run: every record read ends up classified (under its cause), unclassified or rejected, and the
@@ -20,12 +22,14 @@ final class Tally {
     }
 
     private final Map<String, Long> byCause = new HashMap<>();
+    private final Map<String, Long> byAdvisory = new TreeMap<>();
     private long classified;
     private long unclassified;
     private long rejected;
 
     void count(Result result) {
         if (result instanceof Outcome outcome) {
+            outcome.advisories().forEach(advisory -> byAdvisory.merge(advisory, 1L, Long::sum));
             if (outcome.isClassified()) {
                 classified++;
                 byCause.merge(outcome.verdict(), 1L, Long::sum);
@@ -62,6 +66,14 @@ final class Tally {
         lines.add(new Line(UNCLASSIFIED, unclassified));
         lines.add(new Line(REJECTED, rejected));
         return lines;
+    }
+
+    /**
+     * How many incidents raised each advisory, by name. An advisory is a finding beside the cause, not a cause, so
+     * these incidents are also counted in the lines above, under their cause or as unclassified.
+     */
+    Map<String, Long> advisories() {
+        return Collections.unmodifiableMap(byAdvisory);
     }
 
     /** The share of all records read, in percent. */

@@ -1,5 +1,6 @@
 package io.signindoctor.engine;
 
+import io.signindoctor.model.Advisory;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Observation;
 import io.signindoctor.model.Support;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -23,7 +25,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * that comes from a pool of one and goes back to it after each incident: giving it back resets its working memory in
  * one sweep, which costs less than deleting each fact and letting truth maintenance withdraw every conclusion drawn
  * from it, and far less than building a session per incident. Unlike {@link CaseSession} it keeps only which rules
- * fired and the confidence of each cause, not the trace or the evidence, which a batch has no use for.
+ * fired, the confidence of each cause and the advisories raised, not the trace or the evidence, which a batch has no use for.
  */
 public final class BatchSession implements AutoCloseable {
 
@@ -78,18 +80,27 @@ public final class BatchSession implements AutoCloseable {
             }
             knowledgeBase.fireAll(session, loops);
             List<Support> supports = new ArrayList<>();
-            for (Object object : session.getObjects(Support.class::isInstance)) {
-                supports.add((Support) object);
+            Set<String> advisories = new TreeSet<>();
+            for (Object object : session.getObjects(BatchSession::isConclusion)) {
+                if (object instanceof Support support) {
+                    supports.add(support);
+                } else {
+                    advisories.add(((Advisory) object).topic());
+                }
             }
             List<CauseScore> causes = new ArrayList<>();
             for (RankedCause cause : Ranking.rank(supports)) {
                 causes.add(new CauseScore(cause.cause(), cause.confidence()));
             }
-            return new Verdict(causes, List.copyOf(fired));
+            return new Verdict(causes, List.copyOf(advisories), List.copyOf(fired));
         } finally {
             fired.clear();
             session.dispose();
         }
+    }
+
+    private static boolean isConclusion(Object object) {
+        return object instanceof Support || object instanceof Advisory;
     }
 
     @Override

@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 class LabelScoresTest {
 
     private static Outcome outcome(String label, String cause) {
+        return outcome(label, cause, List.of());
+    }
+
+    private static Outcome outcome(String label, String cause, List<String> advisories) {
         CauseScore top = cause == null ? null : new CauseScore(cause, 0.9);
-        return new Outcome("queue.csv", 2, "INC-1", top, List.of(), List.of(), List.of(), label);
+        return new Outcome("queue.csv", 2, "INC-1", top, List.of(), advisories, List.of(), List.of(), label);
     }
 
     @Test
@@ -70,5 +74,24 @@ class LabelScoresTest {
                 .contains("labelled with a cause: 2, right top cause 1 (50.0%), another cause 1, unclassified 0")
                 .contains("labelled none: 2, no cause shown 1 (50.0%), false alarms 1 (50.0%)")
                 .containsPattern("account-not-usable +2 +2 +1 +0.500 +0.500");
+    }
+
+    @Test
+    void anAdvisoryLabelIsRightWhenThatAdvisoryIsRaisedWithoutACause() {
+        LabelScores scores = new LabelScores();
+        scores.count(outcome("ip-address-in-manual-settings", null, List.of("ip-address-in-manual-settings")));
+        scores.count(outcome("ip-address-in-manual-settings", "manual-server-not-fqdn",
+                List.of("ip-address-in-manual-settings")));
+        scores.count(outcome("ip-address-in-manual-settings", null, List.of()));
+        scores.count(outcome("none", null, List.of("strict-naming-disabled-mitm")));
+        StringWriter text = new StringWriter();
+
+        scores.print(new PrintWriter(text, true), "label");
+
+        assertThat(text.toString())
+                .contains("labelled with a cause: 3, right top cause 1 (33.3%), another cause 1, unclassified 1")
+                .contains("labelled none: 1, no cause shown 0 (0.0%), false alarms 1 (100.0%)")
+                .containsPattern("ip-address-in-manual-settings +3 +1 +1 +1.000 +0.333")
+                .containsPattern("strict-naming-disabled-mitm +0 +1 +0 +0.000 +-\\n");
     }
 }

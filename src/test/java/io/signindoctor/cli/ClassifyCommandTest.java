@@ -360,7 +360,7 @@ class ClassifyCommandTest {
         assertThat(CliRun.of("classify", input.toString(), "--format", "json", "--out", json.toString())
                 .exitCode()).isZero();
 
-        assertThat(Files.readString(csv)).startsWith("id,input,line,status,cause,confidence,others,remedy,rules,facts"
+        assertThat(Files.readString(csv)).startsWith("id,input,line,status,cause,confidence,others,remedy,rules,facts,advisories"
                 + "\r\nA," + input + ",2,classified,manual-server-not-fqdn,0.944,");
         JsonNode array = JSON.readTree(json.toFile());
         assertThat(array).hasSize(2);
@@ -445,5 +445,28 @@ class ClassifyCommandTest {
         assertThat(plain.err()).doesNotContain("precision");
         assertThat(scored.exitCode()).as(scored.err()).isEqualTo(ExitCode.REJECTED);
         assertThat(scored.err()).contains("Labels (column known_cause)").contains("precision");
+    }
+
+    @Test
+    void anAdvisoryIsWrittenWithTheIncidentAndScoredAgainstALabelThatNamesIt() throws IOException {
+        Path mapping = TestFiles.write(folder, "map.yaml", "id: number\nfacts:\n  mode: client.configuration\n"
+                + "  server: client.internal-server\n  signin: symptom.sign-in\nlabels: known\n");
+        Path input = TestFiles.write(folder, "queue.csv", "number,mode,server,signin,known\n"
+                + "W1,manual,192.168.0.2,works,ip-address-in-manual-settings\n"
+                + "W2,manual,ocs01.contoso.com,works,none\n");
+        Path out = folder.resolve("out.jsonl");
+
+        CliRun run = CliRun.of("classify", input.toString(), "--mapping", mapping.toString(), "--labels", "--out",
+                out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> records = records(out);
+        assertThat(records.get(0).get("status").asText()).isEqualTo("unclassified");
+        assertThat(records.get(0).get("advisories").toString()).isEqualTo("[\"ip-address-in-manual-settings\"]");
+        assertThat(records.get(1).get("advisories").toString()).isEqualTo("[]");
+        assertThat(run.err())
+                .contains("labelled with a cause: 1, right top cause 1 (100.0%)")
+                .contains("labelled none: 1, no cause shown 1 (100.0%), false alarms 0 (0.0%)")
+                .containsPattern("advisories \\(findings beside the cause.*\\n +ip-address-in-manual-settings +1 ");
     }
 }
