@@ -29,18 +29,15 @@ record Outcome(String input, int line, String id, CauseScore top, List<CauseScor
     }
 
     /**
-     * What a label is compared with: the top cause; without one, the advisory the label names if it was raised, or
-     * else the first advisory raised, so that an incident labelled with an advisory is right when the rules raise
-     * that advisory and show no cause, and an advisory raised on an incident labelled none counts as a finding the
-     * label did not expect.
+     * What a label is compared with: the top cause; without one, the advisory the label names if it was raised, so
+     * that an incident labelled with an advisory is right when the rules raise that advisory and show no cause. Any
+     * other advisory leaves the incident unclassified here: an advisory is not a cause, and a cause is what a label of
+     * none says should not be shown.
      */
     String labelVerdict(String label) {
         if (top != null) {
             return top.cause();
         }
-        if (advisories.contains(label)) {
-            return label;
-        }
-        return advisories.isEmpty() ? Tally.UNCLASSIFIED : advisories.get(0);
+        return advisories.contains(label) ? label : Tally.UNCLASSIFIED;
     }
 }
