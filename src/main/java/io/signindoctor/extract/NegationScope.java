@@ -8,7 +8,9 @@ import java.util.List;
  * "no problems since", "never had an issue"), and such a negation says that all is well: it must not negate the
  * sign-in next to it. A "No," or "No -" opening a sentence answers what was asked before and negates nothing after
  * it, while a "no" standing alone after a colon or a question mark ("signs in on another PC: NO") is the answer to
- * that item of a checklist and negates it. One pass over the tokens, looking a fixed few tokens ahead.
+ * that item of a checklist and negates it. A negation governs the event it is told with: in "no sign-in after the
+ * TLS 1.2-only change" it does not reach over "after" to the change. One pass over the tokens, looking a fixed few
+ * tokens ahead.
  */
 final class NegationScope {
 
@@ -23,6 +25,8 @@ final class NegationScope {
     private final boolean[] interjection;
     /** A "no" alone after a colon or question mark: the answer that negates the item before it. */
     private final boolean[] answerNo;
+    /** A word that starts the next event of the story ("after", "since"): a negation before it stays before it. */
+    private final boolean[] sequel;
 
     private NegationScope(int size) {
         denial = new boolean[size];
@@ -30,6 +34,7 @@ final class NegationScope {
         Arrays.fill(governor, -1);
         interjection = new boolean[size];
         answerNo = new boolean[size];
+        sequel = new boolean[size];
     }
 
     /** The scope of every negation in the tokens, given which tokens are negations and each token's stem. */
@@ -37,6 +42,7 @@ final class NegationScope {
             boolean[] negator, ScopeWords words) {
         NegationScope scope = new NegationScope(tokens.size());
         for (int k = 0; k < tokens.size(); k++) {
+            scope.sequel[k] = words.sequels().contains(stems[k]);
             if (!negator[k]) {
                 continue;
             }
@@ -120,6 +126,11 @@ final class NegationScope {
     /** Whether the token opens its sentence as the answer to a question before it ("No - the record is there"). */
     boolean isInterjection(int token) {
         return interjection[token];
+    }
+
+    /** Whether the token starts the next event of the story, so that no negation before it reaches past it. */
+    boolean startsSequel(int token) {
+        return sequel[token];
     }
 
     /** Whether the token is a "no" that answers the item before its colon or question mark ("on another PC: NO"). */

@@ -11,13 +11,15 @@ import java.util.Set;
  * The words rules/reading.yaml lists for the scope of negations and questions, as stems: words of trouble (a negation
  * that governs one says all is well), negations of ability (which govern the verb after them, never a word of
  * trouble), the words that open a yes/no question and that make such a question a request for help, and the phrases
- * that name another system than the client's sign-in (elsewhere) or the client itself (own). Kept apart from the cue
- * words because they say how far a negation, a question or a statement reaches, not what a clause states.
+ * that name another system than the client's sign-in (elsewhere) or the client itself (own), and the words that start
+ * the next event of a story (sequels: "fails after the change"), past which a negation does not reach. Kept apart
+ * from the cue words because they say how far a negation, a question or a statement reaches, not what a clause states.
  */
 record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String> questionOpeners,
-        Set<String> questionAskers, List<String[]> elsewhere, List<String[]> own) {
+        Set<String> questionAskers, List<String[]> elsewhere, List<String[]> own, Set<String> sequels) {
 
-    static final ScopeWords NONE = new ScopeWords(Set.of(), Set.of(), Set.of(), Set.of(), List.of(), List.of());
+    static final ScopeWords NONE = new ScopeWords(Set.of(), Set.of(), Set.of(), Set.of(), List.of(), List.of(),
+            Set.of());
 
     ScopeWords {
         troubles = Set.copyOf(troubles);
@@ -26,6 +28,7 @@ record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String>
         questionAskers = Set.copyOf(questionAskers);
         elsewhere = List.copyOf(elsewhere);
         own = List.copyOf(own);
+        sequels = Set.copyOf(sequels);
     }
 
     /** These words and those a later reading file adds (a site's catalogue extends the built-in one). */
@@ -34,7 +37,8 @@ record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String>
                 union(abilityNegators, reading.path("ability-negators")),
                 union(questionOpeners, reading.path("question-openers")),
                 union(questionAskers, reading.path("question-askers")),
-                phrases(elsewhere, reading.path("elsewhere")), phrases(own, reading.path("own")));
+                phrases(elsewhere, reading.path("elsewhere")), phrases(own, reading.path("own")),
+                union(sequels, reading.path("sequels")));
     }
 
     private static List<String[]> phrases(List<String[]> known, JsonNode phrases) {

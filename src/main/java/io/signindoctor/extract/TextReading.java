@@ -895,7 +895,8 @@ final class TextReading {
                 return true;
             }
             for (int k = part.first() - 1; k >= 0 && part.first() - k <= NEGATION_REACH; k--) {
-                if (segments.pauseBefore(k + 1) || segments.clauseOf(k) != clause) {
+                if (segments.pauseBefore(k + 1) || segments.clauseOf(k) != clause
+                        || negationScope.startsSequel(k) && !inside(k, parts)) {
                     break;
                 }
                 if (isNegator(k) && !inside(k, parts)) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NegationScopeTest {
 
     private static final ScopeWords WORDS = new ScopeWords(Set.of("affect", "problem", "error"),
-            Set.of("cannot", "unabl"), Set.of(), Set.of(), List.of(), List.of());
+            Set.of("cannot", "unabl"), Set.of(), Set.of(), List.of(), List.of(), Set.of(Stems.of("after")));
     private static final Set<String> NEGATORS = Set.of("not", "no", "cannot", "never");
 
     private record Read(List<Token> tokens, NegationScope scope) {
@@ -82,5 +82,13 @@ class NegationScopeTest {
 
         assertThat(answered.scope().answersNo(answered.at("no"))).isTrue();
         assertThat(stated.scope().answersNo(stated.at("no"))).isFalse();
+    }
+
+    @Test
+    void aWordThatStartsTheNextEventOfTheStoryIsMarked() {
+        Read read = read("no sign-in after the TLS 1.2-only change");
+
+        assertThat(read.scope().startsSequel(read.at("after"))).isTrue();
+        assertThat(read.scope().startsSequel(read.at("change"))).isFalse();
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class QuestionsTest {
 
     private static final ScopeWords WORDS = new ScopeWords(Set.of(), Set.of(), Set.of("is", "could", "can", "doe"),
-            Set.of("you", "anyon"), List.of(), List.of());
+            Set.of("you", "anyon"), List.of(), List.of(), Set.of());
 
     private static boolean hypothesisAt(String written, String word) {
         NormalisedText text = NormalisedText.of(written);
