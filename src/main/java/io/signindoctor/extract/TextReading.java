@@ -909,12 +909,27 @@ final class TextReading {
                 if (segments.pauseBefore(k) || segments.clauseOf(k) != clause) {
                     break;
                 }
-                if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1)) {
+                if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1) && !governsVerbAfter(k)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a negation of ability after a statement's cue governs the verb after it instead ("the TCP clients cannot
+     * sign in", "clients using TCP fail to connect"): what fails is the sign-in, not the TCP before it. The verb is
+     * "to" and what follows, or a word the readings know, with no pause between; "sign-in fails since Monday" and
+     * "Transport: TCP -> fails" govern nothing after them and still negate what came before.
+     */
+    private boolean governsVerbAfter(int k) {
+        int next = k + 1;
+        if (next >= tokens.size() || segments.pauseBefore(next) || segments.clauseOf(next) != segments.clauseOf(k)
+                || !catalog.scopeWords().abilityNegators().contains(stems[k])) {
+            return false;
+        }
+        return "to".equals(stems[next]) || entries[next] != null && !entries[next].phrases.isEmpty();
     }
 
     /**
@@ -1019,6 +1034,7 @@ final class TextReading {
         String words = null;
         for (FactTemplate template : templates) {
             if (template.literalDescription() != null && seen.contains(template.literalDescription())) {
+                earlierMention(template.literalDescription(), first);
                 continue;
             }
             if (words == null) {
@@ -1033,9 +1049,28 @@ final class TextReading {
     }
 
     private void add(Fact fact, String id, String words, Double similarity, int at) {
-        if (seen.add(fact.describe())) {
+        String described = fact.describe();
+        if (seen.add(described)) {
             found.add(new Extracted(fact, id, field, words, similarity));
             positions.add(at);
+        } else {
+            earlierMention(described, at);
+        }
+    }
+
+    /**
+     * Moves a fact this text already gave back to an earlier mention of it: readings run one after another, so a
+     * later reading may find a fact a sentence before where an earlier one found it, and which value of a setting
+     * the text names first (FirstMentions) depends on where each value is first said.
+     */
+    private void earlierMention(String described, int at) {
+        for (int i = firstFound; i < found.size(); i++) {
+            if (found.get(i).fact().describe().equals(described)) {
+                if (at < positions.get(i - firstFound)) {
+                    positions.set(i - firstFound, at);
+                }
+                return;
+            }
         }
     }
 
