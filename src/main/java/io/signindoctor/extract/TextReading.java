@@ -486,7 +486,7 @@ final class TextReading {
             first = Math.min(first, nearest.first());
             last = Math.max(last, nearest.last());
         }
-        if (hypothetical(first) || hypothetical(v) || elsewhere.about(segments.clauseOf(v))) {
+        if (hypotheticalBefore(first) || hypothetical(v) || elsewhere.about(segments.clauseOf(v))) {
             return Optional.empty();
         }
         Occurrence veto = nearest(list, -1, v, sentence);
@@ -811,7 +811,7 @@ final class TextReading {
         if (vetoed(reading, list, subject, clause, first, last)) {
             return Optional.empty();
         }
-        if (hypothetical(first) || deniesTrouble(parts) || elsewhere.about(clause)) {
+        if (hypotheticalBefore(first) || deniesTrouble(parts) || elsewhere.about(clause)) {
             return Optional.empty();
         }
         if (reading.polarity() == Reading.Polarity.EITHER && dismissed(clause, parts)) {
@@ -1012,13 +1012,25 @@ final class TextReading {
         return value.kind().isHost() && original.regionMatches(true, 0, "sip:", 0, 4) ? original.substring(4) : original;
     }
 
-    /** Whether an irrealis phrase stands before the token in its clause, close enough to govern it. */
+    /** Whether an irrealis phrase stands at or before the token in its clause, close enough to govern it. */
     private boolean hypothetical(int token) {
+        return hypothetical(token, token);
+    }
+
+    /**
+     * Whether an irrealis phrase stands before a reading's first cue: a cue that itself opens with an irrealis word
+     * ("must change password at next logon", "needs it") is the reading's own words, not a wish about them.
+     */
+    private boolean hypotheticalBefore(int cue) {
+        return hypothetical(cue, cue - 1);
+    }
+
+    private boolean hypothetical(int token, int from) {
         if (questions.inHypothesis(token)) {
             return true;
         }
         int clause = segments.clauseOf(token);
-        for (int i = token; i >= 0 && token - i <= IRREALIS_REACH && segments.clauseOf(i) == clause; i--) {
+        for (int i = from; i >= 0 && token - i <= IRREALIS_REACH && segments.clauseOf(i) == clause; i--) {
             if (irrealis[i]) {
                 return true;
             }
