@@ -2,6 +2,7 @@ package io.signindoctor.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The short replies of a text to the question just before them: in a chat or an interview the words that give a value
@@ -15,6 +16,13 @@ final class Answers {
     private static final int REPLY_REACH = 6;
     /** A reply longer than this is a new statement, not an answer to the question before it. */
     private static final int LONGEST_REPLY = 16;
+    /** How many tokens a chat line's label ("Col:", "[09:12] Agent:") may take before its first word. */
+    private static final int LABEL_REACH = 4;
+    /**
+     * The words that open a question asking for something, which chats type without its question mark ("Col: what
+     * does he type"): English itself, not knowledge of the product.
+     */
+    private static final Set<String> ASKING = Set.of("what", "what's", "whats", "which", "where", "who", "how");
 
     private final int[] sentenceStart;
     private final boolean[] question;
@@ -37,7 +45,9 @@ final class Answers {
                 start[sentence] = i;
             }
             boolean last = i + 1 == tokens.size() || segments.sentenceOf(i + 1) != sentence;
-            if (last) {
+            if (last && asks(text, tokens, start[sentence], i)) {
+                question[sentence] = true;
+            } else if (last) {
                 int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
                 for (int c = tokens.get(i).end(); c < to; c++) {
                     if (text.charAt(c) == '?') {
@@ -53,6 +63,19 @@ final class Answers {
             }
         }
         return new Answers(start, question, segments);
+    }
+
+    /** Whether a sentence opens, after any chat label, with a word that asks for something. */
+    private static boolean asks(NormalisedText text, List<Token> tokens, int first, int last) {
+        int word = first;
+        for (int i = first; i < last && i < first + LABEL_REACH; i++) {
+            for (int c = tokens.get(i).end(); c < tokens.get(i + 1).start(); c++) {
+                if (text.charAt(c) == ':') {
+                    word = i + 1;
+                }
+            }
+        }
+        return ASKING.contains(tokens.get(word).text());
     }
 
     /**

@@ -38,7 +38,7 @@ final class Questions {
 
     private static boolean asksHypothesis(int first, int last, NormalisedText text, List<Token> tokens,
             String[] stems, ScopeWords words) {
-        if (!words.questionOpeners().contains(stems[first])) {
+        if (!words.questionOpeners().contains(stems[first]) || labels(first, last, text, tokens)) {
             return false;
         }
         if (first < last && words.questionAskers().contains(stems[first + 1])) {
@@ -47,6 +47,19 @@ final class Questions {
         int to = last + 1 < tokens.size() ? tokens.get(last + 1).start() : text.length();
         for (int c = tokens.get(last).end(); c < to; c++) {
             if (text.charAt(c) == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word is a chat line's label ("May: and the SRV target is?"), a speaker and no opener. */
+    private static boolean labels(int first, int last, NormalisedText text, List<Token> tokens) {
+        if (first == last) {
+            return false;
+        }
+        for (int c = tokens.get(first).end(); c < tokens.get(first + 1).start(); c++) {
+            if (text.charAt(c) == ':') {
                 return true;
             }
         }

@@ -85,6 +85,8 @@ final class TextReading {
     private final boolean[] used;
     /** Where an irrealis phrase ("should", "either") starts: what follows it in its clause is not read as a fact. */
     private final boolean[] irrealis;
+    /** Tokens where a cue phrase of some reading begins, found whole in this text. */
+    private final boolean[] cueStarts;
     /** The words of an affirming idiom ("no problem", "without issues"), whose negation word negates nothing. */
     private final boolean[] affirming;
     /** Where a denial ("not", "instead of") ends: a value just after it is one the text says is not the case. */
@@ -124,6 +126,7 @@ final class TextReading {
         this.negations = new int[tokens.size() + 1];
         this.used = new boolean[tokens.size()];
         this.irrealis = new boolean[tokens.size()];
+        this.cueStarts = new boolean[tokens.size()];
         this.affirming = new boolean[tokens.size()];
         this.denial = new boolean[tokens.size()];
         int[] valueTokens = new int[tokens.size()];
@@ -202,6 +205,7 @@ final class TextReading {
                 }
                 other[i] |= phrase.elsewhere();
                 own[i] |= phrase.own();
+                cueStarts[i] = true;
                 found(phrase, i, last);
                 for (int group : phrase.groups()) {
                     if (!groupFound[group]) {
@@ -486,7 +490,7 @@ final class TextReading {
             first = Math.min(first, nearest.first());
             last = Math.max(last, nearest.last());
         }
-        if (hypothetical(first) || hypothetical(v) || elsewhere.about(segments.clauseOf(v))) {
+        if (hypotheticalBefore(first) || hypothetical(v) || elsewhere.about(segments.clauseOf(v))) {
             return Optional.empty();
         }
         Occurrence veto = nearest(list, -1, v, sentence);
@@ -811,7 +815,7 @@ final class TextReading {
         if (vetoed(reading, list, subject, clause, first, last)) {
             return Optional.empty();
         }
-        if (hypothetical(first) || deniesTrouble(parts) || elsewhere.about(clause)) {
+        if (hypotheticalBefore(first) || deniesTrouble(parts) || elsewhere.about(clause)) {
             return Optional.empty();
         }
         if (reading.polarity() == Reading.Polarity.EITHER && dismissed(clause, parts)) {
@@ -910,12 +914,28 @@ final class TextReading {
                 if (segments.pauseBefore(k) || segments.clauseOf(k) != clause) {
                     break;
                 }
-                if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1)) {
+                if (isNegator(k) && !inside(k, parts) && !contrast(reading, k + 1) && !governsVerbAfter(k)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a negation of ability after a statement's cue governs the verb after it instead ("the TCP clients cannot
+     * sign in", "clients using TCP fail to connect"): what fails is the sign-in, not the TCP before it. The verb is
+     * "to" and what follows, or a cue phrase found whole right after it ("fails for every extension" has none), with no
+     * pause between; "sign-in fails since Monday" and "Transport: TCP -> fails" govern nothing after them and still
+     * negate what came before.
+     */
+    private boolean governsVerbAfter(int k) {
+        int next = k + 1;
+        if (next >= tokens.size() || segments.pauseBefore(next) || segments.clauseOf(next) != segments.clauseOf(k)
+                || !catalog.scopeWords().abilityNegators().contains(stems[k])) {
+            return false;
+        }
+        return "to".equals(stems[next]) || cueStarts[next];
     }
 
     /**
@@ -998,13 +1018,25 @@ final class TextReading {
         return value.kind().isHost() && original.regionMatches(true, 0, "sip:", 0, 4) ? original.substring(4) : original;
     }
 
-    /** Whether an irrealis phrase stands before the token in its clause, close enough to govern it. */
+    /** Whether an irrealis phrase stands at or before the token in its clause, close enough to govern it. */
     private boolean hypothetical(int token) {
+        return hypothetical(token, token);
+    }
+
+    /**
+     * Whether an irrealis phrase stands before a reading's first cue: a cue that itself opens with an irrealis word
+     * ("must change password at next logon", "needs it") is the reading's own words, not a wish about them.
+     */
+    private boolean hypotheticalBefore(int cue) {
+        return hypothetical(cue, cue - 1);
+    }
+
+    private boolean hypothetical(int token, int from) {
         if (questions.inHypothesis(token)) {
             return true;
         }
         int clause = segments.clauseOf(token);
-        for (int i = token; i >= 0 && token - i <= IRREALIS_REACH && segments.clauseOf(i) == clause; i--) {
+        for (int i = from; i >= 0 && token - i <= IRREALIS_REACH && segments.clauseOf(i) == clause; i--) {
             if (irrealis[i]) {
                 return true;
             }
@@ -1020,6 +1052,7 @@ final class TextReading {
         String words = null;
         for (FactTemplate template : templates) {
             if (template.literalDescription() != null && seen.contains(template.literalDescription())) {
+                earlierMention(template.literalDescription(), first);
                 continue;
             }
             if (words == null) {
@@ -1034,9 +1067,28 @@ final class TextReading {
     }
 
     private void add(Fact fact, String id, String words, Double similarity, int at) {
-        if (seen.add(fact.describe())) {
+        String described = fact.describe();
+        if (seen.add(described)) {
             found.add(new Extracted(fact, id, field, words, similarity));
             positions.add(at);
+        } else {
+            earlierMention(described, at);
+        }
+    }
+
+    /**
+     * Moves a fact this text already gave back to an earlier mention of it: readings run one after another, so a
+     * later reading may find a fact a sentence before where an earlier one found it, and which value of a setting
+     * the text names first (FirstMentions) depends on where each value is first said.
+     */
+    private void earlierMention(String described, int at) {
+        for (int i = firstFound; i < found.size(); i++) {
+            if (found.get(i).fact().describe().equals(described)) {
+                if (at < positions.get(i - firstFound)) {
+                    positions.set(i - firstFound, at);
+                }
+                return;
+            }
         }
     }
 

@@ -45,4 +45,16 @@ class AnswersTest {
     void aQuestionAfterAQuestionIsNoReply() {
         assertThat(questionBefore("Which server do you use? Is it ocs01?", "ocs01")).isEqualTo(-1);
     }
+
+    @Test
+    void aChatQuestionWithoutItsQuestionMarkStillAsks() {
+        String chat = "Col: what does he type\nPip: d.ahmed@proseware.com";
+        assertThat(questionBefore(chat, "d.ahmed@proseware.com")).isZero();
+    }
+
+    @Test
+    void aChatLineThatOpensWithAStatementAsksNothing() {
+        String chat = "Col: the pool is ocspool.proseware.com\nPip: d.ahmed@proseware.com";
+        assertThat(questionBefore(chat, "d.ahmed@proseware.com")).isEqualTo(-1);
+    }
 }

@@ -47,4 +47,10 @@ class QuestionsTest {
         assertThat(hypothesisAt("Could not sign in since Monday.", "monday")).isFalse();
         assertThat(hypothesisAt("Why does the client fail?", "client")).isFalse();
     }
+
+    @Test
+    void aSpeakerNamedLikeAnOpenerIsALabelNotAQuestion() {
+        assertThat(hypothesisAt("Can: and the SRV target is?", "target")).isFalse();
+        assertThat(hypothesisAt("Can the SRV target be wrong?", "target")).isTrue();
+    }
 }
