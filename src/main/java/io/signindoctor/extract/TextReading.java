@@ -313,7 +313,7 @@ final class TextReading {
             }
             double similarity = counts[flat] / (double) extractor.sentenceSize(flat);
             int message = extractor.messageOf(flat);
-            if (similarity >= catalog.similarity()) {
+            if (similarity >= catalog.similarity() && together(flat, counts[flat], from, to)) {
                 best[message] = Math.max(best[message], similarity);
             }
         }
@@ -337,6 +337,43 @@ final class TextReading {
             }
             emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
         }
+    }
+
+    /** Whether the words of the sentence from one token to another that a message sentence holds stand together. */
+    private boolean together(int flat, int count, int from, int to) {
+        int[] stemOf = new int[to - from];
+        for (int i = from; i < to; i++) {
+            stemOf[i - from] = -1;
+            if (entries[i] != null) {
+                for (TextExtractor.MessageRef ref : entries[i].messages) {
+                    if (ref.flat() == flat) {
+                        stemOf[i - from] = entries[i].messageStem;
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < stemOf.length; i++) {
+            if (stemOf[i] >= 0 && negations[from + i + 1] > negations[from + i] && !negatesMessageWord(stemOf, i)) {
+                stemOf[i] = -1;
+            }
+        }
+        int needed = (int) Math.ceil(catalog.similarity() * extractor.sentenceSize(flat) - 1e-9);
+        return MessageSpans.together(stemOf, Math.min(needed, count), extractor.sentenceSize(flat));
+    }
+
+    /**
+     * Whether a negation word the message holds ("can't verify", "was not found") negates one of the message's words
+     * in the text too: in "the certificate can't match an IP" or "can't reach the server" it negates another verb, and
+     * says nothing the message says.
+     */
+    private static boolean negatesMessageWord(int[] stemOf, int negation) {
+        for (int k = negation + 1; k < stemOf.length && k <= negation + MessageSpans.NEGATED_REACH; k++) {
+            if (stemOf[k] >= 0 && stemOf[k] != stemOf[negation]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token's stem is one of the message's words. */
