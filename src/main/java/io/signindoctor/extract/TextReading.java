@@ -821,7 +821,7 @@ final class TextReading {
             Occurrence best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Occurrence other : near(list, subject.first(), reading.within())) {
-                if (other.group() != g || segments.sentenceOf(other.first()) != sentence) {
+                if (other.group() != g || segments.sentenceOf(other.first()) != sentence || straddles(other, parts)) {
                     continue;
                 }
                 int otherClause = segments.clauseOf(other.first());
@@ -1011,6 +1011,24 @@ final class TextReading {
                 if (negation >= 0 && !inside(negation, parts)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue shares words with a cue already taken for the statement without either holding the other: in "a
+     * newer version is available" the "newer version" and the "version is" are one reading of the words, not two cues.
+     * A cue inside a longer one ("isn't supported" in "client isn't supported") is how an entry says the longer phrase
+     * is enough alone.
+     */
+    private static boolean straddles(Occurrence cue, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            boolean shares = cue.first() <= part.last() && part.first() <= cue.last();
+            boolean holds = cue.first() <= part.first() && part.last() <= cue.last()
+                    || part.first() <= cue.first() && cue.last() <= part.last();
+            if (shares && !holds) {
+                return true;
             }
         }
         return false;
