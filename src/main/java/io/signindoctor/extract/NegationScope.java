@@ -14,8 +14,11 @@ import java.util.List;
  */
 final class NegationScope {
 
-    /** How far after a negation, in tokens, the word of trouble it governs may stand ("no sign-in problems"). */
-    private static final int TROUBLE_REACH = 3;
+    /**
+     * How far after a negation, in tokens, the word of trouble it governs may stand ("no sign-in problems", "no
+     * current sign-in issues": a hyphenated word is two tokens).
+     */
+    private static final int TROUBLE_REACH = 4;
 
     /** A negation that governs a word of trouble, or a word of trouble so governed. */
     private final boolean[] denial;

@@ -317,7 +317,7 @@ final class TextReading {
             }
             double similarity = counts[flat] / (double) extractor.sentenceSize(flat);
             int message = extractor.messageOf(flat);
-            if (similarity >= catalog.similarity()) {
+            if (similarity >= catalog.similarity() && together(flat, counts[flat], from, to)) {
                 best[message] = Math.max(best[message], similarity);
             }
         }
@@ -341,6 +341,43 @@ final class TextReading {
             }
             emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
         }
+    }
+
+    /** Whether the words of the sentence from one token to another that a message sentence holds stand together. */
+    private boolean together(int flat, int count, int from, int to) {
+        int[] stemOf = new int[to - from];
+        for (int i = from; i < to; i++) {
+            stemOf[i - from] = -1;
+            if (entries[i] != null) {
+                for (TextExtractor.MessageRef ref : entries[i].messages) {
+                    if (ref.flat() == flat) {
+                        stemOf[i - from] = entries[i].messageStem;
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < stemOf.length; i++) {
+            if (stemOf[i] >= 0 && negations[from + i + 1] > negations[from + i] && !negatesMessageWord(stemOf, i)) {
+                stemOf[i] = -1;
+            }
+        }
+        int needed = (int) Math.ceil(catalog.similarity() * extractor.sentenceSize(flat) - 1e-9);
+        return MessageSpans.together(stemOf, Math.min(needed, count), extractor.sentenceSize(flat));
+    }
+
+    /**
+     * Whether a negation word the message holds ("can't verify", "was not found") negates one of the message's words
+     * in the text too: in "the certificate can't match an IP" or "can't reach the server" it negates another verb, and
+     * says nothing the message says.
+     */
+    private static boolean negatesMessageWord(int[] stemOf, int negation) {
+        for (int k = negation + 1; k < stemOf.length && k <= negation + MessageSpans.NEGATED_REACH; k++) {
+            if (stemOf[k] >= 0 && stemOf[k] != stemOf[negation]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token's stem is one of the message's words. */
@@ -788,7 +825,7 @@ final class TextReading {
             Occurrence best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Occurrence other : near(list, subject.first(), reading.within())) {
-                if (other.group() != g || segments.sentenceOf(other.first()) != sentence) {
+                if (other.group() != g || segments.sentenceOf(other.first()) != sentence || straddles(other, parts)) {
                     continue;
                 }
                 int otherClause = segments.clauseOf(other.first());
@@ -995,6 +1032,24 @@ final class TextReading {
                 if (negation >= 0 && !inside(negation, parts)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue shares words with a cue already taken for the statement without either holding the other: in "a
+     * newer version is available" the "newer version" and the "version is" are one reading of the words, not two cues.
+     * A cue inside a longer one ("isn't supported" in "client isn't supported") is how an entry says the longer phrase
+     * is enough alone.
+     */
+    private static boolean straddles(Occurrence cue, List<Occurrence> parts) {
+        for (Occurrence part : parts) {
+            boolean shares = cue.first() <= part.last() && part.first() <= cue.last();
+            boolean holds = cue.first() <= part.first() && part.last() <= cue.last()
+                    || part.first() <= cue.first() && cue.last() <= part.last();
+            if (shares && !holds) {
+                return true;
             }
         }
         return false;
