@@ -1,5 +1,6 @@
 package io.signindoctor.extract;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -47,6 +48,11 @@ final class Respellings {
     /** The catalogue's stem a text's stem stands for, or the stem itself. */
     String of(String stem) {
         return stems.getOrDefault(stem, stem);
+    }
+
+    /** Every stem written another way than the catalogues write it. */
+    Set<String> respelled() {
+        return Collections.unmodifiableSet(stems.keySet());
     }
 
     private static boolean letters(String stem) {

@@ -43,6 +43,8 @@ public final class TextExtractor {
      */
     static final class Phrase {
         private final String[] words;
+        /** The phrase's place among those that start with the same stem: phrases found at one token keep it. */
+        private final int order;
         private final List<CueRef> refs = new ArrayList<>();
         private int[] groups;
         private long[] readings;
@@ -55,12 +57,17 @@ public final class TextExtractor {
         private boolean elsewhere;
         private boolean own;
 
-        Phrase(String[] words) {
+        Phrase(String[] words, int order) {
             this.words = words;
+            this.order = order;
         }
 
         String[] words() {
             return words;
+        }
+
+        int order() {
+            return order;
         }
 
         List<CueRef> refs() {
@@ -139,6 +146,8 @@ public final class TextExtractor {
      */
     static final class StemEntry {
         final List<Phrase> phrases = new ArrayList<>();
+        /** The same phrases as a tree of the stems after the first, made once every phrase is indexed. */
+        PhraseTree tree;
         final List<MessageRef> messages = new ArrayList<>();
         /** This stem's number among the stems that occur in messages, -1 for one that occurs in none. */
         int messageStem = -1;
@@ -150,7 +159,8 @@ public final class TextExtractor {
     private final Map<String, StemEntry> stems = new HashMap<>();
     /** Every stem the catalogues use, in any position of a phrase or message. */
     private final Set<String> known = new HashSet<>();
-    private final Respellings respellings;
+    /** Every stem that is respelled or known, with its respelling and what is known of that: see {@link #word}. */
+    private final Map<String, Word> words = new HashMap<>();
     /** The message each sentence (by its flat number) belongs to, and how many stems it has. */
     private final int[] sentenceMessage;
     private final int[] sentenceSize;
@@ -227,13 +237,19 @@ public final class TextExtractor {
         }
         catalog.negators().forEach(negator -> entryFor(negator).negator = true);
         known.addAll(stems.keySet());
-        respellings = new Respellings(known, catalog.abbreviations());
+        Respellings respellings = new Respellings(known, catalog.abbreviations());
         for (ErrorCode code : catalog.codes()) {
             code.names().forEach(name -> entryFor(Stems.of(name)).code = code);
         }
         for (StemEntry entry : stems.values()) {
             entry.phrases.forEach(phrase -> phrase.seal(this));
+            entry.tree = PhraseTree.of(entry.phrases);
         }
+        for (String stem : respellings.respelled()) {
+            String written = respellings.of(stem);
+            words.put(stem, new Word(written, stems.get(written)));
+        }
+        stems.forEach((stem, entry) -> words.putIfAbsent(stem, new Word(stem, entry)));
     }
 
     private static int[][] siblings(List<Reading> readings) {
@@ -274,7 +290,7 @@ public final class TextExtractor {
                 return;
             }
         }
-        Phrase phrase = new Phrase(ref.phrase());
+        Phrase phrase = new Phrase(ref.phrase(), entry.phrases.size());
         phrase.refs().add(ref);
         entry.phrases.add(phrase);
     }
@@ -339,9 +355,17 @@ public final class TextExtractor {
         return messageStems;
     }
 
-    /** The stem the catalogues write for a word's stem: an abbreviation's full word, a typo's right spelling. */
-    String respell(String stem) {
-        return respellings.of(stem);
+    /**
+     * What the catalogues make of a word's stem: the stem they write for it (an abbreviation's full word, a typo's
+     * right spelling, else the stem itself) and what they know of that; null when the stem is neither respelled nor
+     * known, so the stem stands as it is and they know nothing of it. One lookup per word of a text.
+     */
+    Word word(String stem) {
+        return words.get(stem);
+    }
+
+    /** A word's stem as the catalogues write it, and what they know of it (null for nothing). */
+    record Word(String stem, StemEntry entry) {
     }
 
     /** What the catalogues know about a stem; null when they know nothing of it. */

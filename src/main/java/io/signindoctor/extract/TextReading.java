@@ -99,6 +99,8 @@ final class TextReading {
     private boolean occurrencesMade;
     /** The cue phrases found, in token order: each one's phrase, and its first and last token. */
     private TextExtractor.Phrase[] foundPhrases = new TextExtractor.Phrase[16];
+    /** The cue phrases that start at the token being looked at, reused from one token to the next. */
+    private TextExtractor.Phrase[] matched = new TextExtractor.Phrase[8];
     private int[] foundSpans = new int[32];
     private int foundCount;
     /** What the catalogues know about each token's stem (null for a word they do not know). */
@@ -137,9 +139,15 @@ final class TextReading {
                 valueTokens[valueCount++] = i;
             }
             String word = tokens.get(i).text();
-            stems[i] = tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? Stems.of(valueName(word))
-                    : tokens.get(i).kind() == ValueKind.WORD ? extractor.respell(Stems.of(word)) : Stems.of(word);
-            entries[i] = extractor.entry(stems[i]);
+            if (tokens.get(i).kind() == ValueKind.WORD) {
+                String stem = Stems.of(word);
+                TextExtractor.Word known = extractor.word(stem);
+                stems[i] = known == null ? stem : known.stem();
+                entries[i] = known == null ? null : known.entry();
+            } else {
+                stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
+                entries[i] = extractor.entry(stems[i]);
+            }
             if (entries[i] == null && tokens.get(i).kind().isHost()) {
                 String label = catalog.hostLabels().wordOf(word);
                 entries[i] = label == null ? null : extractor.entry(label);
@@ -182,18 +190,10 @@ final class TextReading {
             if (entries[i] == null || negationScope.isInterjection(i)) {
                 continue;
             }
-            for (TextExtractor.Phrase phrase : entries[i].phrases) {
+            int matches = phrasesAt(i);
+            for (int m = 0; m < matches; m++) {
+                TextExtractor.Phrase phrase = matched[m];
                 int last = i + phrase.words().length - 1;
-                if (last > i && (last >= tokens.size() || segments.sentenceOf(last) != segments.sentenceOf(i))) {
-                    continue;
-                }
-                boolean whole = true;
-                for (int k = 1; k < phrase.words().length && whole; k++) {
-                    whole = phrase.words()[k].equals(stems[i + k]);
-                }
-                if (!whole) {
-                    continue;
-                }
                 if (phrase.denying()) {
                     denial[last] = true;
                 }
@@ -216,6 +216,34 @@ final class TextReading {
             }
         }
         elsewhere = Elsewhere.of(segments, tokens.size(), other, own);
+    }
+
+    /**
+     * Puts in {@link #matched} the cue phrases that start at a token and lie whole within its sentence, in the order
+     * the catalogues list them (the order their occurrences keep when several start at one token); returns how many.
+     */
+    private int phrasesAt(int first) {
+        int count = 0;
+        int sentence = segments.sentenceOf(first);
+        PhraseTree node = entries[first].tree;
+        for (int next = first + 1; node != null; next++) {
+            for (TextExtractor.Phrase phrase : node.ending()) {
+                if (count == matched.length) {
+                    matched = Arrays.copyOf(matched, count * 2);
+                }
+                int at = count++;
+                while (at > 0 && matched[at - 1].order() > phrase.order()) {
+                    matched[at] = matched[at - 1];
+                    at--;
+                }
+                matched[at] = phrase;
+            }
+            if (next >= tokens.size() || segments.sentenceOf(next) != sentence) {
+                break;
+            }
+            node = node.next(stems[next]);
+        }
+        return count;
     }
 
     private void found(TextExtractor.Phrase phrase, int first, int last) {
@@ -431,14 +459,20 @@ final class TextReading {
     private void readRoles() {
         List<Candidate> candidates = new ArrayList<>();
         List<Reading> readings = catalog.readings();
+        /* Whether each value is denied, asked once per value rather than once per reading that could take it. */
+        boolean[] deniedValue = new boolean[values.length];
+        for (int k = 0; k < values.length; k++) {
+            deniedValue[k] = denied(values[k]);
+        }
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
             if (!reading.isRole() || !allGroupsOccur(r)) {
                 continue;
             }
-            for (int v : values) {
+            for (int k = 0; k < values.length; k++) {
+                int v = values[k];
                 if (!used[v] && reading.accepts(tokens.get(v)) && !formerValue(v)
-                        && !(reading.polarity() == Reading.Polarity.AFFIRMED && denied(v))) {
+                        && !(reading.polarity() == Reading.Polarity.AFFIRMED && deniedValue[k])) {
                     candidate(r, reading, v).ifPresent(candidates::add);
                 }
             }
