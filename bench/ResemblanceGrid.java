@@ -73,8 +73,8 @@ public class ResemblanceGrid {
                         }
                     }
                     String shown = combined.entrySet().stream().filter(entry -> entry.getValue() >= THRESHOLD)
-                            .max(Map.Entry.<String, Double>comparingByValue()
-                                    .thenComparing(Map.Entry.comparingByKey(), (x, y) -> y.compareTo(x)))
+                            .max((x, y) -> x.getValue().equals(y.getValue()) ? y.getKey().compareTo(x.getKey())
+                                    : Double.compare(x.getValue(), y.getValue()))
                             .map(Map.Entry::getKey).orElse(null);
                     if (labels.get(i).equals("none")) {
                         none++;

@@ -41,7 +41,7 @@ public final class ResemblanceTrainer {
     /** The settings leave-one-file-out cross-validation chose (bench/resemblance-cv.sh; README). */
     record Settings(String leaveOut, double floor, double l2, int steps, double rate, double momentum, int minTexts) {
 
-        static final Settings DEFAULT = new Settings(null, 0.7, 0.01, 150, 300, 0.75, 2);
+        static final Settings DEFAULT = new Settings(null, 0.8, 0.01, 150, 300, 0.75, 2);
 
         Settings with(String option, String value) {
             return switch (option) {

@@ -1,0 +1,88 @@
+package io.signindoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.signindoctor.testing.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A ticket written for this test, plainly about one cause but in words no reading cue knows: the rules alone show
+ * nothing, and its resemblance to the labelled tickets of that cause becomes evidence, cited with its words, through
+ * diagnose --text, a facts file's text: and classify.
+ */
+class ResemblanceEvidenceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CAUSE = "registrar-quorum-lost";
+    private static final String TICKET = """
+            The front end pool lost two of its three servers during the storage outage and since then
+            nobody in the Lisbon office can get into Lync; the remaining server keeps saying it has no quorum
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aTicketWithoutCuesGetsItsResemblanceAsEvidenceCitingItsWords() throws IOException {
+        CliRun rulesAlone = CliRun.withInput(TICKET, "diagnose", "--text", "-", "--format", "json",
+                "--resemblance-model", "none");
+        CliRun run = CliRun.withInput(TICKET, "diagnose", "--text", "-", "--format", "json");
+
+        assertThat(rulesAlone.exitCode()).as(rulesAlone.err()).isEqualTo(ExitCode.OK);
+        assertThat(JSON.readTree(rulesAlone.out()).path("top").isNull()).as(rulesAlone.out()).isTrue();
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.path("top").asText()).as(run.out()).isEqualTo(CAUSE);
+        JsonNode resemblance = fact(json, "text resembles the tickets labelled " + CAUSE);
+        assertThat(resemblance.path("source").path("kind").asText()).isEqualTo("text");
+        assertThat(resemblance.path("source").path("words").asText()).contains("quorum");
+        assertThat(run.out()).contains("RES-001");
+    }
+
+    @Test
+    void aFactsFilesTextAndAClassifiedIncidentGetTheSameEvidence() throws IOException {
+        Path facts = TestFiles.write(folder, "case.yaml", "case: INC-7\ntext: |\n" + TICKET.indent(2));
+        Path export = TestFiles.write(folder, "queue.jsonl", JSON.writeValueAsString(JSON.createObjectNode()
+                .put("id", "INC-7").put("description", TICKET)) + "\n");
+
+        CliRun diagnosed = CliRun.of("diagnose", facts.toString(), "--format", "json");
+        CliRun classified = CliRun.of("classify", export.toString(), "--out", folder.resolve("out.jsonl").toString());
+
+        assertThat(JSON.readTree(diagnosed.out()).path("top").asText()).as(diagnosed.err()).isEqualTo(CAUSE);
+        assertThat(classified.exitCode()).as(classified.err()).isEqualTo(ExitCode.OK);
+        JsonNode incident = JSON.readTree(Files.readString(folder.resolve("out.jsonl")));
+        assertThat(incident.path("cause").asText()).isEqualTo(CAUSE);
+        assertThat(incident.path("rules").toString()).contains("RES-001");
+        assertThat(incident.path("facts").toString()).contains("text resembles the tickets labelled " + CAUSE)
+                .contains("quorum");
+    }
+
+    @Test
+    void aModelThatCannotBeReadIsRefusedNamingTheFile() {
+        CliRun run = CliRun.withInput(TICKET, "diagnose", "--text", "-", "--resemblance-model",
+                folder.resolve("missing.model").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("missing.model").contains("no such file");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static JsonNode fact(JsonNode json, String prefix) {
+        for (JsonNode cause : json.path("causes")) {
+            for (JsonNode support : cause.path("support")) {
+                for (JsonNode evidence : support.path("evidence")) {
+                    if (evidence.path("fact").asText().startsWith(prefix)) {
+                        return evidence;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no evidence starting " + prefix + " in " + json);
+    }
+}
