@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public class ResemblanceGrid {
 
-    static final double[] WEIGHTS = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+    static final double[] WEIGHTS = {0.3, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
     static final double[] FLOORS = {0.5, 0.6, 0.7, 0.8, 0.9};
     static final double THRESHOLD = 0.5;
 

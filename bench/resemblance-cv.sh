@@ -55,6 +55,11 @@ for fold in "${folds[@]}"; do
       cat "$work/$fold.$variant.err" >&2
       exit "$status"
     fi
+    if ! grep -q '^  labelled with a cause:' "$work/$fold.$variant.err"; then
+      echo "bench/resemblance-cv.sh: classify printed no labels report for $fold ($variant):" >&2
+      cat "$work/$fold.$variant.err" >&2
+      exit 1
+    fi
     read -r right wrong silent labelled alarms nones < <(figures "$work/$fold.$variant.err")
     printf '%-24s %-18s %6d %6d %7d %9d %8d / %d\n' "$fold" "$variant" "$right" "$wrong" "$silent" "$labelled" \
       "$alarms" "$nones"

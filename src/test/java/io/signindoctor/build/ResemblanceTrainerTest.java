@@ -30,15 +30,21 @@ class ResemblanceTrainerTest {
 
     private static final Map<String, Boolean> KINDS = Map.of(PORT, true, "none", false, ADVISORY, false);
 
+    /**
+     * Seven texts that share most of their words: the corpus's rate would overshoot on them, since a step moves each
+     * weight by the share of texts its feature is in, and here that share is large.
+     */
+    private static final ResemblanceTrainer.Settings SMALL = ResemblanceTrainer.Settings.DEFAULT.with("--rate", "10");
+
     private static CorpusTexts.Text text(int line, String words, String label) {
         return new CorpusTexts.Text("train/a.jsonl", line, "T-" + line, List.of(words), label);
     }
 
     @Test
     void theSameTextsGiveTheSameModelByteForByte() {
-        byte[] first = ResemblanceTrainer.train(CORPUS, KINDS, ResemblanceTrainer.Settings.DEFAULT).bytes();
+        byte[] first = ResemblanceTrainer.train(CORPUS, KINDS, SMALL).bytes();
         byte[] second = ResemblanceTrainer.train(List.copyOf(CORPUS), Map.copyOf(KINDS),
-                ResemblanceTrainer.Settings.DEFAULT).bytes();
+                SMALL).bytes();
 
         assertThat(second).isEqualTo(first);
     }
@@ -46,24 +52,27 @@ class ResemblanceTrainerTest {
     @Test
     void theModelLearnsItsLabelsAndOnlyCausesAreReported() {
         ResemblanceModel model = ResemblanceTrainer.train(CORPUS, KINDS,
-                ResemblanceTrainer.Settings.DEFAULT.with("--floor", "0.5"));
+                SMALL.with("--floor", "0"));
 
         assertThat(model.labels()).containsExactly(PORT, ADVISORY, "none");
         assertThat(model.isCause(0)).isTrue();
         assertThat(model.isCause(1)).isFalse();
         TextScorer scorer = model.scorer();
         scorer.read("text", "users at home fail on port 5061, the edge wants 443");
+        double[] port = scorer.probabilities();
+        assertThat(port[0]).isGreaterThan(Math.max(port[1], port[2]));
         assertThat(scorer.likenesses()).extracting(likeness -> likeness.cause()).containsExactly(PORT);
         scorer.clear();
         scorer.read("text", "manual settings hold an address instead of the name");
-        assertThat(scorer.probabilities()[1]).isGreaterThan(scorer.probabilities()[0]);
-        assertThat(scorer.likenesses()).isEmpty();
+        double[] advisory = scorer.probabilities();
+        assertThat(advisory[1]).isGreaterThan(Math.max(advisory[0], advisory[2]));
+        assertThat(scorer.likenesses()).extracting(likeness -> likeness.cause()).containsExactly(PORT);
     }
 
     @Test
     void featuresSeenInFewerTextsThanTheMinimumAreLeftOut() {
-        int common = ResemblanceTrainer.train(CORPUS, KINDS, ResemblanceTrainer.Settings.DEFAULT).featureCount();
-        int all = ResemblanceTrainer.train(CORPUS, KINDS, ResemblanceTrainer.Settings.DEFAULT.with("--min-texts", "1"))
+        int common = ResemblanceTrainer.train(CORPUS, KINDS, SMALL).featureCount();
+        int all = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--min-texts", "1"))
                 .featureCount();
 
         assertThat(common).isPositive().isLessThan(all);
