@@ -90,7 +90,7 @@ public class ResemblanceGrid {
                         }
                     }
                 }
-                System.out.printf("%.1f %.1f %d %d %d %d %d %d%n", a, floor, right, wrong, silent, alarms, labelled,
+                System.out.printf("%.2f %.1f %d %d %d %d %d %d%n", a, floor, right, wrong, silent, alarms, labelled,
                         none);
             }
         }

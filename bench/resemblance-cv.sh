@@ -75,8 +75,8 @@ for variant in rules rules+resemblance; do
 done
 echo
 echo "Estimated trade-off over all folds (rule weight a, model floor): right, wrong, silent, false alarms"
-printf '%4s %5s %6s %6s %7s %13s\n' a floor right wrong silent "false alarms"
+printf '%5s %5s %6s %6s %7s %13s\n' a floor right wrong silent "false alarms"
 awk '{ k = $1 " " $2; r[k] += $3; w[k] += $4; s[k] += $5; f[k] += $6; l[k] += $7; n[k] += $8; if (!(k in seen)) { seen[k] = 1; order[++c] = k } }
   END { for (i = 1; i <= c; i++) { k = order[i]; split(k, p, " ")
-    printf "%4s %5s %6d %6d %7d %8d / %d   (%.1f%%)\n", p[1], p[2], r[k], w[k], s[k], f[k], n[k], 100 * r[k] / l[k] } }' \
+    printf "%5s %5s %6d %6d %7d %8d / %d   (%.1f%%)\n", p[1], p[2], r[k], w[k], s[k], f[k], n[k], 100 * r[k] / l[k] } }' \
   "$work/grid"
