@@ -8,6 +8,8 @@ import io.signindoctor.model.CaseText;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.NamedValue;
 import io.signindoctor.model.Source;
+import io.signindoctor.resemble.ResemblanceFacts;
+import io.signindoctor.resemble.ResemblanceModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +20,18 @@ import java.util.function.Consumer;
  * Reads the texts of a case (a facts file's {@code text:}, diagnose --text, a ticket pasted into the interview or the
  * web page) with the one extraction engine, and joins what they state to the facts written out. A written fact is
  * one somebody checked, so where a text says otherwise the written fact wins, and its source notes what it overrode:
- * the evidence then shows both. Each fact read cites the text's file, the line its words are on and the words.
+ * the evidence then shows both. Each fact read cites the text's file, the line its words are on and the words. These
+ * texts are tickets, so each is also compared with the labelled tickets the resemblance model was trained on.
  */
 public final class CaseTextFacts {
 
     private final TextExtractor extractor;
+    private final ResemblanceFacts resemblance;
     private final Consumer<String> notes;
 
-    public CaseTextFacts(TextExtractor extractor, Consumer<String> notes) {
+    public CaseTextFacts(TextExtractor extractor, ResemblanceModel resemblance, Consumer<String> notes) {
         this.extractor = extractor;
+        this.resemblance = new ResemblanceFacts(resemblance);
         this.notes = notes;
     }
 
@@ -50,7 +55,11 @@ public final class CaseTextFacts {
         Set<String> seen = new HashSet<>();
         all.forEach(fact -> seen.add(fact.describe()));
         List<Extracted> found = new ArrayList<>();
-        extractor.extract(text.where(), text.content(), Source.text(text.where(), text.line()), found, seen);
+        Source source = Source.text(text.where(), text.line());
+        extractor.extract(text.where(), text.content(), source, found, seen);
+        resemblance.clear();
+        resemblance.read(text.where(), text.content());
+        resemblance.addTo(source, found);
         if (found.isEmpty()) {
             notes.accept("nothing recognised in " + text.where());
         }

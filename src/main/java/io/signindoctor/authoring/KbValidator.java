@@ -138,6 +138,12 @@ public final class KbValidator {
                 require(rule, RuleMetadata.CAUSE, "the cause it supports", problems);
                 checkConfidence(rule, problems);
             }
+            case SUPPORT_FOR_FACT_CAUSE -> {
+                checkConfidence(rule, problems);
+                rule.meta(RuleMetadata.CAUSE).ifPresent(cause -> problems.add(error(rule.file(),
+                        rule.lineOf(RuleMetadata.CAUSE), "@cause", where + ": the cause comes from the fact the "
+                                + "rule matches (Support.ofCause); remove @cause")));
+            }
             case ADVISORY -> require(rule, RuleMetadata.CAUSE, "the advisory it raises", problems);
             case NEED -> {
                 require(rule, RuleMetadata.CAUSE, "the cause the question bears on", problems);

@@ -19,6 +19,8 @@ public record RuleOutline(String file, int line, String name, Map<String, Metada
 
     /** What a rule's consequence inserts, read from the consequence text. */
     public enum Conclusion {
+        /** A vote for the cause a matched fact names: the rule has a confidence but no cause of its own. */
+        SUPPORT_FOR_FACT_CAUSE("Support.ofCause("),
         SUPPORT("Support.of"), ADVISORY("Advisory.of"), NEED("Need.of"), DERIVED_FACT("insertLogical("), NOTHING("");
 
         private final String marker;

@@ -66,7 +66,7 @@ public final class ClassifyJob {
         Tally tally = new Tally();
         LabelScores scores = new LabelScores();
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
-                new BatchSession(knowledge.rules(), options.reuseVerdicts()), extractor, chosen, values,
+                new BatchSession(knowledge.rules(), options.reuseVerdicts()), extractor, knowledge.resemblance(), chosen, values,
                 options.threshold(), options.limits()), chosen, options.limits(), options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();

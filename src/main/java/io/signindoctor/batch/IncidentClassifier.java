@@ -10,6 +10,8 @@ import io.signindoctor.extract.TextExtractor;
 import io.signindoctor.facts.FactsMapper;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
+import io.signindoctor.resemble.ResemblanceFacts;
+import io.signindoctor.resemble.ResemblanceModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +30,12 @@ final class IncidentClassifier implements AutoCloseable {
     private final ScalarValues values;
     private final double threshold;
     private final RecordLimits limits;
+    private final ResemblanceFacts resemblance;
 
-    IncidentClassifier(BatchSession session, TextExtractor extractor, Mapping mapping, ScalarValues values,
-            double threshold, RecordLimits limits) {
+    IncidentClassifier(BatchSession session, TextExtractor extractor, ResemblanceModel resemblance, Mapping mapping,
+            ScalarValues values, double threshold, RecordLimits limits) {
         this.limits = limits;
+        this.resemblance = new ResemblanceFacts(resemblance);
         this.session = session;
         this.extractor = extractor;
         this.mapping = mapping;
@@ -75,9 +79,13 @@ final class IncidentClassifier implements AutoCloseable {
             }
         }
         Source text = Source.text(row.input(), row.line());
+        resemblance.clear();
         for (String column : mapping.textColumns()) {
-            extractor.extract(column, row.get(column), text, found, seen);
+            String value = row.get(column);
+            extractor.extract(column, value, text, found, seen);
+            resemblance.read(column, value);
         }
+        resemblance.addTo(text, found);
         List<Fact> facts = new ArrayList<>(found.size());
         found.forEach(extracted -> facts.add(extracted.fact()));
         Verdict verdict = session.classify(facts);

@@ -67,7 +67,7 @@ public final class StreamClassification {
             throws InvalidInputException, IOException {
         IncidentInput input = new IncidentInput(IncidentInput.STDIN, format, -1);
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
-                new BatchSession(knowledge.rules(), true), extractor, mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);
+                new BatchSession(knowledge.rules(), true), extractor, knowledge.resemblance(), mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);
         JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
         JsonOutcomeWriter outcomes = new JsonOutcomeWriter(json, false, remedies, false);
         Tally tally = new Tally();

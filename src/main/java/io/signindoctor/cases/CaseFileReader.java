@@ -50,7 +50,8 @@ public final class CaseFileReader {
             }
             try {
                 CaseFacts given = factsLoader.check(document.subDocument(pointer + "/given"));
-                cases.add(new RuleCase(display, line, name, new CaseFacts(name, given.facts()),
+                cases.add(new RuleCase(display, line, name, new CaseFacts(name, given.facts(), List.of(),
+                        given.texts()),
                         expectation(item.get("expect"))));
             } catch (InvalidInputException invalid) {
                 invalid.getProblems().forEach(problem -> problems.add(new InputProblem(problem.file(), problem.line(),

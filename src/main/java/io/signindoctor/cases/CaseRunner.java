@@ -7,24 +7,34 @@ import io.signindoctor.engine.OpenQuestion;
 import io.signindoctor.engine.RankedCause;
 import io.signindoctor.engine.RuleFiring;
 import io.signindoctor.model.Advisory;
+import io.signindoctor.model.CaseFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** Runs a case through a fresh session and compares what followed with what the case expects. */
 public final class CaseRunner {
 
     private final KnowledgeBase knowledgeBase;
+    private final UnaryOperator<CaseFacts> readTexts;
     private final double threshold;
 
-    public CaseRunner(KnowledgeBase knowledgeBase, double threshold) {
+    /**
+     * @param readTexts reads a case's {@code text:} into facts as diagnose reads a facts file's (extraction and
+     *     resemblance), so a case can hold a ticket as written
+     */
+    public CaseRunner(KnowledgeBase knowledgeBase, UnaryOperator<CaseFacts> readTexts, double threshold) {
         this.knowledgeBase = knowledgeBase;
+        this.readTexts = readTexts;
         this.threshold = threshold;
     }
 
     public CaseResult run(RuleCase ruleCase) {
-        Diagnosis diagnosis = CaseSession.diagnose(knowledgeBase, ruleCase.given(), threshold);
+        CaseFacts given = ruleCase.given().texts().isEmpty() ? ruleCase.given()
+                : readTexts.apply(ruleCase.given());
+        Diagnosis diagnosis = CaseSession.diagnose(knowledgeBase, given, threshold);
         Expectation expect = ruleCase.expect();
         List<String> failures = new ArrayList<>();
         List<String> shown = diagnosis.shown().stream().map(RankedCause::cause).toList();

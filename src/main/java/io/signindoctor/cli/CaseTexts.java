@@ -8,6 +8,7 @@ import io.signindoctor.facts.Vocabulary;
 import io.signindoctor.gather.FactGatherer;
 import io.signindoctor.kb.Knowledge;
 import io.signindoctor.model.CaseFacts;
+import io.signindoctor.resemble.ResemblanceModel;
 import java.io.PrintWriter;
 
 /**
@@ -22,12 +23,14 @@ final class CaseTexts {
 
     /** The reader of texts with this knowledge base's catalogues (a site folder's added), its notes going to err. */
     static CaseTextFacts reader(Knowledge knowledge, PrintWriter err) {
-        return reader(knowledge::catalogue, err);
+        return reader(knowledge::catalogue, knowledge.resemblance(), err);
     }
 
-    private static CaseTextFacts reader(FactGatherer.Catalogues catalogues, PrintWriter err) {
+    private static CaseTextFacts reader(FactGatherer.Catalogues catalogues, ResemblanceModel resemblance,
+            PrintWriter err) {
         try {
-            return new CaseTextFacts(new TextExtractor(catalogues.read()), note -> err.println("text: " + note));
+            return new CaseTextFacts(new TextExtractor(catalogues.read()), resemblance,
+                    note -> err.println("text: " + note));
         } catch (InvalidInputException broken) {
             throw new KnowledgeBaseError(broken.getProblems());
         }
@@ -38,9 +41,12 @@ final class CaseTexts {
         return facts.texts().isEmpty() ? facts : reader(knowledge, err).read(facts);
     }
 
-    /** The same with the built-in catalogues only, for verbs that load no knowledge base (gather). */
+    /**
+     * The same with the built-in catalogues only, for verbs that load no knowledge base (gather), and so no rule that
+     * would weigh a resemblance: none is read.
+     */
     static CaseFacts read(CaseFacts facts, Vocabulary vocabulary, PrintWriter err) {
         return facts.texts().isEmpty() ? facts
-                : reader(() -> PatternCatalog.builtIn(vocabulary), err).read(facts);
+                : reader(() -> PatternCatalog.builtIn(vocabulary), ResemblanceModel.EMPTY, err).read(facts);
     }
 }

@@ -39,7 +39,8 @@ final class KbCoverageCommand implements Callable<Integer> {
     public Integer call() {
         Knowledge knowledge = rules.load();
         KbValidator.Report report = KbValidator.of(knowledge);
-        CaseRunner runner = new CaseRunner(knowledge.rules(), Diagnosis.DEFAULT_THRESHOLD);
+        CaseRunner runner = new CaseRunner(knowledge.rules(),
+                CaseTexts.reader(knowledge, spec.commandLine().getErr())::read, Diagnosis.DEFAULT_THRESHOLD);
         Set<String> fired = new TreeSet<>();
         Set<String> reached = new TreeSet<>();
         for (var ruleCase : report.cases()) {

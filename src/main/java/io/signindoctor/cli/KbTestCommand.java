@@ -57,7 +57,8 @@ final class KbTestCommand implements Callable<Integer> {
         if (selected.isEmpty()) {
             throw new RefusedInput("no case matches " + filter);
         }
-        CaseRunner runner = new CaseRunner(knowledge.rules(), Diagnosis.DEFAULT_THRESHOLD);
+        CaseRunner runner = new CaseRunner(knowledge.rules(),
+                CaseTexts.reader(knowledge, spec.commandLine().getErr())::read, Diagnosis.DEFAULT_THRESHOLD);
         List<CaseResult> results = new ArrayList<>();
         for (RuleCase ruleCase : selected) {
             CaseResult result = runner.run(ruleCase);

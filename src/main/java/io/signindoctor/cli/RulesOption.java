@@ -9,6 +9,7 @@ import java.util.List;
 import io.signindoctor.authoring.KbValidator;
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.facts.InputProblem;
+import io.signindoctor.resemble.ResemblanceModel;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,6 +30,12 @@ final class RulesOption {
             description = "Stop a case after this many rule firings (default ${DEFAULT-VALUE}), naming the rule that "
                     + "keeps firing: a site rule that modifies a fact it matches can otherwise loop forever.")
     int maxFirings;
+
+    @Option(names = "--resemblance-model", paramLabel = "FILE",
+            description = "The text-resemblance model to compare ticket text with, as written by the trainer "
+                    + "(io.signindoctor.build.ResemblanceTrainer), instead of the one built from corpus/train; "
+                    + "'none' weighs no resemblance (bench/resemblance-cv.sh uses both).")
+    String resemblanceModel;
 
     /** Whether a command line names a site folder, which main checks before preloading the built-in knowledge. */
     static boolean named(String... args) {
@@ -57,6 +64,24 @@ final class RulesOption {
         return knowledge;
     }
 
+    /**
+     * The model --resemblance-model names, read now so that a wrong path is reported before anything runs; a file
+     * that cannot be read is bad input (exit code 2), naming the file.
+     */
+    private java.util.function.Supplier<ResemblanceModel> readResemblanceModel() {
+        if (ResemblanceModel.NONE.equals(resemblanceModel)) {
+            return () -> ResemblanceModel.EMPTY;
+        }
+        try {
+            ResemblanceModel model = ResemblanceModel.read(Path.of(resemblanceModel));
+            return () -> model;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new ParameterException(command.commandLine(), "--resemblance-model " + resemblanceModel
+                    + ": cannot be read as a resemblance model (" + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : e.getMessage()) + ")");
+        }
+    }
+
     /** The knowledge in force; a folder with errors ends the command with exit code 3 (see KnowledgeBaseError). */
     Knowledge load() {
         try {
@@ -64,7 +89,8 @@ final class RulesOption {
                 throw new ParameterException(command.commandLine(), "--max-firings must be at least 1, not "
                         + maxFirings);
             }
-            return new KnowledgeLoader().load(folders).withFiringLimit(maxFirings);
+            Knowledge knowledge = new KnowledgeLoader().load(folders).withFiringLimit(maxFirings);
+            return resemblanceModel == null ? knowledge : knowledge.withResemblance(readResemblanceModel());
         } catch (InvalidInputException e) {
             throw new KnowledgeBaseError(e.getProblems());
         }

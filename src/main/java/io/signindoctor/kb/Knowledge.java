@@ -9,6 +9,7 @@ import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.SiteFolder;
 import io.signindoctor.kbfiles.TextFile;
 import io.signindoctor.model.RuleMetadata;
+import io.signindoctor.resemble.ResemblanceModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,8 @@ public final class Knowledge {
     private final List<SiteFolder> sites;
     private final List<TextFile> catalogues;
     private volatile PatternCatalog catalogue;
+    private final Supplier<ResemblanceModel> resemblanceSource;
+    private volatile ResemblanceModel resemblance;
 
     /** Site knowledge: its parts already loaded, the reading catalogues of every layer (built-in first). */
     public Knowledge(KnowledgeBase rules, CauseCatalog pages, FactsSchema schema, List<SiteFolder> sites,
@@ -40,11 +43,18 @@ public final class Knowledge {
 
     private Knowledge(CompletableFuture<KnowledgeBase> rules, CompletableFuture<CauseCatalog> pages,
             CompletableFuture<FactsSchema> schema, List<SiteFolder> sites, List<TextFile> catalogues) {
+        this(rules, pages, schema, sites, catalogues, ResemblanceModel::builtIn);
+    }
+
+    private Knowledge(CompletableFuture<KnowledgeBase> rules, CompletableFuture<CauseCatalog> pages,
+            CompletableFuture<FactsSchema> schema, List<SiteFolder> sites, List<TextFile> catalogues,
+            Supplier<ResemblanceModel> resemblance) {
         this.rules = rules;
         this.pages = pages;
         this.schema = schema;
         this.sites = List.copyOf(sites);
         this.catalogues = catalogues;
+        this.resemblanceSource = resemblance;
     }
 
     /**
@@ -105,7 +115,25 @@ public final class Knowledge {
     /** The same knowledge, its rules bound to at most this many firings per case. */
     public Knowledge withFiringLimit(int limit) {
         return new Knowledge(rules.thenApply(knowledgeBase -> knowledgeBase.withFiringLimit(limit)), pages, schema,
-                sites, catalogues);
+                sites, catalogues, resemblanceSource);
+    }
+
+    /** The same knowledge, ticket text compared by another resemblance model (or by none: the empty model). */
+    public Knowledge withResemblance(Supplier<ResemblanceModel> model) {
+        return new Knowledge(rules, pages, schema, sites, catalogues, model);
+    }
+
+    /**
+     * The model ticket text is compared with, read when first asked for (only commands that read a ticket do): by
+     * default the one the build trained on corpus/train.
+     */
+    public ResemblanceModel resemblance() {
+        ResemblanceModel read = resemblance;
+        if (read == null) {
+            read = resemblanceSource.get();
+            resemblance = read;
+        }
+        return read;
     }
 
     /** The compiled rules, waiting for them to be built if need be. */

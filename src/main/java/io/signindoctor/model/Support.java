@@ -20,6 +20,16 @@ public record Support(String ruleId, String cause, double confidence, List<Fact>
         return new Support(meta.id(), meta.requireCause(), meta.requireConfidence(), Evidence.of(kcontext));
     }
 
+    /**
+     * The vote of the rule now firing for a cause a fact names (a resemblance to the tickets of that cause), as
+     * strong as the rule's confidence times the fact's strength: the rule states how much such evidence weighs, the
+     * fact which cause it is for and how sure it is.
+     */
+    public static Support ofCause(RuleContext kcontext, String cause, double strength) {
+        RuleMetadata meta = RuleMetadata.of(kcontext.getRule());
+        return new Support(meta.id(), cause, meta.requireConfidence() * strength, Evidence.of(kcontext));
+    }
+
     public boolean isAgainst() {
         return confidence < 0;
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.signindoctor.artifacts.ArtifactInput;
 import io.signindoctor.artifacts.CaseTextFacts;
 import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.resemble.ResemblanceModel;
 import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.gather.FactGatherer;
@@ -38,14 +39,16 @@ final class CaseReader {
 
     private final FactsFileLoader loader;
     private final TextExtractor extractor;
+    private final ResemblanceModel resemblance;
     private final RequestGathering gathering;
     private final long maxArtifact;
     private final long maxUpload;
 
-    CaseReader(FactsFileLoader loader, TextExtractor extractor, RequestGathering gathering, long maxArtifact,
-            long maxUpload) {
+    CaseReader(FactsFileLoader loader, TextExtractor extractor, ResemblanceModel resemblance,
+            RequestGathering gathering, long maxArtifact, long maxUpload) {
         this.loader = loader;
         this.extractor = extractor;
+        this.resemblance = resemblance;
         this.gathering = gathering;
         this.maxArtifact = maxArtifact;
         this.maxUpload = maxUpload;
@@ -112,7 +115,7 @@ final class CaseReader {
             facts = facts.withFacts(all);
             notes.addAll(gathered.notes());
         }
-        CaseTextFacts texts = new CaseTextFacts(extractor, notes::add);
+        CaseTextFacts texts = new CaseTextFacts(extractor, resemblance, notes::add);
         facts = texts.read(facts);
         if (request.hasTicket()) {
             facts = texts.add(facts, new CaseText(TICKET, 1, request.ticket()));
@@ -122,7 +125,7 @@ final class CaseReader {
 
     /** A facts document alone, as an interview starts from, with what its text: states. */
     CaseFacts document(String source, String text) {
-        return new CaseTextFacts(extractor, note -> { }).read(load(source, text));
+        return new CaseTextFacts(extractor, resemblance, note -> { }).read(load(source, text));
     }
 
     private CaseFacts load(String source, String text) {

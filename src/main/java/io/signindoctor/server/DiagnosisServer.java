@@ -45,7 +45,7 @@ public final class DiagnosisServer implements AutoCloseable {
     public DiagnosisServer(Knowledge knowledge, ServerSettings settings, Clock clock) throws InvalidInputException {
         ServerSettings.Limits limits = settings.limits();
         TextExtractor extractor = new TextExtractor(knowledge.catalogue());
-        CaseReader cases = new CaseReader(new FactsFileLoader(knowledge.schema()), extractor,
+        CaseReader cases = new CaseReader(new FactsFileLoader(knowledge.schema()), extractor, knowledge.resemblance(),
                 new RequestGathering(settings.allowProbes(), settings.dnsServer()), limits.maxArtifact(),
                 limits.maxUpload());
         this.deadline = new RequestDeadline(limits.requestTime(), WORKERS, PROBE_WORKERS);

@@ -2,7 +2,11 @@ package io.signindoctor.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.signindoctor.artifacts.CaseTextFacts;
 import io.signindoctor.engine.Diagnosis;
+import io.signindoctor.extract.PatternCatalog;
+import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.resemble.ResemblanceModel;
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.facts.FactsFileLoader;
 import io.signindoctor.facts.FactsSchema;
@@ -25,10 +29,12 @@ class RuleCasesTest {
 
     private static KnowledgeBase knowledgeBase;
     private static List<RuleCase> cases;
+    private static PatternCatalog catalogue;
 
     @BeforeAll
     static void readCases() throws InvalidInputException {
         knowledgeBase = KnowledgeBase.builtIn();
+        catalogue = PatternCatalog.builtIn(FactsSchema.builtIn().vocabulary());
         CaseFileReader reader = new CaseFileReader(FactsSchema.casesValidator(),
                 new FactsFileLoader(FactsSchema.builtIn()));
         cases = new ArrayList<>();
@@ -39,7 +45,8 @@ class RuleCasesTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseHoldsItsExpectations() {
-        CaseRunner runner = new CaseRunner(knowledgeBase, Diagnosis.DEFAULT_THRESHOLD);
+        CaseTextFacts texts = new CaseTextFacts(new TextExtractor(catalogue), ResemblanceModel.builtIn(), note -> { });
+        CaseRunner runner = new CaseRunner(knowledgeBase, texts::read, Diagnosis.DEFAULT_THRESHOLD);
         return cases.stream().map(ruleCase -> DynamicTest.dynamicTest(ruleCase.label(), () -> {
             CaseResult result = runner.run(ruleCase);
             assertThat(result.failures()).as(ruleCase.label()).isEmpty();
