@@ -44,6 +44,17 @@ public final class BuiltInRules {
                         .filter(line -> !line.isEmpty()).toList()), ErrorCodes.builtIn());
     }
 
+    /**
+     * Builds the network of no rule and opens a session of it, on the thread that loaded the rules while main is
+     * still reading the command line and the facts: what any first network and first session cost whatever their
+     * rules (Drools' services and configuration, the session's classes) is then paid off the critical path of a
+     * diagnosis, which builds its own network after the facts are read.
+     */
+    public void prepare() {
+        List<Model> none = models.stream().map(model -> (Model) new Part(model, List.of())).toList();
+        KnowledgeBase.of(none, errorCodes, List.of()).newSession().dispose();
+    }
+
     /** The network of every built-in rule, built on first use. */
     public synchronized KnowledgeBase all() {
         if (all == null) {

@@ -66,9 +66,9 @@ public final class Knowledge {
      * The built-in knowledge, loaded once per process. The first call only starts the loading, on two background
      * threads (the rules on one, the schema and its validator on the other), so that main can call it before parsing
      * the command line and the work overlaps everything else start-up does. With {@code wholeNetwork} the rules'
-     * thread goes on to build the network of every rule, for a command that runs many cases; without it, it stops at
-     * the rules, for a diagnosis of one case that builds the network its case needs ({@link #rulesFor}) and would
-     * only have the two compete for the processor. Cause pages are read one by one as they are asked for.
+     * thread goes on to build the network of every rule, for a command that runs many cases; without it, it only
+     * prepares Drools (BuiltInRules.prepare), for a diagnosis of one case that builds the network its case needs
+     * ({@link #rulesFor}), which a whole network built beside it would compete with for the processor. Cause pages are read one by one as they are asked for.
      */
     public static Knowledge builtIn(boolean wholeNetwork) {
         Knowledge loaded = builtIn;
@@ -90,6 +90,8 @@ public final class Knowledge {
         BuiltInRules rules = BuiltInRules.load();
         if (wholeNetwork) {
             rules.all();
+        } else {
+            rules.prepare();
         }
         return rules;
     }
