@@ -68,7 +68,8 @@ public final class Knowledge {
      * the command line and the work overlaps everything else start-up does. With {@code wholeNetwork} the rules'
      * thread goes on to build the network of every rule, for a command that runs many cases; without it, it only
      * prepares Drools (BuiltInRules.prepare), for a diagnosis of one case that builds the network its case needs
-     * ({@link #rulesFor}), which a whole network built beside it would compete with for the processor. Cause pages are read one by one as they are asked for.
+     * ({@link #rulesFor}), which a whole network built beside it would compete with for the processor. Cause pages
+     * are read one by one as they are asked for.
      */
     public static Knowledge builtIn(boolean wholeNetwork) {
         Knowledge loaded = builtIn;
