@@ -2,6 +2,7 @@ package io.signindoctor.build;
 
 import io.signindoctor.engine.KnowledgeBase;
 import io.signindoctor.engine.KnowledgeCompiler;
+import io.signindoctor.engine.RulePrerequisites;
 import io.signindoctor.extract.ErrorCodes;
 import io.signindoctor.facts.FactsSchema;
 import io.signindoctor.facts.InputProblem;
@@ -18,16 +19,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Build step, not part of the tool: compiles the built-in rules to executable-model classes and writes them into the
  * build's class output, with the indexes that list the built-in rules, cases and cause pages inside the jar, the
  * table of error-code signs the rules consult (rules/codes.yaml, checked here so the tool need not check it at each
- * start), and the facts schema as JSON, which the tool reads faster than the YAML. It also checks the built-in cause
- * pages, which the tool reads only when a report needs one, and that the other schemas list the fact groups
- * facts.schema.yaml defines (FactGroupLists). Run by Maven in the process-classes phase; a compile error, a broken
- * catalogue or page, or a list of groups that drifted fails the build with the same file:line messages an author
- * sees from the CLI. The source tree is read as a knowledge folder, the same way a site folder is.
+ * start), the facts schema as JSON, which the tool reads faster than the YAML, and what each rule needs and may
+ * insert (PrerequisiteIndex), so that a one-shot diagnosis builds the network of the rules its case can fire only. It
+ * also checks the built-in cause pages, which the tool reads only when a report needs one, and that the other schemas
+ * list the fact groups facts.schema.yaml defines (FactGroupLists). Run by Maven in the process-classes phase; a
+ * compile error, a broken catalogue or page, or a list of groups that drifted fails the build with the same file:line
+ * messages an author sees from the CLI. The source tree is read as a knowledge folder, the same way a site folder is.
  */
 public final class Precompiler {
 
@@ -71,6 +74,13 @@ public final class Precompiler {
             }
         }
         write(classes.resolve(KnowledgeBase.MODEL_INDEX), String.join("\n", compiled.modelClassNames()) + "\n");
+        try {
+            write(classes.resolve(RulePrerequisites.INDEX),
+                    String.join("\n", PrerequisiteIndex.lines(sources)) + "\n");
+        } catch (DroolsParserException e) {
+            System.err.println("the rules compiled but do not parse for their prerequisite index: " + e.getMessage());
+            System.exit(1);
+        }
         write(classes.resolve(ErrorCodes.BUILT_IN_TABLE), errorCodes.table());
         for (KnowledgeFiles.Kind kind : List.of(KnowledgeFiles.Kind.RULES, KnowledgeFiles.Kind.CASES,
                 KnowledgeFiles.Kind.PAGES)) {

@@ -93,7 +93,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         facts = CaseTexts.read(facts, knowledge, err);
-        Diagnosis diagnosis = CaseSession.diagnose(knowledge.rules(), facts, threshold.value());
+        Diagnosis diagnosis = CaseSession.diagnose(knowledge.rulesFor(facts.facts()), facts, threshold.value());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             new JsonReport(knowledge).write(diagnosis, out, explain);

@@ -56,10 +56,9 @@ public final class SignInDoctor implements Runnable {
     private boolean interactive;
 
     public static void main(String[] args) {
-        boolean usesBuiltIn = args.length > 0 && !RulesOption.named(args)
-                && ("diagnose".equals(args[0]) || "classify".equals(args[0]));
-        if (usesBuiltIn) {
-            Knowledge.builtIn();
+        if (args.length > 0 && !RulesOption.named(args)
+                && ("diagnose".equals(args[0]) || "classify".equals(args[0]))) {
+            Knowledge.builtIn("classify".equals(args[0]));
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -105,7 +105,7 @@ public final class KnowledgeBase {
      * thread while the command is still reading its input.
      */
     public static KnowledgeBase builtIn() {
-        return fromModels(builtInModels(), ErrorCodes.builtIn(), List.of());
+        return BuiltInRules.load().all();
     }
 
     /**
@@ -125,14 +125,18 @@ public final class KnowledgeBase {
         return fromModels(models, errorCodes, warnings);
     }
 
-    private static KnowledgeBase fromModels(List<Model> models, ErrorCodes errorCodes, List<InputProblem> warnings) {
-        KnowledgeBase knowledgeBase = new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), errorCodes,
-                warnings);
+    static KnowledgeBase fromModels(List<Model> models, ErrorCodes errorCodes, List<InputProblem> warnings) {
+        KnowledgeBase knowledgeBase = of(models, errorCodes, warnings);
         knowledgeBase.newSession().dispose();
         return knowledgeBase;
     }
 
-    private static List<Model> builtInModels() {
+    /** The network of these models without the throw-away session: for a network whose first session follows at once. */
+    static KnowledgeBase of(List<Model> models, ErrorCodes errorCodes, List<InputProblem> warnings) {
+        return new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), errorCodes, warnings);
+    }
+
+    static List<Model> builtInModels() {
         return PackagedFile.index(MODEL_INDEX).stream().map(KnowledgeBase::instantiate).toList();
     }
 

@@ -83,12 +83,16 @@ final class ProductGuard {
     /**
      * No product of the kind is named, or one of those named is in the list: a ticket often names the client that
      * fails beside one that works ("the CX600 phones fail, PCs with Lync 2013 are fine"), and the rule is about the
-     * one in its list. The two branches exclude each other, so the rule fires once.
+     * one in its list. It is written as a single condition, "not (a product is named and none named is in the list)",
+     * rather than as an {@code or} of the two cases: Drools builds a rule with an {@code or} once per branch, so the
+     * two-branch form built each guarded rule's network twice (four times with both kinds constrained), which was 40%
+     * of building the built-in rule network at start-up. The single condition is the same for every rule with the same
+     * list, so the network shares it, and the rule fires once per match of its own conditions, as before.
      */
     private static String notOther(String factClass, List<String> allowed) {
         String fact = "io.signindoctor.model." + factClass + "(name == \"product\"";
-        return "((not " + fact + ")) or (exists " + fact + ", value in ("
-                + allowed.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")) + "))))";
+        return "not (" + fact + ") and not " + fact + ", value in ("
+                + allowed.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")) + ")))";
     }
 
     /**

@@ -55,15 +55,16 @@ public record RuleMetadata(String id, String name, Optional<String> cause, Optio
             if (PARSED.size() >= CACHE_LIMIT) {
                 PARSED.clear();
             }
-            parsed = parse(rule, rule.getMetaData());
+            parsed = of(rule.getName(), rule.getMetaData());
             PARSED.put(key, parsed);
         }
         return parsed;
     }
 
-    private static RuleMetadata parse(Rule rule, Map<String, Object> meta) {
-        String id = text(meta, ID).orElse(rule.getName());
-        return new RuleMetadata(id, rule.getName(), text(meta, CAUSE), text(meta, CONFIDENCE).map(Double::valueOf),
+    /** The metadata of a rule by its name and metadata map, as a rule model states them before any network is built. */
+    public static RuleMetadata of(String name, Map<String, Object> meta) {
+        String id = text(meta, ID).orElse(name);
+        return new RuleMetadata(id, name, text(meta, CAUSE), text(meta, CONFIDENCE).map(Double::valueOf),
                 text(meta, DOC), text(meta, ASKS), text(meta, STATUS).orElse(ACTIVE), text(meta, APPLIES_TO));
     }
 
