@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Batch classification benchmark: end-to-end incidents per second (read, extract, infer, write) and peak resident
+# Batch classification benchmark: end-to-end incidents per second (read, extract, infer, write), CPU seconds (user +
+# system, the steadier figure on a shared machine, where wall time depends on what else runs) and peak resident
 # memory of whole ./signin-doctor classify processes over a generated export of 100,000 and 1,000,000 incidents,
 # median of RUNS runs each. Each size is run as the launcher runs it and with --no-reuse (the rules run for every
 # incident), alternating, so both see the same machine. The exports and outputs go to a folder under /tmp, never
@@ -19,28 +20,31 @@ trap 'rm -f "$work"/out.jsonl "$work"/out.jsonl.rejects.jsonl "$work"/time.txt' 
 
 variants=("default" "--no-reuse")
 echo "runs: $runs each; $(nproc) cores; $(java -version 2>&1 | head -1); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %-12s %10s %14s %14s %12s\n' rows variant "median s" "incidents/s" "median RSS MB" "max RSS MB"
+printf '%-10s %-12s %10s %14s %12s %14s %12s\n' rows variant "median s" "incidents/s" "median CPU s" "median RSS MB" \
+  "max RSS MB"
 for size in "${sizes[@]}"; do
   export_file="$work/incidents-$size.csv"
   [ -f "$export_file" ] || java bench/GenerateIncidents.java "$size" "$export_file"
-  declare -A times=() rss=()
+  declare -A times=() cpu=() rss=()
   for _ in $(seq "$runs"); do
     for variant in "${variants[@]}"; do
       options=()
       [ "$variant" = default ] || options=("$variant")
-      /usr/bin/time -f '%e %M' -o "$work/time.txt" ./signin-doctor classify "$export_file" \
+      /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" ./signin-doctor classify "$export_file" \
         --mapping examples/export/mapping.yaml --out "$work/out.jsonl" "${options[@]}" 2>/dev/null || [ $? -eq 4 ]
-      read -r seconds kilobytes < <(tail -n 1 "$work/time.txt")   # after "Command exited with non-zero status 4"
+      read -r seconds user system kilobytes < <(tail -n 1 "$work/time.txt")   # after "Command exited with non-zero status 4"
       times[$variant]+="$seconds "
+      cpu[$variant]+="$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }') "
       rss[$variant]+="$kilobytes "
     done
   done
   for variant in "${variants[@]}"; do
     median_s=$(tr ' ' '\n' <<<"${times[$variant]}" | grep . | sort -g | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+    median_cpu=$(tr ' ' '\n' <<<"${cpu[$variant]}" | grep . | sort -g | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
     median_kb=$(tr ' ' '\n' <<<"${rss[$variant]}" | grep . | sort -g | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
     max_kb=$(tr ' ' '\n' <<<"${rss[$variant]}" | grep . | sort -g | tail -1)
-    awk -v n="$size" -v v="$variant" -v s="$median_s" -v m="$median_kb" -v x="$max_kb" \
-      'BEGIN { printf "%-10d %-12s %10.2f %14.0f %14.0f %12.0f\n", n, v, s, n / s, m / 1024, x / 1024 }'
+    awk -v n="$size" -v v="$variant" -v s="$median_s" -v c="$median_cpu" -v m="$median_kb" -v x="$max_kb" \
+      'BEGIN { printf "%-10d %-12s %10.2f %14.0f %12.2f %14.0f %12.0f\n", n, v, s, n / s, c, m / 1024, x / 1024 }'
   done
-  unset times rss
+  unset times cpu rss
 done

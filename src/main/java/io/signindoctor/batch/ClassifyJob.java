@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.signindoctor.engine.BatchSession;
+import io.signindoctor.engine.VerdictCache;
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
@@ -65,8 +66,9 @@ public final class ClassifyJob {
         Remedies remedies = new Remedies(knowledge);
         Tally tally = new Tally();
         LabelScores scores = new LabelScores();
+        VerdictCache verdicts = options.reuseVerdicts() ? new VerdictCache(VerdictCache.REMEMBERED) : null;
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
-                new BatchSession(knowledge.rules(), options.reuseVerdicts()), extractor, knowledge.resemblance(), chosen, values,
+                new BatchSession(knowledge.rules(), verdicts), extractor, knowledge.resemblance(), chosen, values,
                 options.threshold(), options.limits()), chosen, options.limits(), options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();

@@ -1,21 +1,48 @@
 package io.signindoctor.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.signindoctor.engine.CauseScore;
 import io.signindoctor.extract.Extracted;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Outcomes as JSON Lines (one object per line, the default: it streams and every line stands alone) or as one JSON
  * array with an object per line. Written with Jackson's streaming generator, since a tree per incident would cost
- * more than classifying it.
+ * more than classifying it. The field names, and the values that come from a small set (inputs, causes, rules,
+ * advisories, patterns, columns), are escaped and encoded once per run rather than once per incident: a million
+ * incidents repeat them tens of millions of times.
  */
 final class JsonOutcomeWriter implements OutcomeWriter {
+
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString INPUT = new SerializedString("input");
+    private static final SerializableString LINE = new SerializedString("line");
+    private static final SerializableString STATUS = new SerializedString("status");
+    private static final SerializableString CLASSIFIED = new SerializedString("classified");
+    private static final SerializableString UNCLASSIFIED = new SerializedString("unclassified");
+    private static final SerializableString CAUSE = new SerializedString("cause");
+    private static final SerializableString CONFIDENCE = new SerializedString("confidence");
+    private static final SerializableString OTHERS = new SerializedString("others");
+    private static final SerializableString ADVISORIES = new SerializedString("advisories");
+    private static final SerializableString REMEDY = new SerializedString("remedy");
+    private static final SerializableString RULES = new SerializedString("rules");
+    private static final SerializableString FACTS = new SerializedString("facts");
+    private static final SerializableString FACT = new SerializedString("fact");
+    private static final SerializableString FIELD = new SerializedString("field");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final SerializableString PATTERN = new SerializedString("pattern");
+    private static final SerializableString LABEL = new SerializedString("label");
 
     private final JsonGenerator json;
     private final boolean array;
     private final Remedies remedies;
     private final boolean labels;
+    /** Values from a set bounded by the knowledge base, the mapping and the inputs; never a text of an incident. */
+    private final Map<String, SerializableString> encoded = new HashMap<>();
     private boolean first = true;
 
     /** Writes through the generator, made for a file's bytes or for a Writer such as standard output's. */
@@ -34,56 +61,86 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         }
         first = false;
         json.writeStartObject();
-        json.writeStringField("id", outcome.id());
-        json.writeStringField("input", outcome.input());
-        json.writeNumberField("line", outcome.line());
-        json.writeStringField("status", outcome.isClassified() ? "classified" : "unclassified");
+        json.writeFieldName(ID);
+        json.writeString(outcome.id());
+        json.writeFieldName(INPUT);
+        json.writeString(encoded(outcome.input()));
+        json.writeFieldName(LINE);
+        json.writeNumber(outcome.line());
+        json.writeFieldName(STATUS);
+        json.writeString(outcome.isClassified() ? CLASSIFIED : UNCLASSIFIED);
         CauseScore top = outcome.top();
+        json.writeFieldName(CAUSE);
         if (top == null) {
-            json.writeNullField("cause");
-            json.writeNullField("confidence");
+            json.writeNull();
+            json.writeFieldName(CONFIDENCE);
+            json.writeNull();
         } else {
-            json.writeStringField("cause", top.cause());
-            json.writeNumberField("confidence", Rounding.of(top.confidence()));
+            json.writeString(encoded(top.cause()));
+            json.writeFieldName(CONFIDENCE);
+            json.writeNumber(Rounding.of(top.confidence()));
         }
-        json.writeArrayFieldStart("others");
+        json.writeFieldName(OTHERS);
+        json.writeStartArray();
         for (CauseScore other : outcome.others()) {
             json.writeStartObject();
-            json.writeStringField("cause", other.cause());
-            json.writeNumberField("confidence", Rounding.of(other.confidence()));
+            json.writeFieldName(CAUSE);
+            json.writeString(encoded(other.cause()));
+            json.writeFieldName(CONFIDENCE);
+            json.writeNumber(Rounding.of(other.confidence()));
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("advisories");
+        json.writeFieldName(ADVISORIES);
+        json.writeStartArray();
         for (String advisory : outcome.advisories()) {
-            json.writeString(advisory);
+            json.writeString(encoded(advisory));
         }
         json.writeEndArray();
-        json.writeFieldName("remedy");
+        json.writeFieldName(REMEDY);
         json.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
-        json.writeArrayFieldStart("rules");
+        json.writeFieldName(RULES);
+        json.writeStartArray();
         for (String rule : outcome.rules()) {
-            json.writeString(rule);
+            json.writeString(encoded(rule));
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("facts");
+        json.writeFieldName(FACTS);
+        json.writeStartArray();
         for (Extracted fact : outcome.facts()) {
             json.writeStartObject();
-            json.writeStringField("fact", fact.fact().describe());
-            json.writeStringField("field", fact.field());
-            json.writeStringField("text", fact.text());
+            json.writeFieldName(FACT);
+            json.writeString(fact.fact().describe());
+            json.writeFieldName(FIELD);
+            writeEncodedOrNull(fact.field());
+            json.writeFieldName(TEXT);
+            json.writeString(fact.text());
             if (fact.patternId() != null) {
-                json.writeStringField("pattern", fact.patternId());
+                json.writeFieldName(PATTERN);
+                json.writeString(encoded(fact.patternId()));
             }
             json.writeEndObject();
         }
         json.writeEndArray();
         if (labels) {
-            json.writeStringField("label", outcome.label());
+            json.writeFieldName(LABEL);
+            json.writeString(outcome.label());
         }
         json.writeEndObject();
         if (!array) {
             json.writeRaw('\n');
+        }
+    }
+
+    private SerializableString encoded(String value) {
+        return encoded.computeIfAbsent(value, SerializedString::new);
+    }
+
+    private void writeEncodedOrNull(String value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(encoded(value));
         }
     }
 

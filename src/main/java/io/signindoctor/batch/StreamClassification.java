@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.signindoctor.engine.BatchSession;
+import io.signindoctor.engine.VerdictCache;
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
@@ -67,7 +68,7 @@ public final class StreamClassification {
             throws InvalidInputException, IOException {
         IncidentInput input = new IncidentInput(IncidentInput.STDIN, format, -1);
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
-                new BatchSession(knowledge.rules(), true), extractor, knowledge.resemblance(), mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);
+                new BatchSession(knowledge.rules(), new VerdictCache(VerdictCache.REMEMBERED)), extractor, knowledge.resemblance(), mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);
         JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
         JsonOutcomeWriter outcomes = new JsonOutcomeWriter(json, false, remedies, false);
         Tally tally = new Tally();

@@ -21,21 +21,18 @@ import org.kie.api.runtime.KieSessionsPool;
 /**
  * Classifies many incidents, one after the other, on one thread. Exports repeat themselves: the same story with the
  * same error code and setting comes back thousands of times, so an incident whose observations match a recent one
- * gets that verdict again without running the rules (see {@link Observation}). Otherwise the rules run in a session
- * that comes from a pool of one and goes back to it after each incident: giving it back resets its working memory in
- * one sweep, which costs less than deleting each fact and letting truth maintenance withdraw every conclusion drawn
- * from it, and far less than building a session per incident. Unlike {@link CaseSession} it keeps only which rules
- * fired, the confidence of each cause and the advisories raised, not the trace or the evidence, which a batch has no use for.
+ * gets that verdict again without running the rules (see {@link Observation}; the workers of a run share one
+ * {@link VerdictCache}). Otherwise the rules run in a session that comes from a pool of one and goes back to it after
+ * each incident: giving it back resets its working memory in one sweep, which costs less than deleting each fact and
+ * letting truth maintenance withdraw every conclusion drawn from it, and far less than building a session per
+ * incident. Unlike {@link CaseSession} it keeps only which rules fired, the confidence of each cause and the
+ * advisories raised, not the trace or the evidence, which a batch has no use for.
  */
 public final class BatchSession implements AutoCloseable {
 
-    /** Distinct observations remembered per worker: a few megabytes at most. */
-    static final int REMEMBERED = 4096;
-
     private final KnowledgeBase knowledgeBase;
     private final KieSessionsPool pool;
-    private final boolean reuseVerdicts;
-    private final VerdictCache verdicts = new VerdictCache(REMEMBERED);
+    private final VerdictCache verdicts;
     private final Map<Rule, String> ruleIds = new IdentityHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
     private final LoopWatch loops;
@@ -47,17 +44,20 @@ public final class BatchSession implements AutoCloseable {
         }
     };
 
-    /** A session that reuses the verdicts of recent observations, or runs the rules every time. */
-    public BatchSession(KnowledgeBase knowledgeBase, boolean reuseVerdicts) {
+    /**
+     * A session that reuses the verdicts remembered in verdicts (which other workers' sessions may share), or, when
+     * verdicts is null, runs the rules every time.
+     */
+    public BatchSession(KnowledgeBase knowledgeBase, VerdictCache verdicts) {
         this.knowledgeBase = knowledgeBase;
         this.pool = knowledgeBase.newSessionPool();
         this.loops = knowledgeBase.loopWatch();
-        this.reuseVerdicts = reuseVerdicts;
+        this.verdicts = verdicts;
     }
 
     /** The verdict on one incident's facts. */
     public Verdict classify(List<Fact> facts) {
-        if (!reuseVerdicts) {
+        if (verdicts == null) {
             return runRules(facts);
         }
         Observation observation = Observation.of(facts);

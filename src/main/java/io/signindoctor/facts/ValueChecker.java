@@ -2,7 +2,6 @@ package io.signindoctor.facts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The one check a single value passes before it becomes a fact, whichever way it came in: a facts file, a classify
@@ -18,8 +17,6 @@ public final class ValueChecker {
     private static final int SHOWN = 60;
     private static final List<String> YES = List.of("true", "yes", "y");
     private static final List<String> NO = List.of("false", "no", "n");
-    /** What separates the words of a typed choice; compiled once, as text read from every incident is checked. */
-    private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[\\s_]+");
 
     /** The outcome: the canonical value, or a message saying what was expected and what was given. */
     public record Checked(String value, String problem) {
@@ -80,18 +77,50 @@ public final class ValueChecker {
     }
 
     private static boolean isDigits(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A choice matches whatever its case, and with spaces for its hyphens ("no data" is no-data). */
     private static String choice(ValueSpec spec, String text) {
-        String typed = CHOICE_SEPARATORS.matcher(text).replaceAll("-");
+        String typed = hyphenated(text);
         for (String choice : spec.choices()) {
             if (choice.equalsIgnoreCase(typed)) {
                 return choice;
             }
         }
         return null;
+    }
+
+    /**
+     * The text with each run of white space and underscores (what the regular expression [\s_]+ matches) written as
+     * one hyphen. A loop rather than a regular expression: text read from every incident is checked, and a choice
+     * seldom has a separator to replace.
+     */
+    private static String hyphenated(String text) {
+        StringBuilder typed = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean separator = c == ' ' || c == '_' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+                    || c == '\r';
+            if (separator && typed == null) {
+                typed = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (typed != null && !(separator && inRun)) {
+                typed.append(separator ? '-' : c);
+            }
+            inRun = separator;
+        }
+        return typed == null ? text : typed.toString();
     }
 
     private static String formatted(ValueSpec spec, String text) {

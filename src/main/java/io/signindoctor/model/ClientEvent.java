@@ -19,6 +19,8 @@ public final class ClientEvent extends Fact {
     private final String presentedHost;
     private final String path;
     private final String text;
+    /** What {@link #describe} says, made at first use: extraction compares facts by it, and the writers print it. */
+    private transient String description;
 
     private ClientEvent(Builder builder) {
         super(builder.source);
@@ -100,6 +102,15 @@ public final class ClientEvent extends Fact {
 
     @Override
     public String describe() {
+        String known = description;
+        if (known == null) {
+            known = description();
+            description = known;
+        }
+        return known;
+    }
+
+    private String description() {
         return switch (kind) {
             case Schema.Events.Kind.CONNECT_FAILURE -> "client event: failed to connect to " + server + " on port "
                     + port

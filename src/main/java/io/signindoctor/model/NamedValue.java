@@ -11,6 +11,9 @@ public abstract class NamedValue extends Fact {
 
     private final String name;
     private final String value;
+    /** Caches of what name and value say, made at first use: extraction and the writers ask for them many times. */
+    private transient String id;
+    private transient String description;
 
     protected NamedValue(String name, String value, Source source) {
         super(source);
@@ -31,7 +34,12 @@ public abstract class NamedValue extends Fact {
 
     /** The vocabulary id, e.g. "client.transport". */
     public String getId() {
-        return getGroup() + "." + name;
+        String known = id;
+        if (known == null) {
+            known = getGroup() + "." + name;
+            id = known;
+        }
+        return known;
     }
 
     /** The value in lower case without a root dot, for comparing host names whichever way they were typed. */
@@ -59,6 +67,11 @@ public abstract class NamedValue extends Fact {
 
     @Override
     public String describe() {
-        return getId() + " = " + value;
+        String known = description;
+        if (known == null) {
+            known = getId() + " = " + value;
+            description = known;
+        }
+        return known;
     }
 }

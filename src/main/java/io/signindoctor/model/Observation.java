@@ -12,23 +12,24 @@ import java.util.List;
  * or line numbers, so two cases with equal observations reach the same conclusions; a batch of incidents, where the
  * same few stories recur thousands of times, uses this to reuse a verdict instead of running the rules again.
  * The values are read reflectively from every field a fact class declares, so a field added to a fact later can
- * never be left out of the comparison.
+ * never be left out of the comparison; only {@code transient} fields are skipped, which hold what the other fields
+ * already say (a description made at first use) and may or may not be filled in yet.
  */
 public final class Observation {
 
-    private static final ClassValue<List<Field>> VALUE_FIELDS = new ClassValue<>() {
+    private static final ClassValue<Field[]> VALUE_FIELDS = new ClassValue<>() {
         @Override
-        protected List<Field> computeValue(Class<?> type) {
+        protected Field[] computeValue(Class<?> type) {
             List<Field> fields = new ArrayList<>();
             for (Class<?> declaring = type; declaring != Fact.class; declaring = declaring.getSuperclass()) {
                 for (Field field : declaring.getDeclaredFields()) {
-                    if (!Modifier.isStatic(field.getModifiers())) {
+                    if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
                         field.setAccessible(true);
                         fields.add(field);
                     }
                 }
             }
-            return List.copyOf(fields);
+            return fields.toArray(new Field[0]);
         }
     };
 
@@ -41,19 +42,24 @@ public final class Observation {
     }
 
     public static Observation of(List<? extends Fact> facts) {
-        List<Object> values = new ArrayList<>(facts.size() * 6);
+        int size = 0;
         for (Fact fact : facts) {
-            values.add(fact.getClass());
-            values.add(fact.getSource().kind());
+            size += 2 + VALUE_FIELDS.get(fact.getClass()).length;
+        }
+        Object[] values = new Object[size];
+        int at = 0;
+        for (Fact fact : facts) {
+            values[at++] = fact.getClass();
+            values[at++] = fact.getSource().kind();
             for (Field field : VALUE_FIELDS.get(fact.getClass())) {
                 try {
-                    values.add(field.get(fact));
+                    values[at++] = field.get(fact);
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + field, e);
                 }
             }
         }
-        return new Observation(values.toArray());
+        return new Observation(values);
     }
 
     @Override

@@ -12,6 +12,8 @@ public final class RegistryValue extends Fact {
     private final String key;
     private final String name;
     private final long value;
+    /** What {@link #describe} says, made at first use: extraction compares facts by it, and the writers print it. */
+    private transient String description;
 
     public RegistryValue(String machine, String key, String name, long value, Source source) {
         super(source);
@@ -45,12 +47,19 @@ public final class RegistryValue extends Fact {
         return value;
     }
 
+    /** As "0x%08x" formats it, without the cost of a Formatter: rules and descriptions ask for it per incident. */
     public String getHex() {
-        return String.format("0x%08x", value);
+        String digits = Long.toHexString(value);
+        return "0x" + "0".repeat(Math.max(0, 8 - digits.length())) + digits;
     }
 
     @Override
     public String describe() {
-        return machine + " registry " + key + "\\" + name + " = " + getHex();
+        String known = description;
+        if (known == null) {
+            known = machine + " registry " + key + "\\" + name + " = " + getHex();
+            description = known;
+        }
+        return known;
     }
 }

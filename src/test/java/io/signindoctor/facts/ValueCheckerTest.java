@@ -3,6 +3,8 @@ package io.signindoctor.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signindoctor.model.AddressForm;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,5 +111,15 @@ class ValueCheckerTest {
         assertThat(ValueChecker.check(spec("server.product"), "lync 2013").value()).isEqualTo("lync-2013");
         assertThat(ValueChecker.check(spec("server.product"), "sfb-2016").problem()).isEqualTo("expected one of "
                 + "ocs-2007-r2, lync-2010, lync-2013, sfb-2015, sfb-2019, got \"sfb-2016\"; did you mean `sfb-2015`?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no data", "no_data", "no \t_ data", "no-data", "a  b__c", " x y ", "_lead", "trail_",
+            "a\u000Bb", "a\r\nb", "none"})
+    void aChoiceMayBeTypedWithAnyRunOfSpacesOrUnderscoresForAHyphen(String typed) {
+        String choice = typed.strip().replaceAll("[\\s_]+", "-").toUpperCase(Locale.ROOT);
+        ValueSpec spec = new ValueSpec(ValueSpec.CHOICE, List.of("other", choice), null, null, null, null);
+
+        assertThat(ValueChecker.check(spec, typed).value()).isEqualTo(choice);
     }
 }

@@ -48,6 +48,21 @@ class ObservationTest {
     }
 
     @Test
+    void aDescriptionMadeAtFirstUseIsNoPartOfWhatIsObserved() {
+        ClientSetting described = new ClientSetting("transport", "TCP", LINE_3);
+        ClientEvent failure = connectFailure(LINE_3).build();
+        RegistryValue ntlm = new RegistryValue(Schema.Registry.Machine.CLIENT, Schema.Registry.Key.DEFAULT,
+                "NtlmMinClientSec", 0x20080000L, LINE_3);
+        described.describe();
+        failure.describe();
+        ntlm.describe();
+        assertThat(Observation.of(List.of(described, failure, ntlm))).isEqualTo(Observation.of(List.of(
+                new ClientSetting("transport", "TCP", LINE_9), connectFailure(LINE_9).build(),
+                new RegistryValue(Schema.Registry.Machine.CLIENT, Schema.Registry.Key.DEFAULT, "NtlmMinClientSec",
+                        0x20080000L, LINE_9))));
+    }
+
+    @Test
     void theOrderOfTheFactsCounts() {
         Fact transport = new ClientSetting("transport", "TCP", LINE_3);
         Fact configuration = new ClientSetting("configuration", "manual", LINE_3);
