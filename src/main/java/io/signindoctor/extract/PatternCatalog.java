@@ -109,7 +109,8 @@ public final class PatternCatalog {
             affirming.addAll(phrases(reading.root().path("affirming")));
             denials.addAll(phrases(reading.root().path("denials")));
             firstMentionWins.putAll(firstMentionWins(reading, values, problems));
-            abbreviations.putAll(abbreviations(reading, problems));
+            abbreviations.putAll(abbreviations(reading, "abbreviations", problems));
+            abbreviations.putAll(abbreviations(reading, "translations", problems));
             JsonNode items = reading.root().get("readings");
             for (int i = 0; i < items.size(); i++) {
                 String pointer = "/readings/" + i;
@@ -388,19 +389,28 @@ public final class PatternCatalog {
         return firstMentionWins;
     }
 
-    /** An abbreviation's stem and the stem of the one word it stands for ("addr": "address"). */
+    /**
+     * An abbreviation's or a translated word's stem and the stem of the one word it stands for ("addr": "address",
+     * "zertifikat": "certificate").
+     */
     Map<String, String> abbreviations() {
         return abbreviations;
     }
 
-    private static Map<String, String> abbreviations(LocatedDocument document, List<InputProblem> problems) {
+    /**
+     * The words of one section of a reading file (abbreviations, or translations from other languages) that each
+     * stand for one word the catalogues write: both are read the same way, as one hash lookup per word of a text.
+     */
+    private static Map<String, String> abbreviations(LocatedDocument document, String section,
+            List<InputProblem> problems) {
         Map<String, String> abbreviations = new HashMap<>();
-        document.root().path("abbreviations").fields().forEachRemaining(entry -> {
+        document.root().path(section).fields().forEachRemaining(entry -> {
             String[] word = stemsOf(entry.getValue().asText());
             String[] abbreviation = stemsOf(entry.getKey());
             if (word.length != 1 || abbreviation.length != 1) {
-                problems.add(document.problemAt("/abbreviations/" + entry.getKey(), "an abbreviation stands for one "
-                        + "word here, and is one word itself: " + entry.getKey() + ": " + entry.getValue().asText()));
+                problems.add(document.problemAt("/" + section + "/" + entry.getKey(), "a word of " + section
+                        + " stands for one word here, and is one word itself: " + entry.getKey() + ": "
+                        + entry.getValue().asText()));
             } else {
                 abbreviations.put(abbreviation[0], word[0]);
             }
