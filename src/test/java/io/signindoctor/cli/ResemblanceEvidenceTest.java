@@ -22,9 +22,9 @@ class ResemblanceEvidenceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CAUSE = "phone-dhcp-options-missing";
     private static final String TICKET = """
-            Hi team, two of our lab desk phones sit at the logon screen forever after we rebuilt the DHCP
-            server last week. The phones get their address fine but never seem to find where to register.
-            Computers on that floor work.
+            Hi team, the desk phones in the new wing sit at the logon screen forever since the network team
+            rebuilt the DHCP server last week. The phones get their address fine but never find where to
+            register, and the same phones work when plugged in on the old floor. Computers on that floor work.
             """;
 
     @TempDir
