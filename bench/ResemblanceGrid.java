@@ -15,11 +15,11 @@ import java.util.Map;
  * and floor, from the rules-alone verdicts classify wrote for that file (cause and others, with their confidences) and
  * the fold's model's probabilities, combined the way the engine combines votes (MYCIN: cf1 + cf2 (1 - cf1) for, and
  * (cf1 - cf2) / (1 - min(cf1, cf2)) against), probabilities rounded as the scorer rounds them. The votes against, RES-002
- * (the text resembles none's tickets) and RES-003 (it resembles another cause's), weigh as rules/resemblance.drl says,
- * passed in by the script. A cause the rules voted against on balance is taken as 0, since classify's output lists
+ * (the text resembles none's tickets, from the model's none floor) and RES-003 (it resembles another cause's), weigh
+ * as rules/resemblance.drl says, passed in by the script. A cause the rules voted against on balance is taken as 0, since classify's output lists
  * only causes with some support: the real runs at the shipped setting check the estimate.
  *   java -cp target/classes:target/lib/* bench/ResemblanceGrid.java MODEL TEXTS.jsonl MAPPING RULES-ALONE.jsonl \
- *       NONE-CF NONE-FLOOR OTHER-CF
+ *       NONE-CF OTHER-CF
  * prints: a floor right wrong silent false-alarms labelled none
  */
 public class ResemblanceGrid {
@@ -35,8 +35,8 @@ public class ResemblanceGrid {
     public static void main(String[] args) throws Exception {
         ResemblanceModel model = ResemblanceModel.read(Path.of(args[0]));
         double noneCf = Math.abs(Double.parseDouble(args[4]));
-        double noneFloor = Double.parseDouble(args[5]);
-        double otherCf = Math.abs(Double.parseDouble(args[6]));
+        double noneFloor = model.noneFloor();
+        double otherCf = Math.abs(Double.parseDouble(args[5]));
         int none = model.labels().indexOf("none");
         JsonNode mapping = new YAMLMapper().readTree(Path.of(args[2]).toFile());
         String idColumn = mapping.path("id").asText();
@@ -87,7 +87,7 @@ public class ResemblanceGrid {
                             combined.merge(resembled, g, (cf, plus) -> cf + plus * (1 - cf));
                         }
                     }
-                    if (none >= 0 && p[none] >= Math.max(noneFloor, floor)) {
+                    if (none >= 0 && p[none] >= noneFloor) {
                         verdicts.get(i).keySet().forEach(cause -> against.merge(cause, noneCf * rounded(p[none]),
                                 Math::max));
                     }

@@ -24,13 +24,12 @@ read -r -a trainer_options <<<"${TRAINER_OPTIONS:-}"
 
 ./signin-doctor --version >/dev/null   # builds the jar first if needed
 classpath="target/classes:target/lib/*"
-# The votes against, as the rules weigh them: RES-002's @cf and probability floor, RES-003's @cf.
+# The votes against, as the rules weigh them: RES-002's and RES-003's @cf.
 rule_value() { # RULE-ID PATTERN: the first match of PATTERN in the rule's text
   awk -v id="$1" '/^rule /{r=0} index($0, "@id(\"" id "\")"){r=1} r' rules/resemblance.drl | grep -oE "$2" | head -1 \
     | grep -oE '[-0-9.]+$'
 }
 none_cf="$(rule_value RES-002 '@cf\([-0-9.]+')"
-none_floor="$(rule_value RES-002 'probability >= [0-9.]+')"
 other_cf="$(rule_value RES-003 '@cf\([-0-9.]+')"
 
 # The labels report's two lines as: right wrong silent labelled alarms none
@@ -76,7 +75,7 @@ for fold in "${folds[@]}"; do
     echo "$variant $right $wrong $silent $labelled $alarms $nones" >>"$work/totals"
   done
   java -cp "$classpath" bench/ResemblanceGrid.java "$work/$fold.model" "corpus/train/$fold" corpus/mapping.yaml \
-    "$work/$fold.rules.jsonl" "$none_cf" "$none_floor" "$other_cf" >>"$work/grid"
+    "$work/$fold.rules.jsonl" "$none_cf" "$other_cf" >>"$work/grid"
 done
 for variant in rules rules+resemblance; do
   awk -v v="$variant" '$1 == v { r += $2; w += $3; s += $4; l += $5; a += $6; n += $7 }
@@ -84,7 +83,7 @@ for variant in rules rules+resemblance; do
     "$work/totals"
 done
 echo
-echo "Estimated trade-off over all folds (rule weight a, model floor; RES-002 $none_cf at $none_floor, RES-003 $other_cf):"
+echo "Estimated trade-off over all folds (rule weight a, model floor; RES-002 $none_cf, RES-003 $other_cf):"
 echo "right, wrong, silent, false alarms"
 printf '%5s %5s %6s %6s %7s %13s\n' a floor right wrong silent "false alarms"
 awk '{ k = $1 " " $2; r[k] += $3; w[k] += $4; s[k] += $5; f[k] += $6; l[k] += $7; n[k] += $8; if (!(k in seen)) { seen[k] = 1; order[++c] = k } }

@@ -17,7 +17,9 @@ import java.util.List;
  * corpus (io.signindoctor.build.ResemblanceTrainer): for each label, a weight per feature and a bias. Each label is
  * a cause, an advisory or {@code none}; causes and {@code none} become evidence (for a cause; against the causes the
  * rules found), the advisories are there so that a text like them does not resemble a cause for want of a better
- * match. The floor is the least probability that is reported.
+ * match. The floor is the least probability of a cause that is reported, the none floor the least of {@code none}:
+ * the one rule that reads {@code none} (RES-002) weighs it only when the model is surer of it than of a cause, and a
+ * fact no rule weighs would only cost the batch its verdict cache.
  *
  * <p>Scoring is a sparse sum: a feature's hash finds its row in a {@link FeatureTable}, and the row keeps only the
  * labels the feature weighs for or against ({@link WeightRows}). For the words a resemblance cites, each row also
@@ -36,13 +38,14 @@ public final class ResemblanceModel {
     private static final int VERSION = 2;
 
     /** No labels at all: resembles nothing, for a run that weighs no resemblance. */
-    public static final ResemblanceModel EMPTY = new ResemblanceModel(List.of(), new boolean[0], 1f, "",
+    public static final ResemblanceModel EMPTY = new ResemblanceModel(List.of(), new boolean[0], 1f, 1f, "",
             new long[0], new float[0], WeightRows.ofDense(new float[0], 0, 0));
 
     private final List<String> labels;
     private final boolean[] isCause;
     private final boolean[] isReported;
     private final float floor;
+    private final float noneFloor;
     private final String trainedOn;
     private final long[] keys;
     private final float[] bias;
@@ -55,8 +58,8 @@ public final class ResemblanceModel {
      * @param keys the features' hashes, one per row of weights
      * @param rows the weights, a row per feature
      */
-    public ResemblanceModel(List<String> labels, boolean[] isCause, float floor, String trainedOn, long[] keys,
-            float[] bias, WeightRows rows) {
+    public ResemblanceModel(List<String> labels, boolean[] isCause, float floor, float noneFloor, String trainedOn,
+            long[] keys, float[] bias, WeightRows rows) {
         if (isCause.length != labels.size() || bias.length != labels.size() || rows.rowCount() != keys.length
                 || labels.size() > WeightRows.MAX_LABELS) {
             throw new IllegalArgumentException("the model's sizes do not agree");
@@ -73,6 +76,7 @@ public final class ResemblanceModel {
             isReported[label] = isCause[label] || labels.get(label).equals(NO_CAUSE);
         }
         this.floor = floor;
+        this.noneFloor = noneFloor;
         this.trainedOn = trainedOn;
         this.keys = keys;
         this.bias = bias;
@@ -133,6 +137,7 @@ public final class ResemblanceModel {
                     + "io.signindoctor.build.ResemblanceTrainer)");
         }
         float floor = in.readFloat();
+        float noneFloor = in.readFloat();
         String trainedOn = in.readUTF();
         int labelCount = in.readInt();
         List<String> labels = new ArrayList<>(labelCount);
@@ -159,7 +164,7 @@ public final class ResemblanceModel {
         data.position(data.position() + entries * 4);
         byte[] entryLabels = new byte[entries];
         data.get(entryLabels);
-        return new ResemblanceModel(labels, isCause, floor, trainedOn, keys, bias,
+        return new ResemblanceModel(labels, isCause, floor, noneFloor, trainedOn, keys, bias,
                 new WeightRows(starts, entryLabels, weights));
     }
 
@@ -170,6 +175,7 @@ public final class ResemblanceModel {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeFloat(floor);
+            out.writeFloat(noneFloor);
             out.writeUTF(trainedOn);
             out.writeInt(labels.size());
             for (int i = 0; i < labels.size(); i++) {
@@ -218,6 +224,16 @@ public final class ResemblanceModel {
     /** The least probability of a cause that is reported as a resemblance. */
     public float floor() {
         return floor;
+    }
+
+    /** The least probability of {@code none} that is reported. */
+    public float noneFloor() {
+        return noneFloor;
+    }
+
+    /** The least probability of a label that is reported. */
+    float floorOf(int label) {
+        return isCause[label] ? floor : noneFloor;
     }
 
     /** What the model was trained on, in a few words, for --help and the documentation. */

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Scores one case's texts (the text columns of an incident, a ticket) with a {@link ResemblanceModel}: every feature
  * the model knows counts once however often it occurs, all of them weighing 1/sqrt(n) for n such features, as in
- * training; the labels' sums go through a softmax. Each cause, and {@code none}, whose probability reaches the model's
- * floor is a {@link Likeness}, with the few words that weigh most for it rather than for another label.
+ * training; the labels' sums go through a softmax. Each cause whose probability reaches the model's floor, and
+ * {@code none} when it reaches the none floor, is a {@link Likeness}, with the few words that weigh most for it rather
+ * than for another label.
  *
  * <p>Most tickets of an export resemble no label that closely, and the softmax is not needed to know it: a label's
  * probability is at most e^z / (e^z + e^z'), z' the largest sum of the other labels, so a label whose sum does not lead
@@ -39,8 +40,8 @@ public final class TextScorer {
     /** The features that lead for the label a likeness is being made for. */
     private int[] candidates = new int[64];
     private final float[] sums;
-    /** How far a label's sum must lead every other's for its probability to reach the floor: logit(floor). */
-    private final double leastLead;
+    /** How far each label's sum must lead every other's for its probability to reach its floor: logit(floor). */
+    private final double[] leastLead;
     private final FeatureSink sink = this::feature;
     private int currentField;
 
@@ -49,9 +50,12 @@ public final class TextScorer {
         this.labelCount = model.labels().size();
         this.seenIn = new int[model.featureCount()];
         this.sums = new float[labelCount];
-        double floor = model.floor();
-        this.leastLead = floor <= 0 ? Double.NEGATIVE_INFINITY
-                : floor >= 1 ? Double.POSITIVE_INFINITY : Math.log(floor / (1 - floor));
+        this.leastLead = new double[labelCount];
+        for (int label = 0; label < labelCount; label++) {
+            double floor = model.floorOf(label);
+            leastLead[label] = floor <= 0 ? Double.NEGATIVE_INFINITY
+                    : floor >= 1 ? Double.POSITIVE_INFINITY : Math.log(floor / (1 - floor));
+        }
     }
 
     /** Forgets the texts read so far: the next text read is the first of a new case. */
@@ -102,8 +106,8 @@ public final class TextScorer {
     }
 
     /**
-     * The causes the texts read since {@link #clear} resemble, and {@code none} when they resemble the tickets of no
-     * documented cause, at or above the model's floor, likeliest first.
+     * The causes the texts read since {@link #clear} resemble at or above the model's floor, and {@code none} when
+     * they resemble the tickets of no documented cause at or above the none floor, likeliest first.
      */
     public List<Likeness> likenesses() {
         if (count == 0) {
@@ -124,9 +128,9 @@ public final class TextScorer {
         double[] probabilities = null;
         for (int label = 0; label < labelCount; label++) {
             double rival = label == first ? (second < 0 ? Double.NEGATIVE_INFINITY : z[second]) : z[first];
-            if (model.isReported(label) && z[label] - rival >= leastLead) {
+            if (model.isReported(label) && z[label] - rival >= leastLead[label]) {
                 probabilities = probabilities == null ? softmax(z) : probabilities;
-                if (probabilities[label] >= model.floor()) {
+                if (probabilities[label] >= model.floorOf(label)) {
                     found = found == null ? new ArrayList<>(2) : found;
                     found.add(likeness(label, probabilities[label]));
                 }

@@ -52,7 +52,7 @@ class ResemblanceTrainerTest {
     @Test
     void theModelLearnsItsLabelsAndOnlyCausesAndNoneAreReported() {
         ResemblanceModel model = ResemblanceTrainer.train(CORPUS, KINDS,
-                SMALL.with("--floor", "0"));
+                SMALL.with("--floor", "0").with("--none-floor", "0"));
 
         assertThat(model.labels()).containsExactly(PORT, ADVISORY, "none");
         assertThat(model.isCause(0)).isTrue();

@@ -38,8 +38,8 @@ class TextScorerTest {
             int row = Arrays.binarySearch(sorted, keys[i]);
             System.arraycopy(weights, i * 3, rows, row * 3, 3);
         }
-        return new ResemblanceModel(LABELS, new boolean[] {true, false, false}, floor, "four words", sorted,
-                new float[] {0, 0.5f, 0}, WeightRows.ofDense(rows, 3, 0));
+        return new ResemblanceModel(LABELS, new boolean[] {true, false, false}, floor, floor, "four words",
+                sorted, new float[] {0, 0.5f, 0}, WeightRows.ofDense(rows, 3, 0));
     }
 
     @Test
