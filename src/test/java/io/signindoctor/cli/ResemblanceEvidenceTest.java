@@ -60,7 +60,10 @@ class ResemblanceEvidenceTest {
                 .as(diagnosed.err()).isEqualTo(CAUSE);
         assertThat(classified.exitCode()).as(classified.err()).isEqualTo(ExitCode.OK);
         JsonNode incident = JSON.readTree(Files.readString(folder.resolve("out.jsonl")));
-        assertThat(incident.path("others").get(0).path("cause").asText()).isEqualTo(CAUSE);
+        JsonNode top = incident.path("cause").asText().equals(CAUSE) ? incident : incident.path("others").path(0);
+        assertThat(top.path("cause").asText()).as(incident.toString()).isEqualTo(CAUSE);
+        assertThat(top.path("confidence").asDouble()).isEqualTo(JSON.readTree(diagnosed.out()).path("causes").get(0)
+                .path("confidence").asDouble());
         assertThat(incident.path("rules").toString()).contains("RES-001");
         assertThat(incident.path("facts").toString()).contains("text resembles the tickets labelled " + CAUSE)
                 .contains("DHCP");
