@@ -5,8 +5,10 @@
 # (--resemblance-model none) and with the rules and that fold's model (--resemblance-model FILE), and prints right
 # top cause, another cause, no cause (silent) on texts labelled with a cause, and false alarms on texts labelled none,
 # per fold and in total. Then a trade-off table over the rule's weight a (RES-001's @cf) and the model's floor,
-# estimated from the rules-alone verdicts and each fold's probabilities (bench/ResemblanceGrid.java). Models and
-# outputs go to a folder under /tmp.
+# estimated from the rules-alone verdicts and each fold's probabilities (bench/ResemblanceGrid.java), with the votes
+# against (RES-002, RES-003) as rules/resemblance.drl weighs them. Models and outputs go to a folder under /tmp.
+# Each file was written on its own, in its own voices, so leaving a whole file out is the nearest this corpus has to
+# text written independently of the model: near-duplicates and one writer's habits stay on one side of the split.
 #   bench/resemblance-cv.sh [FILE.jsonl...]            e.g. bench/resemblance-cv.sh voices4.jsonl
 #   TRAINER_OPTIONS="--floor 0.6 --l2 0.1" bench/resemblance-cv.sh      other settings for every fold's model
 set -euo pipefail
@@ -22,6 +24,13 @@ read -r -a trainer_options <<<"${TRAINER_OPTIONS:-}"
 
 ./signin-doctor --version >/dev/null   # builds the jar first if needed
 classpath="target/classes:target/lib/*"
+# The votes against, as the rules weigh them: RES-002's and RES-003's @cf.
+rule_value() { # RULE-ID PATTERN: the first match of PATTERN in the rule's text
+  awk -v id="$1" '/^rule /{r=0} index($0, "@id(\"" id "\")"){r=1} r' rules/resemblance.drl | grep -oE "$2" | head -1 \
+    | grep -oE '[-0-9.]+$'
+}
+none_cf="$(rule_value RES-002 '@cf\([-0-9.]+')"
+other_cf="$(rule_value RES-003 '@cf\([-0-9.]+')"
 
 # The labels report's two lines as: right wrong silent labelled alarms none
 figures() {
@@ -66,7 +75,7 @@ for fold in "${folds[@]}"; do
     echo "$variant $right $wrong $silent $labelled $alarms $nones" >>"$work/totals"
   done
   java -cp "$classpath" bench/ResemblanceGrid.java "$work/$fold.model" "corpus/train/$fold" corpus/mapping.yaml \
-    "$work/$fold.rules.jsonl" >>"$work/grid"
+    "$work/$fold.rules.jsonl" "$none_cf" "$other_cf" >>"$work/grid"
 done
 for variant in rules rules+resemblance; do
   awk -v v="$variant" '$1 == v { r += $2; w += $3; s += $4; l += $5; a += $6; n += $7 }
@@ -74,7 +83,8 @@ for variant in rules rules+resemblance; do
     "$work/totals"
 done
 echo
-echo "Estimated trade-off over all folds (rule weight a, model floor): right, wrong, silent, false alarms"
+echo "Estimated trade-off over all folds (rule weight a, model floor; RES-002 $none_cf, RES-003 $other_cf):"
+echo "right, wrong, silent, false alarms"
 printf '%5s %5s %6s %6s %7s %13s\n' a floor right wrong silent "false alarms"
 awk '{ k = $1 " " $2; r[k] += $3; w[k] += $4; s[k] += $5; f[k] += $6; l[k] += $7; n[k] += $8; if (!(k in seen)) { seen[k] = 1; order[++c] = k } }
   END { for (i = 1; i <= c; i++) { k = order[i]; split(k, p, " ")

@@ -8,6 +8,7 @@ import io.signindoctor.kbfiles.KnowledgeFiles;
 import io.signindoctor.kbfiles.TextFile;
 import io.signindoctor.resemble.Features;
 import io.signindoctor.resemble.ResemblanceModel;
+import io.signindoctor.resemble.WeightRows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,8 @@ import java.util.TreeSet;
  * an advisory's texts (ip-address-in-manual-settings, strict-naming-disabled-mitm) and {@code none}'s are labels of
  * their own, never reported, so that a text like them is not pushed onto the nearest cause.
  *
- * <pre>ResemblanceTrainer KNOWLEDGE_FOLDER MODEL_FILE [--leave-out FILE.jsonl] [--floor P] [--l2 X] [--steps N]
- *     [--rate R] [--momentum M] [--min-texts K]</pre>
+ * <pre>ResemblanceTrainer KNOWLEDGE_FOLDER MODEL_FILE [--leave-out FILE.jsonl] [--floor P] [--none-floor P]
+ *     [--l2 X] [--steps N] [--rate R] [--momentum M] [--min-texts K] [--temperature T] [--prune W]</pre>
  */
 public final class ResemblanceTrainer {
 
@@ -38,28 +39,47 @@ public final class ResemblanceTrainer {
     static final String TEXTS = "corpus/train";
     static final String NONE = "none";
 
-    /** The settings leave-one-file-out cross-validation chose (bench/resemblance-cv.sh; README). */
-    record Settings(String leaveOut, double floor, double l2, int steps, double rate, double momentum, int minTexts) {
+    /**
+     * The settings leave-one-file-out cross-validation chose (bench/resemblance-cv.sh; kb-docs/resemblance.md). The
+     * temperature divides the fitted weights and biases: gradient descent stopped early leaves a model surer than it
+     * is right on texts it did not see, and one number fitted on the held-out folds' log-loss calibrates it. Weights
+     * smaller than prune (after the temperature) are dropped: they move no probability across a step of the floor.
+     * {@code none} is reported from its own floor, where the cross-validation found it worth weighing against a cause
+     * (RES-002); below it the fact would weigh nothing and cost the batch its verdict cache.
+     */
+    record Settings(String leaveOut, double floor, double noneFloor, double l2, int steps, double rate,
+            double momentum, int minTexts, double temperature, double prune) {
 
-        static final Settings DEFAULT = new Settings(null, 0.8, 0.01, 150, 300, 0.75, 2);
+        static final Settings DEFAULT = new Settings(null, 0.7, 0.9, 0.01, 150, 300, 0.75, 2, 2.5, 0.05);
 
         Settings with(String option, String value) {
             return switch (option) {
-                case "--leave-out" -> new Settings(value, floor, l2, steps, rate, momentum, minTexts);
-                case "--floor" -> new Settings(leaveOut, Double.parseDouble(value), l2, steps, rate, momentum,
-                        minTexts);
-                case "--l2" -> new Settings(leaveOut, floor, Double.parseDouble(value), steps, rate, momentum,
-                        minTexts);
-                case "--steps" -> new Settings(leaveOut, floor, l2, Integer.parseInt(value), rate, momentum,
-                        minTexts);
-                case "--rate" -> new Settings(leaveOut, floor, l2, steps, Double.parseDouble(value), momentum,
-                        minTexts);
-                case "--momentum" -> new Settings(leaveOut, floor, l2, steps, rate, Double.parseDouble(value),
-                        minTexts);
-                case "--min-texts" -> new Settings(leaveOut, floor, l2, steps, rate, momentum,
-                        Integer.parseInt(value));
+                case "--leave-out" -> new Settings(value, floor, noneFloor, l2, steps, rate, momentum, minTexts,
+                        temperature, prune);
+                case "--floor" -> new Settings(leaveOut, number(value), noneFloor, l2, steps, rate, momentum,
+                        minTexts, temperature, prune);
+                case "--none-floor" -> new Settings(leaveOut, floor, number(value), l2, steps, rate, momentum,
+                        minTexts, temperature, prune);
+                case "--l2" -> new Settings(leaveOut, floor, noneFloor, number(value), steps, rate, momentum,
+                        minTexts, temperature, prune);
+                case "--steps" -> new Settings(leaveOut, floor, noneFloor, l2, Integer.parseInt(value), rate,
+                        momentum, minTexts, temperature, prune);
+                case "--rate" -> new Settings(leaveOut, floor, noneFloor, l2, steps, number(value), momentum,
+                        minTexts, temperature, prune);
+                case "--momentum" -> new Settings(leaveOut, floor, noneFloor, l2, steps, rate, number(value),
+                        minTexts, temperature, prune);
+                case "--min-texts" -> new Settings(leaveOut, floor, noneFloor, l2, steps, rate, momentum,
+                        Integer.parseInt(value), temperature, prune);
+                case "--temperature" -> new Settings(leaveOut, floor, noneFloor, l2, steps, rate, momentum,
+                        minTexts, number(value), prune);
+                case "--prune" -> new Settings(leaveOut, floor, noneFloor, l2, steps, rate, momentum, minTexts,
+                        temperature, number(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             };
+        }
+
+        private static double number(String value) {
+            return Double.parseDouble(value);
         }
     }
 
@@ -97,15 +117,15 @@ public final class ResemblanceTrainer {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         Files.write(temporary, model.bytes());
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("trained the resemblance model on %d texts (%s): %d features, %d labels, in %.1f s%n",
-                texts, model.trainedOn(), model.featureCount(), model.labels().size(),
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf("trained the resemblance model on %d texts (%s): %d features, %d labels, %d weights kept, "
+                + "in %.1f s%n", texts, model.trainedOn(), model.featureCount(), model.labels().size(),
+                model.weightCount(), (System.nanoTime() - started) / 1e9);
     }
 
     private static void usage(String problem) {
         System.err.println((problem.isEmpty() ? "" : problem + "\n") + "usage: ResemblanceTrainer KNOWLEDGE_FOLDER "
-                + "MODEL_FILE [--leave-out FILE.jsonl] [--floor P] [--l2 X] [--steps N] [--rate R] [--momentum M] "
-                + "[--min-texts K]");
+                + "MODEL_FILE [--leave-out FILE.jsonl] [--floor P] [--none-floor P] [--l2 X] [--steps N] [--rate R] "
+                + "[--momentum M] [--min-texts K] [--temperature T] [--prune W]");
         System.exit(2);
     }
 
@@ -158,8 +178,19 @@ public final class ResemblanceTrainer {
         }
         TreeSet<String> files = new TreeSet<>();
         corpus.forEach(text -> files.add(Path.of(text.file()).getFileName().toString()));
-        return new ResemblanceModel(labels, causes, (float) settings.floor(), corpus.size() + " texts of "
-                + String.join(", ", files), vocabulary, fit.bias(), fit.weights());
+        float[] weights = fit.weights();
+        float[] bias = fit.bias();
+        float cooling = (float) (1 / settings.temperature());
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] *= cooling;
+        }
+        for (int label = 0; label < bias.length; label++) {
+            bias[label] *= cooling;
+        }
+        return new ResemblanceModel(labels, causes, (float) settings.floor(), (float) settings.noneFloor(),
+                corpus.size() + " texts of "
+                + String.join(", ", files), vocabulary, bias,
+                WeightRows.ofDense(weights, labels.size(), (float) settings.prune()));
     }
 
     /** A text's features, each once, in ascending order. */

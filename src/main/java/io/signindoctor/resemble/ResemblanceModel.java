@@ -10,17 +10,20 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * A multinomial logistic regression over the {@link Features} of a ticket, trained at build time on the labelled
  * corpus (io.signindoctor.build.ResemblanceTrainer): for each label, a weight per feature and a bias. Each label is
- * a cause, an advisory or {@code none}; only causes become evidence, the others are there so that a text like them
- * does not resemble a cause for want of a better match. The floor is the least probability that is reported.
+ * a cause, an advisory or {@code none}; causes and {@code none} become evidence (for a cause; against the causes the
+ * rules found), the advisories are there so that a text like them does not resemble a cause for want of a better
+ * match. The floor is the least probability of a cause that is reported, the none floor the least of {@code none}:
+ * the one rule that reads {@code none} (RES-002) weighs it only when the model is surer of it than of a cause, and a
+ * fact no rule weighs would only cost the batch its verdict cache.
  *
- * <p>Features are kept by their hash in an open-addressing table, so looking one up costs a multiplication and a
- * probe or two; the weights are one float array, a row of one weight per label for each feature.
+ * <p>Scoring is a sparse sum: a feature's hash finds its row in a {@link FeatureTable}, and the row keeps only the
+ * labels the feature weighs for or against ({@link WeightRows}). For the words a resemblance cites, each row also
+ * knows the one label it weighs most for and by how much more than for any other, worked out here once.
  */
 public final class ResemblanceModel {
 
@@ -28,55 +31,85 @@ public final class ResemblanceModel {
     public static final String BUILT_IN = "META-INF/signin-doctor/resemblance.model";
     /** What --resemblance-model takes for no model at all. */
     public static final String NONE = "none";
+    /** The label of texts about no documented cause. */
+    public static final String NO_CAUSE = "none";
 
     private static final int MAGIC = 0x5344524d; // "SDRM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** No labels at all: resembles nothing, for a run that weighs no resemblance. */
-    public static final ResemblanceModel EMPTY = new ResemblanceModel(List.of(), new boolean[0], 1f, "",
-            new long[0], new float[0], new float[0]);
+    public static final ResemblanceModel EMPTY = new ResemblanceModel(List.of(), new boolean[0], 1f, 1f, "",
+            new long[0], new float[0], WeightRows.ofDense(new float[0], 0, 0));
 
     private final List<String> labels;
     private final boolean[] isCause;
+    private final boolean[] isReported;
     private final float floor;
+    private final float noneFloor;
     private final String trainedOn;
     private final long[] keys;
     private final float[] bias;
-    private final float[] weights;
-    private final long[] table;
-    private final int[] tableRows;
-    private final int mask;
+    private final WeightRows rows;
+    private final FeatureTable table;
+    private final byte[] strongestLabel;
+    private final float[] lead;
 
     /**
      * @param keys the features' hashes, one per row of weights
-     * @param weights row after row, one weight per label
+     * @param rows the weights, a row per feature
      */
-    public ResemblanceModel(List<String> labels, boolean[] isCause, float floor, String trainedOn, long[] keys,
-            float[] bias, float[] weights) {
-        if (isCause.length != labels.size() || bias.length != labels.size()
-                || weights.length != keys.length * labels.size()) {
+    public ResemblanceModel(List<String> labels, boolean[] isCause, float floor, float noneFloor, String trainedOn,
+            long[] keys, float[] bias, WeightRows rows) {
+        if (isCause.length != labels.size() || bias.length != labels.size() || rows.rowCount() != keys.length
+                || labels.size() > WeightRows.MAX_LABELS) {
             throw new IllegalArgumentException("the model's sizes do not agree");
+        }
+        for (byte label : rows.labels()) {
+            if (label < 0 || label >= labels.size()) {
+                throw new IllegalArgumentException("a weight for label " + label + " of " + labels.size());
+            }
         }
         this.labels = List.copyOf(labels);
         this.isCause = isCause.clone();
-        this.floor = floor;
-        this.trainedOn = trainedOn;
-        this.keys = keys.clone();
-        this.bias = bias.clone();
-        this.weights = weights.clone();
-        int capacity = Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2;
-        this.table = new long[capacity];
-        this.tableRows = new int[capacity];
-        Arrays.fill(tableRows, -1);
-        this.mask = capacity - 1;
-        for (int row = 0; row < keys.length; row++) {
-            int slot = slot(keys[row]);
-            while (tableRows[slot] >= 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = keys[row];
-            tableRows[slot] = row;
+        this.isReported = new boolean[labels.size()];
+        for (int label = 0; label < labels.size(); label++) {
+            isReported[label] = isCause[label] || labels.get(label).equals(NO_CAUSE);
         }
+        this.floor = floor;
+        this.noneFloor = noneFloor;
+        this.trainedOn = trainedOn;
+        this.keys = keys;
+        this.bias = bias;
+        this.rows = rows;
+        this.table = new FeatureTable(keys);
+        this.strongestLabel = new byte[keys.length];
+        this.lead = new float[keys.length];
+        for (int row = 0; row < keys.length; row++) {
+            findLead(row);
+        }
+    }
+
+    /**
+     * The label a row weighs most for and its lead over the next (a label the row keeps no weight for weighs 0): a
+     * word common to many labels ("sign", "new") leads for none of them by much, and says nothing about why one.
+     */
+    private void findLead(int row) {
+        int[] starts = rows.starts();
+        float best = Float.NEGATIVE_INFINITY;
+        float next = starts[row + 1] - starts[row] < labels.size() ? 0 : Float.NEGATIVE_INFINITY;
+        int bestLabel = -1;
+        for (int entry = starts[row]; entry < starts[row + 1]; entry++) {
+            float weight = rows.weights()[entry];
+            if (weight > best) {
+                next = Math.max(next, best);
+                best = weight;
+                bestLabel = rows.labels()[entry];
+            } else {
+                next = Math.max(next, weight);
+            }
+        }
+        strongestLabel[row] = (byte) bestLabel;
+        lead[row] = bestLabel < 0 ? 0 : Math.max(0, best - next);
     }
 
     /** The model the build trained, from the class path; the empty model when the jar has none. */
@@ -104,6 +137,7 @@ public final class ResemblanceModel {
                     + "io.signindoctor.build.ResemblanceTrainer)");
         }
         float floor = in.readFloat();
+        float noneFloor = in.readFloat();
         String trainedOn = in.readUTF();
         int labelCount = in.readInt();
         List<String> labels = new ArrayList<>(labelCount);
@@ -112,17 +146,26 @@ public final class ResemblanceModel {
             labels.add(in.readUTF());
             isCause[i] = in.readBoolean();
         }
-        int rows = in.readInt();
-        ByteBuffer data = ByteBuffer.wrap(in.readNBytes(rows * 8 + labelCount * 4 + rows * labelCount * 4));
-        long[] keys = new long[rows];
+        int rowCount = in.readInt();
+        int entries = in.readInt();
+        ByteBuffer data = ByteBuffer.wrap(in.readNBytes(rowCount * 8 + labelCount * 4 + (rowCount + 1) * 4
+                + entries * 5));
+        long[] keys = new long[rowCount];
         data.asLongBuffer().get(keys);
-        data.position(rows * 8);
+        data.position(data.position() + rowCount * 8);
         float[] bias = new float[labelCount];
         data.asFloatBuffer().get(bias);
-        data.position(rows * 8 + labelCount * 4);
-        float[] weights = new float[rows * labelCount];
+        data.position(data.position() + labelCount * 4);
+        int[] starts = new int[rowCount + 1];
+        data.asIntBuffer().get(starts);
+        data.position(data.position() + (rowCount + 1) * 4);
+        float[] weights = new float[entries];
         data.asFloatBuffer().get(weights);
-        return new ResemblanceModel(labels, isCause, floor, trainedOn, keys, bias, weights);
+        data.position(data.position() + entries * 4);
+        byte[] entryLabels = new byte[entries];
+        data.get(entryLabels);
+        return new ResemblanceModel(labels, isCause, floor, noneFloor, trainedOn, keys, bias,
+                new WeightRows(starts, entryLabels, weights));
     }
 
     /** The model as the trainer writes it: the same model always gives the same bytes. */
@@ -132,19 +175,27 @@ public final class ResemblanceModel {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeFloat(floor);
+            out.writeFloat(noneFloor);
             out.writeUTF(trainedOn);
             out.writeInt(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 out.writeUTF(labels.get(i));
                 out.writeBoolean(isCause[i]);
             }
+            int entries = rows.entryCount();
             out.writeInt(keys.length);
-            ByteBuffer data = ByteBuffer.allocate(keys.length * 8 + bias.length * 4 + weights.length * 4);
+            out.writeInt(entries);
+            ByteBuffer data = ByteBuffer.allocate(keys.length * 8 + bias.length * 4 + (keys.length + 1) * 4
+                    + entries * 5);
             data.asLongBuffer().put(keys);
-            data.position(keys.length * 8);
+            data.position(data.position() + keys.length * 8);
             data.asFloatBuffer().put(bias);
-            data.position(keys.length * 8 + bias.length * 4);
-            data.asFloatBuffer().put(weights);
+            data.position(data.position() + bias.length * 4);
+            data.asIntBuffer().put(rows.starts());
+            data.position(data.position() + (keys.length + 1) * 4);
+            data.asFloatBuffer().put(rows.weights());
+            data.position(data.position() + entries * 4);
+            data.put(rows.labels());
             out.write(data.array());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,9 +216,24 @@ public final class ResemblanceModel {
         return isCause[label];
     }
 
+    /** Whether a label's resemblance is reported: a cause's, and {@code none}'s as evidence against causes. */
+    boolean isReported(int label) {
+        return isReported[label];
+    }
+
     /** The least probability of a cause that is reported as a resemblance. */
     public float floor() {
         return floor;
+    }
+
+    /** The least probability of {@code none} that is reported. */
+    public float noneFloor() {
+        return noneFloor;
+    }
+
+    /** The least probability of a label that is reported. */
+    float floorOf(int label) {
+        return isCause[label] ? floor : noneFloor;
     }
 
     /** What the model was trained on, in a few words, for --help and the documentation. */
@@ -180,35 +246,32 @@ public final class ResemblanceModel {
         return keys.length;
     }
 
+    /** How many weights it keeps over all features and labels. */
+    public int weightCount() {
+        return rows.entryCount();
+    }
+
     float bias(int label) {
         return bias[label];
     }
 
-    float weight(int row, int label) {
-        return weights[row * labels.size() + label];
-    }
-
     /** Adds a feature's row of weights to the labels' sums. */
     void addRow(int row, float[] sums) {
-        int offset = row * sums.length;
-        for (int label = 0; label < sums.length; label++) {
-            sums[label] += weights[offset + label];
-        }
+        rows.addRow(row, sums);
+    }
+
+    /** The label a feature weighs most for. */
+    int strongestLabel(int row) {
+        return strongestLabel[row];
+    }
+
+    /** How much more the feature weighs for its strongest label than for any other. */
+    float lead(int row) {
+        return lead[row];
     }
 
     /** The row of a feature, or -1 when the model does not know it. */
     int rowOf(long key) {
-        int slot = slot(key);
-        while (true) {
-            int row = tableRows[slot];
-            if (row < 0 || table[slot] == key) {
-                return row;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    private int slot(long key) {
-        return (int) (key ^ (key >>> 32)) & mask;
+        return table.rowOf(key);
     }
 }

@@ -7,9 +7,14 @@ import java.util.List;
 /**
  * Scores one case's texts (the text columns of an incident, a ticket) with a {@link ResemblanceModel}: every feature
  * the model knows counts once however often it occurs, all of them weighing 1/sqrt(n) for n such features, as in
- * training; the labels' sums go through a softmax. Each cause whose probability reaches the model's floor is a
- * {@link Likeness}, with the few words that weigh most for it rather than for another label. Keeps its buffers from one case to the next, so a
- * batch worker allocates nothing per incident while nothing resembles; one per thread.
+ * training; the labels' sums go through a softmax. Each cause whose probability reaches the model's floor, and
+ * {@code none} when it reaches the none floor, is a {@link Likeness}, with the few words that weigh most for it rather
+ * than for another label.
+ *
+ * <p>Most tickets of an export resemble no label that closely, and the softmax is not needed to know it: a label's
+ * probability is at most e^z / (e^z + e^z'), z' the largest sum of the other labels, so a label whose sum does not lead
+ * the next by logit(floor) cannot reach the floor, and no exponential is taken for it. Keeps its buffers from one case
+ * to the next, so a batch worker allocates nothing per incident while nothing resembles; one per thread.
  */
 public final class TextScorer {
 
@@ -32,7 +37,11 @@ public final class TextScorer {
     private int[] fieldOf = new int[64];
     private int[] starts = new int[64];
     private int[] ends = new int[64];
+    /** The features that lead for the label a likeness is being made for. */
+    private int[] candidates = new int[64];
     private final float[] sums;
+    /** How far each label's sum must lead every other's for its probability to reach its floor: logit(floor). */
+    private final double[] leastLead;
     private final FeatureSink sink = this::feature;
     private int currentField;
 
@@ -41,6 +50,12 @@ public final class TextScorer {
         this.labelCount = model.labels().size();
         this.seenIn = new int[model.featureCount()];
         this.sums = new float[labelCount];
+        this.leastLead = new double[labelCount];
+        for (int label = 0; label < labelCount; label++) {
+            double floor = model.floorOf(label);
+            leastLead[label] = floor <= 0 ? Double.NEGATIVE_INFINITY
+                    : floor >= 1 ? Double.POSITIVE_INFINITY : Math.log(floor / (1 - floor));
+        }
     }
 
     /** Forgets the texts read so far: the next text read is the first of a new case. */
@@ -81,6 +96,7 @@ public final class TextScorer {
             fieldOf = Arrays.copyOf(fieldOf, size);
             starts = Arrays.copyOf(starts, size);
             ends = Arrays.copyOf(ends, size);
+            candidates = new int[size];
         }
         rows[count] = row;
         fieldOf[count] = currentField;
@@ -89,66 +105,108 @@ public final class TextScorer {
         count++;
     }
 
-    /** The causes the texts read since {@link #clear} resemble, at or above the model's floor, likeliest first. */
+    /**
+     * The causes the texts read since {@link #clear} resemble at or above the model's floor, and {@code none} when
+     * they resemble the tickets of no documented cause at or above the none floor, likeliest first.
+     */
     public List<Likeness> likenesses() {
         if (count == 0) {
             return List.of();
         }
-        double[] probabilities = probabilities();
-        List<Likeness> found = new ArrayList<>(2);
+        double[] z = logits();
+        int first = -1;
+        int second = -1;
         for (int label = 0; label < labelCount; label++) {
-            if (model.isCause(label) && probabilities[label] >= model.floor()) {
-                found.add(likeness(label, probabilities[label]));
+            if (first < 0 || z[label] > z[first]) {
+                second = first;
+                first = label;
+            } else if (second < 0 || z[label] > z[second]) {
+                second = label;
             }
         }
-        found.sort((a, b) -> Double.compare(b.probability(), a.probability()));
+        List<Likeness> found = null;
+        double[] probabilities = null;
+        for (int label = 0; label < labelCount; label++) {
+            double rival = label == first ? (second < 0 ? Double.NEGATIVE_INFINITY : z[second]) : z[first];
+            if (model.isReported(label) && z[label] - rival >= leastLead[label]) {
+                probabilities = probabilities == null ? softmax(z) : probabilities;
+                if (probabilities[label] >= model.floorOf(label)) {
+                    found = found == null ? new ArrayList<>(2) : found;
+                    found.add(likeness(label, probabilities[label]));
+                }
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        if (found.size() > 1) {
+            found.sort((a, b) -> Double.compare(b.probability(), a.probability()));
+        }
         return found;
     }
 
     /** Every label's probability for the texts read since {@link #clear}, in the model's order of labels. */
     public double[] probabilities() {
+        return softmax(logits());
+    }
+
+    /** Each label's bias plus its known features' weights, scaled by 1/sqrt(their number). */
+    private double[] logits() {
         Arrays.fill(sums, 0f);
         for (int i = 0; i < count; i++) {
             model.addRow(rows[i], sums);
         }
         double scale = count == 0 ? 0 : 1 / Math.sqrt(count);
         double[] z = new double[labelCount];
-        double max = Double.NEGATIVE_INFINITY;
         for (int label = 0; label < labelCount; label++) {
             z[label] = model.bias(label) + scale * sums[label];
-            max = Math.max(max, z[label]);
-        }
-        double total = 0;
-        for (int label = 0; label < labelCount; label++) {
-            z[label] = StrictMath.exp(z[label] - max);
-            total += z[label];
-        }
-        for (int label = 0; label < labelCount; label++) {
-            z[label] /= total;
         }
         return z;
+    }
+
+    /**
+     * Math.exp rather than StrictMath.exp, which costs several times more and was a third of the scorer's time: the
+     * two may differ in the last bit, which cannot move a probability across a step of {@link #STEP} or the floor
+     * except at an exact tie.
+     */
+    private static double[] softmax(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : z) {
+            max = Math.max(max, value);
+        }
+        double[] p = new double[z.length];
+        double total = 0;
+        for (int label = 0; label < z.length; label++) {
+            p[label] = Math.exp(z[label] - max);
+            total += p[label];
+        }
+        for (int label = 0; label < z.length; label++) {
+            p[label] /= total;
+        }
+        return p;
     }
 
     private Likeness likeness(int label, double probability) {
         int[] chosen = new int[WORDS];
         int chosenCount = 0;
-        boolean[] used = new boolean[count];
-        float[] lift = new float[count];
+        int candidateCount = 0;
         for (int i = 0; i < count; i++) {
-            lift[i] = lift(rows[i], label);
+            if (model.strongestLabel(rows[i]) == label && model.lead(rows[i]) > 0) {
+                candidates[candidateCount++] = i;
+            }
         }
         while (chosenCount < WORDS) {
             int best = -1;
-            for (int i = 0; i < count; i++) {
-                if (!used[i] && lift[i] > 0 && !overlaps(i, chosen, chosenCount)
-                        && (best < 0 || lift[i] > lift[best])) {
+            for (int c = 0; c < candidateCount; c++) {
+                int i = candidates[c];
+                if (!isChosen(i, chosen, chosenCount) && !overlaps(i, chosen, chosenCount)
+                        && (best < 0 || model.lead(rows[i]) > model.lead(rows[best]))) {
                     best = i;
                 }
             }
             if (best < 0) {
                 break;
             }
-            used[best] = true;
             chosen[chosenCount++] = best;
         }
         StringBuilder words = new StringBuilder();
@@ -167,18 +225,13 @@ public final class TextScorer {
                 words.toString());
     }
 
-    /**
-     * How much more a feature weighs for the label than for any other: a word common to many labels ("sign", "new")
-     * weighs for each, and says nothing about why this one.
-     */
-    private float lift(int row, int label) {
-        float other = Float.NEGATIVE_INFINITY;
-        for (int l = 0; l < labelCount; l++) {
-            if (l != label) {
-                other = Math.max(other, model.weight(row, l));
+    private static boolean isChosen(int feature, int[] chosen, int chosenCount) {
+        for (int i = 0; i < chosenCount; i++) {
+            if (chosen[i] == feature) {
+                return true;
             }
         }
-        return model.weight(row, label) - other;
+        return false;
     }
 
     /** Whether a feature's words share a character with one already chosen, in the same text. */

@@ -50,9 +50,9 @@ class ResemblanceTrainerTest {
     }
 
     @Test
-    void theModelLearnsItsLabelsAndOnlyCausesAreReported() {
+    void theModelLearnsItsLabelsAndOnlyCausesAndNoneAreReported() {
         ResemblanceModel model = ResemblanceTrainer.train(CORPUS, KINDS,
-                SMALL.with("--floor", "0"));
+                SMALL.with("--floor", "0").with("--none-floor", "0"));
 
         assertThat(model.labels()).containsExactly(PORT, ADVISORY, "none");
         assertThat(model.isCause(0)).isTrue();
@@ -61,12 +61,13 @@ class ResemblanceTrainerTest {
         scorer.read("text", "users at home fail on port 5061, the edge wants 443");
         double[] port = scorer.probabilities();
         assertThat(port[0]).isGreaterThan(Math.max(port[1], port[2]));
-        assertThat(scorer.likenesses()).extracting(likeness -> likeness.cause()).containsExactly(PORT);
+        assertThat(scorer.likenesses()).extracting(likeness -> likeness.cause()).containsExactly(PORT, "none");
         scorer.clear();
         scorer.read("text", "manual settings hold an address instead of the name");
         double[] advisory = scorer.probabilities();
         assertThat(advisory[1]).isGreaterThan(Math.max(advisory[0], advisory[2]));
-        assertThat(scorer.likenesses()).extracting(likeness -> likeness.cause()).containsExactly(PORT);
+        assertThat(scorer.likenesses()).extracting(likeness -> likeness.cause()).containsOnly(PORT, "none")
+                .doesNotContain(ADVISORY);
     }
 
     @Test
@@ -76,6 +77,29 @@ class ResemblanceTrainerTest {
                 .featureCount();
 
         assertThat(common).isPositive().isLessThan(all);
+    }
+
+    @Test
+    void theTemperatureDividesEveryWeightAndWeightsBelowThePruneAreDropped() {
+        ResemblanceModel hot = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--temperature", "1")
+                .with("--prune", "0"));
+        ResemblanceModel cool = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--temperature", "2")
+                .with("--prune", "0"));
+        ResemblanceModel pruned = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--temperature", "1")
+                .with("--prune", "0.1"));
+        String text = "users at home fail on port 5061, the edge wants 443";
+
+        double[] p = probabilities(hot, text);
+        double[] q = probabilities(cool, text);
+        assertThat(q[0] / q[2]).isCloseTo(Math.sqrt(p[0] / p[2]), org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(pruned.weightCount()).isPositive().isLessThan(hot.weightCount());
+        assertThat(pruned.featureCount()).isEqualTo(hot.featureCount());
+    }
+
+    private static double[] probabilities(ResemblanceModel model, String text) {
+        TextScorer scorer = model.scorer();
+        scorer.read("text", text);
+        return scorer.probabilities();
     }
 
     @Test

@@ -22,9 +22,9 @@ class ResemblanceEvidenceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CAUSE = "phone-dhcp-options-missing";
     private static final String TICKET = """
-            Hi team, two of our lab desk phones sit at the logon screen forever after we rebuilt the DHCP
-            server last week. The phones get their address fine but never seem to find where to register.
-            Computers on that floor work.
+            Hi team, the desk phones in the new wing sit at the logon screen forever since the network team
+            rebuilt the DHCP server last week. The phones get their address fine but never find where to
+            register, and the same phones work when plugged in on the old floor. Computers on that floor work.
             """;
 
     @TempDir
@@ -60,7 +60,10 @@ class ResemblanceEvidenceTest {
                 .as(diagnosed.err()).isEqualTo(CAUSE);
         assertThat(classified.exitCode()).as(classified.err()).isEqualTo(ExitCode.OK);
         JsonNode incident = JSON.readTree(Files.readString(folder.resolve("out.jsonl")));
-        assertThat(incident.path("others").get(0).path("cause").asText()).isEqualTo(CAUSE);
+        JsonNode top = incident.path("cause").asText().equals(CAUSE) ? incident : incident.path("others").path(0);
+        assertThat(top.path("cause").asText()).as(incident.toString()).isEqualTo(CAUSE);
+        assertThat(top.path("confidence").asDouble()).isEqualTo(JSON.readTree(diagnosed.out()).path("causes").get(0)
+                .path("confidence").asDouble());
         assertThat(incident.path("rules").toString()).contains("RES-001");
         assertThat(incident.path("facts").toString()).contains("text resembles the tickets labelled " + CAUSE)
                 .contains("DHCP");

@@ -44,6 +44,24 @@ class FeaturesTest {
     }
 
     @Test
+    void aHostNameIsReadAsAHostNameWithItsFirstLabelWhenThatIsAWord() {
+        assertThat(keys("sip.contoso.com")).isEqualTo(keys("SIP.fabrikam.co.uk"))
+                .isNotEqualTo(keys("lyncdiscover.contoso.com")).isNotEqualTo(keys("sip"));
+        assertThat(keys("fe01.corp.contoso.com")).isEqualTo(keys("ocspool2.fabrikam.net"))
+                .isNotEqualTo(keys("sip.contoso.com"));
+        assertThat(keys("contoso.com")).isNotEqualTo(keys("fabrikam.com"));
+        assertThat(keys("10.0.0.5")).isNotEqualTo(keys("fe01.corp.contoso.com"));
+    }
+
+    @Test
+    void anSrvRecordsNameIsReadAsItsServiceAndProtocolWithoutTheDomain() {
+        assertThat(keys("_sipinternaltls._tcp.contoso.com")).isEqualTo(keys("_sipinternaltls._tcp.fabrikam.net."))
+                .isEqualTo(keys("_sipinternaltls._tcp"))
+                .isNotEqualTo(keys("_sipinternal._tcp.contoso.com"));
+        assertThat(features("_sip._tls.contoso.com works").get(0).words()).isEqualTo("_sip._tls.contoso.com");
+    }
+
+    @Test
     void otherCharactersSeparateWordsAndATextOfThemHasNoFeature() {
         assertThat(features("Anmeldung für Lync").stream().map(Feature::words))
                 .containsExactly("Anmeldung", "f", "Anmeldung f", "r", "für", "Lync", "r Lync");

@@ -38,8 +38,8 @@ class TextScorerTest {
             int row = Arrays.binarySearch(sorted, keys[i]);
             System.arraycopy(weights, i * 3, rows, row * 3, 3);
         }
-        return new ResemblanceModel(LABELS, new boolean[] {true, false, false}, floor, "four words", sorted,
-                new float[] {0, 0.5f, 0}, rows);
+        return new ResemblanceModel(LABELS, new boolean[] {true, false, false}, floor, floor, "four words",
+                sorted, new float[] {0, 0.5f, 0}, WeightRows.ofDense(rows, 3, 0));
     }
 
     @Test
@@ -75,10 +75,19 @@ class TextScorerTest {
     }
 
     @Test
-    void noneAndAdvisoriesAreNeverReportedAndBelowTheFloorNothingIs() {
+    void advisoriesAreNeverReportedNoneIsAndBelowTheFloorNothingIs() {
         TextScorer scorer = model(0.5f).scorer();
         scorer.read("description", "mitm printer");
         assertThat(scorer.likenesses()).isEmpty();
+        scorer.clear();
+        scorer.read("description", "mitm");
+        assertThat(scorer.probabilities()[2]).isGreaterThan(0.9);
+        assertThat(scorer.likenesses()).isEmpty();
+
+        scorer.clear();
+        scorer.read("description", "the printer again");
+        assertThat(scorer.likenesses()).extracting(Likeness::cause, Likeness::words)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("none", "printer"));
 
         TextScorer strict = model(0.9f).scorer();
         strict.read("description", "port");
@@ -111,6 +120,21 @@ class TextScorerTest {
         TextScorer scorer = read.scorer();
         scorer.read("description", "port 443");
         assertThat(scorer.likenesses()).hasSize(1);
+    }
+
+    @Test
+    void aLabelJustAtTheFloorIsReportedAndJustBelowItIsNot() {
+        TextScorer any = model(0f).scorer();
+        any.read("description", "port");
+        double p = any.probabilities()[0];
+        float below = (float) p > p ? Math.nextDown((float) p) : (float) p;
+        TextScorer at = model(below).scorer();
+        at.read("description", "port");
+        TextScorer above = model(Math.nextUp(below)).scorer();
+        above.read("description", "port");
+
+        assertThat(at.likenesses()).hasSize(1);
+        assertThat(above.likenesses()).isEmpty();
     }
 
     @Test
