@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Questions {
 
+    /** How many words a chat line's speaker label may take before its colon ("[11:20] Nick Fox: is it DNS?"). */
+    private static final int SPEAKER_WORDS = 4;
+
     private final boolean[] hypothesis;
 
     private Questions(boolean[] hypothesis) {
@@ -36,8 +39,13 @@ final class Questions {
         return new Questions(hypothesis);
     }
 
-    private static boolean asksHypothesis(int first, int last, NormalisedText text, List<Token> tokens,
+    private static boolean asksHypothesis(int sentenceStart, int last, NormalisedText text, List<Token> tokens,
             String[] stems, ScopeWords words) {
+        int first = sentenceStart;
+        int spoken = afterSpeaker(sentenceStart, last, text, tokens);
+        if (spoken != sentenceStart && words.questionOpeners().contains(stems[spoken])) {
+            first = spoken;
+        }
         if (!words.questionOpeners().contains(stems[first]) || labels(first, last, text, tokens)) {
             return false;
         }
@@ -51,6 +59,23 @@ final class Questions {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a chat line's words would start after a speaker label and time ("[11:20] Nick: is the record missing
+     * again?"): after the last colon among its first few words, else at its first word. The caller takes it only when
+     * a question opener stands there, so "Is it DNS: the SRV record?" keeps its own opener.
+     */
+    private static int afterSpeaker(int first, int last, NormalisedText text, List<Token> tokens) {
+        int start = first;
+        for (int k = first; k < last && k < first + SPEAKER_WORDS; k++) {
+            for (int c = tokens.get(k).end(); c < tokens.get(k + 1).start(); c++) {
+                if (text.charAt(c) == ':') {
+                    start = k + 1;
+                }
+            }
+        }
+        return start;
     }
 
     /** Whether the first word is a chat line's label ("May: and the SRV target is?"), a speaker and no opener. */

@@ -53,4 +53,11 @@ class QuestionsTest {
         assertThat(hypothesisAt("Can: and the SRV target is?", "target")).isFalse();
         assertThat(hypothesisAt("Can the SRV target be wrong?", "target")).isTrue();
     }
+
+    @Test
+    void aQuestionAfterAChatLinesSpeakerAndTimeWeighsAHypothesis() {
+        assertThat(hypothesisAt("[11:20] Nick: is the lyncdiscover record missing again?", "record")).isTrue();
+        assertThat(hypothesisAt("Nick Fox: could the port be wrong?", "port")).isTrue();
+        assertThat(hypothesisAt("[11:22] Ola: no, the record resolves.", "record")).isFalse();
+    }
 }
