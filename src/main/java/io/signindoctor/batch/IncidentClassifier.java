@@ -4,6 +4,7 @@ import io.signindoctor.engine.BatchSession;
 import io.signindoctor.engine.CauseScore;
 import io.signindoctor.engine.Verdict;
 import io.signindoctor.extract.Extracted;
+import io.signindoctor.extract.RecentTexts;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.facts.ValueChecker;
 import io.signindoctor.extract.TextExtractor;
@@ -25,7 +26,8 @@ import java.util.Set;
 final class IncidentClassifier implements AutoCloseable {
 
     private final BatchSession session;
-    private final TextExtractor extractor;
+    /** The worker's memory of the texts it read lately: exports repeat whole field texts a great deal. */
+    private final RecentTexts texts;
     private final Mapping mapping;
     private final ScalarValues values;
     private final double threshold;
@@ -37,7 +39,7 @@ final class IncidentClassifier implements AutoCloseable {
         this.limits = limits;
         this.resemblance = new ResemblanceFacts(resemblance);
         this.session = session;
-        this.extractor = extractor;
+        this.texts = new RecentTexts(extractor);
         this.mapping = mapping;
         this.values = values;
         this.threshold = threshold;
@@ -82,7 +84,7 @@ final class IncidentClassifier implements AutoCloseable {
         resemblance.clear();
         for (String column : mapping.textColumns()) {
             String value = row.get(column);
-            extractor.extract(column, value, text, found, seen);
+            texts.extract(column, value, text, found, seen);
             resemblance.read(column, value);
         }
         resemblance.addTo(text, found);

@@ -303,7 +303,12 @@ public final class TextExtractor {
         if (text == null || text.isBlank()) {
             return;
         }
-        new TextReading(this, field, NormalisedText.of(text), source, found, seen).read();
+        read(text, source).addTo(field, source, found, seen, catalog.firstMentionWins());
+    }
+
+    /** What a text that starts at the given place states on its own, whatever else its incident says. */
+    FieldFacts read(String text, Source source) {
+        return new TextReading(this, NormalisedText.of(text), source).read();
     }
 
     PatternCatalog catalog() {

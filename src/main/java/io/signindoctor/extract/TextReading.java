@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The reading of one text: its tokens, sentences and clauses, where each cue occurs, and the facts found so far.
@@ -62,14 +63,10 @@ final class TextReading {
 
     private final TextExtractor extractor;
     private final PatternCatalog catalog;
-    private final String field;
     private final NormalisedText text;
     private final Source source;
-    private final List<Extracted> found;
-    private final Set<String> seen;
-    /** Where found held this reading's first fact, and the token each of its facts was read at, in order. */
-    private final int firstFound;
-    private final List<Integer> positions = new ArrayList<>();
+    /** The facts the text states, each once at its first mention. */
+    private final FieldFacts facts;
     private final List<Token> tokens;
     private final Segments segments;
     private final String[] stems;
@@ -111,16 +108,12 @@ final class TextReading {
     private final boolean[] groupFound;
     private final int[] missingGroups;
 
-    TextReading(TextExtractor extractor, String field, NormalisedText text, Source source, List<Extracted> found,
-            Set<String> seen) {
+    TextReading(TextExtractor extractor, NormalisedText text, Source source) {
         this.extractor = extractor;
         this.catalog = extractor.catalog();
-        this.field = field;
         this.text = text;
         this.source = source;
-        this.found = found;
-        this.seen = seen;
-        this.firstFound = found.size();
+        this.facts = new FieldFacts(source);
         this.tokens = Lexer.tokens(text);
         this.segments = Segments.of(text, tokens);
         this.stems = new String[tokens.size()];
@@ -174,13 +167,14 @@ final class TextReading {
         return path.substring(path.lastIndexOf('\\') + 1);
     }
 
-    void read() {
+    /** Reads the text: what it states, on its own; {@link FieldFacts#addTo} weighs that against its incident. */
+    FieldFacts read() {
         findCues();
         readMessages();
         readCodeNames();
         readRoles();
         readStatements();
-        FirstMentions.keep(found, firstFound, positions, catalog.firstMentionWins(), seen);
+        return facts;
     }
 
     private void findCues() {
@@ -447,9 +441,9 @@ final class TextReading {
                         ? "0x" + Long.toHexString(code.from())
                         : Long.toString(code.from());
                 String words = words(i, i);
-                Fact event = ClientEvent.of(Schema.Events.Kind.ERROR, sourceAt(i).citing(words))
+                Function<Source, Fact> maker = place -> ClientEvent.of(Schema.Events.Kind.ERROR, place)
                         .codeType(code.codeType()).code((int) code.from()).text(words).build();
-                add(event, "codes " + shown, words, null, i);
+                add(maker.apply(sourceAt(i).citing(words)), maker, "codes " + shown, words, null, i);
             }
         }
     }
@@ -1139,53 +1133,39 @@ final class TextReading {
             Double similarity) {
         Source at = null;
         String words = null;
+        /* The bindings as a map as small as they are: a remembered text keeps them to make its facts again. */
+        Map<String, String> kept = null;
         for (FactTemplate template : templates) {
-            if (template.literalDescription() != null && seen.contains(template.literalDescription())) {
-                earlierMention(template.literalDescription(), first);
+            if (template.literalDescription() != null && facts.has(template.literalDescription())) {
+                facts.mentionedAgain(template.literalDescription(), first);
                 continue;
             }
             if (words == null) {
                 words = words(first, last);
                 at = sourceAt(first).citing(words);
             }
-            Fact fact = template.create(bindings::get, words, at);
+            String cited = words;
+            kept = kept == null ? Map.copyOf(bindings) : kept;
+            Map<String, String> values = kept;
+            Function<Source, Fact> maker = place -> template.create(values::get, cited, place);
+            Fact fact = maker.apply(at);
             if (fact != null) {
-                add(fact, id, words, similarity, first);
+                add(fact, maker, id, words, similarity, first);
             }
         }
     }
 
-    private void add(Fact fact, String id, String words, Double similarity, int at) {
-        String described = fact.describe();
-        if (seen.add(described)) {
-            found.add(new Extracted(fact, id, field, words, similarity));
-            positions.add(at);
-        } else {
-            earlierMention(described, at);
-        }
+    private void add(Fact fact, Function<Source, Fact> maker, String id, String words, Double similarity, int at) {
+        facts.state(fact, maker, id, words, similarity, lineOf(at), at);
     }
 
-    /**
-     * Moves a fact this text already gave back to an earlier mention of it: readings run one after another, so a
-     * later reading may find a fact a sentence before where an earlier one found it, and which value of a setting
-     * the text names first (FirstMentions) depends on where each value is first said.
-     */
-    private void earlierMention(String described, int at) {
-        for (int i = firstFound; i < found.size(); i++) {
-            if (found.get(i).fact().describe().equals(described)) {
-                if (at < positions.get(i - firstFound)) {
-                    positions.set(i - firstFound, at);
-                }
-                return;
-            }
-        }
+    /** The line a token stands on, counted from the text's first line. */
+    private int lineOf(int token) {
+        return text.lineOf(tokens.get(token).start());
     }
 
     private Source sourceAt(int token) {
-        if (source.line() <= 0 || tokens.isEmpty()) {
-            return source;
-        }
-        return new Source(source.kind(), source.where(), source.line() + text.lineOf(tokens.get(token).start()));
+        return FieldFacts.placed(source, lineOf(token));
     }
 
     /** The words as written from one token to another, on one line, shortened if very long. */
