@@ -56,13 +56,23 @@ public final class SignInDoctor implements Runnable {
     private boolean interactive;
 
     public static void main(String[] args) {
+        startLoading(args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(System.in, System.console() != null, out, err, args));
+    }
+
+    /**
+     * Starts loading the built-in knowledge in the background when the command line will need it (diagnose and
+     * classify without a site folder), before anything else runs; diagnose prepares the network of its case's rules,
+     * classify the network of every rule. The class-data-sharing training run calls it as main does, so that the
+     * archive holds the classes of the path a one-shot command takes.
+     */
+    public static void startLoading(String... args) {
         if (args.length > 0 && !RulesOption.named(args)
                 && ("diagnose".equals(args[0]) || "classify".equals(args[0]))) {
             Knowledge.builtIn("classify".equals(args[0]));
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(System.in, System.console() != null, out, err, args));
     }
 
     /** Runs the command as main would, writing to the given streams: the seam tests use. */

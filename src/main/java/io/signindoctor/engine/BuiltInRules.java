@@ -52,7 +52,7 @@ public final class BuiltInRules {
      */
     public void prepare() {
         List<Model> none = models.stream().map(model -> (Model) new Part(model, List.of())).toList();
-        KnowledgeBase.of(none, errorCodes, List.of()).newSession().dispose();
+        network(none).newSession().dispose();
     }
 
     /** The network of every built-in rule, built on first use. */
@@ -86,7 +86,16 @@ public final class BuiltInRules {
                         })
                         .toList()))
                 .toList();
-        return KnowledgeBase.of(part, errorCodes, List.of());
+        return network(part);
+    }
+
+    /**
+     * The network of some of the built-in rules, for one case: built without property reactivity when the index
+     * shows that no built-in rule modifies a fact, so it concludes what the whole network does.
+     */
+    private KnowledgeBase network(List<Model> part) {
+        return prerequisites.onlyInsertLogically() ? KnowledgeBase.ofUnmodifyingRules(part, errorCodes)
+                : KnowledgeBase.of(part, errorCodes, List.of());
     }
 
     /** The name of the built-in rule with this {@code @id}, read from the rules' metadata without building a network. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -134,6 +135,17 @@ public final class KnowledgeBase {
     /** The network of these models without the throw-away session: for a network whose first session follows at once. */
     static KnowledgeBase of(List<Model> models, ErrorCodes errorCodes, List<InputProblem> warnings) {
         return new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models), errorCodes, warnings);
+    }
+
+    /**
+     * The same, for rules none of which modifies a fact: built without property reactivity, which only decides which
+     * modifications a pattern reacts to. Working out the properties each pattern watches took about a fifth of the
+     * processor time of building the network of examples/04 (107 against 84 ms, medians of alternating runs), and
+     * without modifications it changes nothing.
+     */
+    static KnowledgeBase ofUnmodifyingRules(List<Model> models, ErrorCodes errorCodes) {
+        return new KnowledgeBase(KieBaseBuilder.createKieBaseFromModel(models,
+                KieServices.get().newKieBaseConfiguration(), new WithoutPropertyReactivity()), errorCodes, List.of());
     }
 
     static List<Model> builtInModels() {

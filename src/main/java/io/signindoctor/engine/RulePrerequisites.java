@@ -3,7 +3,9 @@ package io.signindoctor.engine;
 import io.signindoctor.model.NamedValue;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +74,18 @@ public final class RulePrerequisites {
     /** Reads the index; a type it names that cannot be loaded means a broken build. */
     static RulePrerequisites parse(List<String> lines) {
         Map<String, Entry> rules = new LinkedHashMap<>();
+        Map<String, Class<?>> types = new HashMap<>();
         for (String line : lines) {
             String[] fields = line.split("\t", -1);
-            Entry entry = rules.computeIfAbsent(fields[0], rule -> new Entry());
+            Entry entry = rules.get(fields[0]);
+            if (entry == null) {
+                entry = new Entry();
+                rules.put(fields[0], entry);
+            }
             switch (fields[1]) {
                 case RULE -> { }
-                case NEEDS -> entry.needs.add(new Requirement(type(fields[2]), fields[3], fields[4]));
-                case INSERTS -> entry.inserts.add(new Insertion(type(fields[2]), fields[3]));
+                case NEEDS -> entry.needs.add(new Requirement(type(fields[2], types), fields[3], fields[4]));
+                case INSERTS -> entry.inserts.add(new Insertion(type(fields[2], types), fields[3]));
                 case INSERTS_ANYTHING -> entry.insertsAnything = true;
                 default -> throw new IllegalStateException("the built-in rules are damaged: " + INDEX
                         + " has a line of kind " + fields[1]);
@@ -87,41 +94,93 @@ public final class RulePrerequisites {
         return new RulePrerequisites(rules);
     }
 
-    private static Class<?> type(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the built-in rules are damaged: " + INDEX + " names " + name, e);
+    /** The class of a type name, each name looked up once: the index names a few dozen types a thousand times. */
+    private static Class<?> type(String name, Map<String, Class<?>> types) {
+        Class<?> type = types.get(name);
+        if (type == null) {
+            try {
+                type = Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("the built-in rules are damaged: " + INDEX + " names " + name, e);
+            }
+            types.put(name, type);
         }
+        return type;
     }
 
     /**
      * The qualified names of the rules that can fire for these facts: those whose every need is met by a fact or by
-     * what another possible rule may insert, found by adding rules until no more can be added.
+     * what another possible rule may insert, found by adding rules until no more can be added. Each need is checked
+     * against the facts once; only the needs no fact meets are checked again as insertions accumulate. Plain loops,
+     * no streams: this runs once, cold, on the critical path of a one-shot diagnosis.
      */
     Set<String> possible(Collection<?> facts) {
+        Map<String, List<Requirement>> waiting = new LinkedHashMap<>();
+        for (Map.Entry<String, Entry> rule : rules.entrySet()) {
+            List<Requirement> unmet = new ArrayList<>();
+            for (Requirement need : rule.getValue().needs) {
+                if (!metByAny(need, facts)) {
+                    unmet.add(need);
+                }
+            }
+            waiting.put(rule.getKey(), unmet);
+        }
         Set<String> possible = new HashSet<>();
         List<Insertion> inserted = new ArrayList<>();
         boolean anything = false;
         boolean added = true;
         while (added) {
             added = false;
-            for (Map.Entry<String, Entry> rule : rules.entrySet()) {
-                if (possible.contains(rule.getKey()) || !anything && !met(rule.getValue(), facts, inserted)) {
+            for (Iterator<Map.Entry<String, List<Requirement>>> pending = waiting.entrySet().iterator();
+                    pending.hasNext(); ) {
+                Map.Entry<String, List<Requirement>> rule = pending.next();
+                if (!anything && !insertedForAll(rule.getValue(), inserted)) {
                     continue;
                 }
+                pending.remove();
                 possible.add(rule.getKey());
-                inserted.addAll(rule.getValue().inserts);
-                anything |= rule.getValue().insertsAnything;
+                Entry entry = rules.get(rule.getKey());
+                inserted.addAll(entry.inserts);
+                anything |= entry.insertsAnything;
                 added = true;
             }
         }
         return possible;
     }
 
-    private static boolean met(Entry rule, Collection<?> facts, List<Insertion> inserted) {
-        for (Requirement need : rule.needs) {
-            if (facts.stream().noneMatch(need::metBy) && inserted.stream().noneMatch(need::metBy)) {
+    private static boolean metByAny(Requirement need, Collection<?> facts) {
+        for (Object fact : facts) {
+            if (need.metBy(fact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insertedForAll(List<Requirement> needs, List<Insertion> inserted) {
+        for (Requirement need : needs) {
+            boolean met = false;
+            for (Insertion insertion : inserted) {
+                if (need.metBy(insertion)) {
+                    met = true;
+                    break;
+                }
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every rule's consequence only inserts logically (none modifies, updates or deletes a fact, as far as the
+     * index could read them): then no rule reacts to a change of a fact's properties, and a network can be built
+     * without working out which properties each pattern watches.
+     */
+    boolean onlyInsertLogically() {
+        for (Entry entry : rules.values()) {
+            if (entry.insertsAnything) {
                 return false;
             }
         }

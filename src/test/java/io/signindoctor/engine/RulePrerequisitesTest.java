@@ -48,4 +48,12 @@ class RulePrerequisitesTest {
 
         assertThat(anything.possible(List.of())).containsExactlyInAnyOrder("any", "other");
     }
+
+    @Test
+    void rulesModifyNothingOnlyWhileEveryConsequenceOnlyInsertsLogically() {
+        RulePrerequisites anything = RulePrerequisites.parse(List.of("any\trule", "any\tinserts-anything"));
+
+        assertThat(index.onlyInsertLogically()).isTrue();
+        assertThat(anything.onlyInsertLogically()).isFalse();
+    }
 }
