@@ -36,7 +36,7 @@ public final class ConsoleTable {
 
     /**
      * The table whose names and dashes these lines are, or empty when they are not: each run of dashes must sit
-     * under a name that starts where it starts.
+     * under one name, starting and ending where it does.
      */
     public static Optional<ConsoleTable> of(String header, String dashes) {
         if (!isDashes(dashes)) {
@@ -51,7 +51,12 @@ public final class ConsoleTable {
                     || run.start() > 0 && !Character.isWhitespace(header.charAt(run.start() - 1))) {
                 return Optional.empty();
             }
-            names.add(header.substring(run.start(), end).trim().toLowerCase(Locale.ROOT));
+            String name = header.substring(run.start(), end).trim();
+            if (name.chars().anyMatch(Character::isWhitespace) || end < header.length()
+                    && !Character.isWhitespace(header.charAt(end))) {
+                return Optional.empty();
+            }
+            names.add(name.toLowerCase(Locale.ROOT));
             starts.add(run.start());
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(new ConsoleTable(names, starts));
