@@ -13,7 +13,7 @@ import com.google.re2j.Pattern;
  */
 enum ListingFormat {
     POWERSHELL("Get-DnsServerResourceRecord output",
-            "(?i).*(Get-DnsServerResourceRecord|^\\s*HostName\\s+RecordType\\s+Type\\s+Timestamp).*",
+            "(?i).*(Get-DnsServerResourceRecord|^\\s*HostName\\s+RecordType\\s+(Type\\s+)?Timestamp).*",
             new PowerShellListing()),
     RESOLVE_DNSNAME("Resolve-DnsName output",
             "(?i)(.*\\bResolve-DnsName\\b.*|^Name\\s+Type\\s+TTL\\s+Section\\b.*)", new ResolveDnsNameListing()),

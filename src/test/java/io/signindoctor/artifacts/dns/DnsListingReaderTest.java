@@ -219,4 +219,16 @@ class DnsListingReaderTest {
         assertThat(listing.coverage()).extracting(Coverage::name).containsExactly("contoso.com");
         assertThat(notes).anyMatch(note -> note.contains("lines 1, 5 are not master-file records"));
     }
+
+    @Test
+    void theTableOfWindowsServer2012R2WithoutItsTypeColumnGivesItsRecords() throws Exception {
+        DnsListing listing = new DnsListingReader(notes::add).read(ArtifactInput.read(Path.of(
+                "src/test/resources/artifacts/real-layouts/get-dnsserverresourcerecord-2012r2-srv-target-missing.txt")),
+                null);
+
+        assertThat(rows(listing)).contains(
+                tuple("_sipinternaltls._tcp.blueyonderairlines.com", "SRV", "found", "sfbpool01.blueyonderairlines.com",
+                        5061, null, 5),
+                tuple("sfbpool.blueyonderairlines.com", "A", "found", null, null, "10.9.2.50", 16));
+    }
 }
