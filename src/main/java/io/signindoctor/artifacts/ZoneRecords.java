@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +35,17 @@ public record ZoneRecords(List<Record> records, Map<Record, Integer> lines) {
      */
     private static final long PASTED_TTL = 3600;
     private static final Pattern TOKENIZER_MESSAGE = Pattern.compile("^[^:]*:(\\d+): (.*)$", Pattern.DOTALL);
+    /**
+     * The aging stamp the Windows DNS server writes before the TTL of a dynamically registered record, in zone files
+     * it exports ("[AGE:3604561]") and in dnscmd's listings ("[Aging:3604561]"). It is no part of the master-file
+     * format, and says nothing discovery needs.
+     */
+    private static final Pattern AGING = Pattern.compile("(?i)\\[(?:AGE|Aging):\\d+\\]");
 
     public static ZoneRecords read(String display, byte[] bytes, String defaultOrigin) throws InvalidInputException {
         Map<Record, Integer> lines = new HashMap<>();
         List<Record> records = new ArrayList<>();
-        LineCounter counter = new LineCounter(new ByteArrayInputStream(bytes));
+        LineCounter counter = new LineCounter(new ByteArrayInputStream(withoutAging(bytes)));
         try (LineCounter in = counter;
                 Master master = new Master(in, defaultOrigin == null ? null : Name.fromString(defaultOrigin + "."),
                         PASTED_TTL)) {
@@ -59,6 +66,22 @@ public record ZoneRecords(List<Record> records, Map<Record, Integer> lines) {
             throw problem(display, 0, "cannot read: " + unreadable.getMessage());
         }
         return new ZoneRecords(List.copyOf(records), Map.copyOf(lines));
+    }
+
+    /** The text with each aging stamp blanked out, so that lines and columns stay where they were. */
+    private static byte[] withoutAging(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Matcher aging = AGING.matcher(text);
+        if (!aging.find()) {
+            return bytes;
+        }
+        StringBuilder blanked = new StringBuilder(text);
+        do {
+            for (int i = aging.start(); i < aging.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        } while (aging.find());
+        return blanked.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static InvalidInputException problem(String display, int line, String message) {

@@ -30,8 +30,15 @@ class ArtifactSamplesTest {
     }
 
     static Stream<Sample> samples() throws IOException {
+        List<Sample> samples = samplesIn(FOLDER);
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(14);
+        return samples.stream();
+    }
+
+    /** The rows of a folder's README table: file, format, scenario, options (files relative to it), cause. */
+    static List<Sample> samplesIn(Path folder) throws IOException {
         List<Sample> samples = new ArrayList<>();
-        for (String line : Files.readAllLines(FOLDER.resolve("README.md"))) {
+        for (String line : Files.readAllLines(folder.resolve("README.md"))) {
             String[] cells = line.split("\\s\\|\\s");
             if (!line.startsWith("| ") || cells.length != 5 || !cells[3].startsWith("`--")) {
                 continue;
@@ -40,13 +47,12 @@ class ArtifactSamplesTest {
             String previous = "";
             for (String word : cells[3].replace("`", "").trim().split("\\s+")) {
                 options.add(previous.equals("--log") || previous.equals("--dns-listing")
-                        ? FOLDER.resolve(word).toString() : word);
+                        ? folder.resolve(word).toString() : word);
                 previous = word;
             }
             samples.add(new Sample(cells[0].substring(2).trim(), options, cells[4].replace("|", "").trim()));
         }
-        assertThat(samples).hasSizeGreaterThanOrEqualTo(14);
-        return samples.stream();
+        return samples;
     }
 
     @TempDir

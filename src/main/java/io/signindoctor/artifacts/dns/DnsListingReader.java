@@ -5,7 +5,6 @@ import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.artifacts.ArtifactInput;
 import java.util.function.Consumer;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads DNS evidence in whichever form it came, told apart by content: nslookup, dig, dnscmd /enumrecords and
@@ -22,7 +21,7 @@ public final class DnsListingReader {
 
     /** Whether a text is DNS evidence in one of the forms this reader knows. */
     public static boolean recognises(ExportedText text) {
-        return ListingFormat.detect(text).isPresent();
+        return !ListingFormat.detect(text).isEmpty();
     }
 
     /**
@@ -30,16 +29,22 @@ public final class DnsListingReader {
      */
     public DnsListing read(ArtifactInput input, String origin) throws InvalidInputException {
         ExportedText text = ExportedText.of(input);
-        Optional<ListingFormat> format = ListingFormat.detect(text);
-        if (format.isEmpty()) {
+        List<ListingFormat> formats = ListingFormat.detect(text);
+        if (formats.isEmpty()) {
             notes.accept("nothing recognised in " + text.file() + " (not nslookup, dig, dnscmd, PowerShell or zone "
                     + "file text)");
             return new DnsListing(text.file(), "unknown", List.of(), List.of(), List.of());
         }
-        String description = format.get().description();
-        Listed listed = format.get().layout().read(text, origin, notes);
-        DnsListing listing = new DnsListing(text.file(), description, listed.records, listed.coverage,
-                List.copyOf(listed.zones));
+        Listed all = new Listed();
+        for (ListingFormat format : formats) {
+            Listed listed = format.layout().read(text, origin, notes);
+            listed.records.forEach(all::add);
+            all.coverage.addAll(listed.coverage);
+            all.zones.addAll(listed.zones);
+        }
+        String description = String.join(" and ", formats.stream().map(ListingFormat::description).toList());
+        DnsListing listing = new DnsListing(text.file(), description, all.records, all.coverage,
+                List.copyOf(all.zones));
         notes.accept(listing.records().isEmpty() && listing.coverage().isEmpty()
                 ? "nothing recognised in " + text.file() + " (read as " + description + ")"
                 : text.file() + ": read as " + description + ", " + listing.records().size() + " records");

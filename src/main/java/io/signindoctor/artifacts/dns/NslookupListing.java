@@ -22,9 +22,18 @@ final class NslookupListing implements ListingLayout {
     private static final Pattern PROMPT = Pattern.compile("^>\\s*(\\S.*)?$");
     private static final Pattern SET_TYPE = Pattern.compile("(?i)^(?:set\\s+)?-?(?:type|q|querytype)\\s*=\\s*(\\S+)$");
     private static final Pattern SERVER = Pattern.compile("(?i)^\\s*(?:Default\\s+)?Server:\\s*(\\S+)");
-    private static final Pattern CANT_FIND = Pattern.compile("(?i)^\\s*\\*{2,3}\\s+(?:\\S+\\s+)?can'?t\\s+find\\s+"
-            + "([^:\\s]+):\\s*(.+?)\\s*$");
-    private static final Pattern TIMED_OUT = Pattern.compile("(?i)^\\s*DNS request timed out");
+    /**
+     * A failed lookup: "*** UnKnown can't find NAME: Non-existent domain" in English, with the words and their order
+     * translated in other display languages ("*** NAME wurde von UnKnown nicht gefunden: ...") and BIND's "** server
+     * can't find NAME: NXDOMAIN". The reason after the last colon names the result; the name is found among the
+     * words by what it is, not where it stands.
+     */
+    private static final Pattern FAILED = Pattern.compile("^\\s*\\*{2,3}\\s+(.*):\\s*([^:]+?)\\s*$");
+    /** Windows' own words for a name that exists with neither an A nor an AAAA record. */
+    private static final Pattern NO_ADDRESS = Pattern.compile(
+            "(?i)^\\s*\\*{2,3}\\s+No internal type for both IPv4 and IPv6 Addresses.*available for\\s+(\\S+?)\\.?\\s*$");
+    private static final Pattern TIMED_OUT = Pattern.compile(
+            "(?i)^\\s*(DNS request timed out|\\*{2,3}\\s+Request to \\S+ timed[- ]out)");
     private static final Pattern SRV_HEAD = Pattern.compile("(?i)^(\\S+)\\s+SRV service location:");
     private static final Pattern SRV_FIELD = Pattern.compile(
             "(?i)^\\s+(priority|weight|port|svr hostname)\\s*=\\s*(\\S+)");
@@ -57,6 +66,8 @@ final class NslookupListing implements ListingLayout {
         int answerLine;
         boolean inAddresses;
         boolean inAliases;
+        /** The resolver the output names ("Server:"), whose name a failure line also holds. */
+        String resolver = "unknown";
     }
 
     @Override
@@ -75,6 +86,8 @@ final class NslookupListing implements ListingLayout {
             } else if (prompt.matches()) {
                 query = prompt(prompt.group(1), query, listed, file, number);
             } else if (SERVER.matcher(line).find()) {
+                Matcher server = SERVER.matcher(line);
+                query.resolver = server.find() ? Names.normalise(server.group(1)) : query.resolver;
                 query.resolverHeader = true;
             } else if (query.resolverHeader && ADDRESS.matcher(line).matches()) {
                 query.resolverHeader = false;
@@ -117,13 +130,15 @@ final class NslookupListing implements ListingLayout {
         finish(query, listed, file);
         Query next = new Query();
         next.type = query.type;
+        next.resolver = query.resolver;
         next.name = command.split("\\s+")[0];
         next.line = number;
         return next;
     }
 
     private static void answer(String line, Source source, Query query, Listed listed, Consumer<String> notes) {
-        Matcher cantFind = CANT_FIND.matcher(line);
+        Matcher failed = FAILED.matcher(line);
+        Matcher noAddress = NO_ADDRESS.matcher(line);
         Matcher srvHead = SRV_HEAD.matcher(line);
         Matcher srvField = SRV_FIELD.matcher(line);
         Matcher service = SERVICE.matcher(line);
@@ -133,8 +148,12 @@ final class NslookupListing implements ListingLayout {
         Matcher addresses = ADDRESS.matcher(line);
         Matcher more = MORE_ADDRESSES.matcher(line);
         Matcher aliases = ALIASES.matcher(line);
-        if (cantFind.matches()) {
-            failure(cantFind.group(1), cantFind.group(2), source, query, listed, notes);
+        if (noAddress.matches()) {
+            String type = query.type.equals(Schema.Dns.Type.AAAA) ? query.type : Schema.Dns.Type.A;
+            listed.add(new DnsRecord(noAddress.group(1), type, Schema.Dns.Result.NO_DATA, null, null, null, source));
+            query.answered = true;
+        } else if (failed.matches() && !TIMED_OUT.matcher(line).find()) {
+            failure(failedName(failed.group(1), query), failed.group(2), source, query, listed, notes);
         } else if (TIMED_OUT.matcher(line).find()) {
             query.timedOut = true;
         } else if (SOA.matcher(line).find()) {
@@ -202,6 +221,25 @@ final class NslookupListing implements ListingLayout {
             listed.add(record);
             query.answered = true;
         }
+    }
+
+    /**
+     * The name a failure line is about: the name asked, when the line holds it; else the one word that is a DNS
+     * name and not the resolver's.
+     */
+    private static String failedName(String words, Query query) {
+        String found = null;
+        for (String word : words.trim().split("\\s+")) {
+            String name = word.replaceAll("^[\"'(]+|[\"'),.]+$", "");
+            if (query.name != null && Names.normalise(name).equals(Names.normalise(query.name))) {
+                return name;
+            }
+            if (name.contains(".") && Rdata.isName(name) && !Rdata.isAddress(name)
+                    && !Names.normalise(name).equals(query.resolver) && found == null) {
+                found = name;
+            }
+        }
+        return found == null ? words.trim() : found;
     }
 
     private static void failure(String name, String reason, Source source, Query query, Listed listed,

@@ -13,16 +13,17 @@ import com.google.re2j.Pattern;
 
 /**
  * Get-DnsServerResourceRecord output as a console shows it: the default table (HostName, RecordType, Type,
- * Timestamp, TimeToLive, RecordData, where an SRV record's data reads "[priority][weight][port][target]"), or
- * Format-List blocks ("Name : value"), where RecordData is only the object's type name unless the command expanded
- * it (-ExpandProperty RecordData gives IPv4Address, DomainName, Port...). Host names are relative to the command's
- * -ZoneName. A command without -Name lists the zone in full for its -RRType; with -Name, that name alone.
+ * Timestamp, TimeToLive, RecordData, without Type on Windows Server 2012 R2; an SRV record's data reads
+ * "[priority][weight][port][target]"), or Format-List blocks ("Name : value"), where RecordData is only the object's
+ * type name unless the command expanded it (-ExpandProperty RecordData gives IPv4Address, DomainName, Port...).
+ * Host names are relative to the command's -ZoneName. A command without -Name lists the zone in full for its
+ * -RRType; with -Name, that name alone.
  */
 final class PowerShellListing implements ListingLayout {
 
     private static final Pattern COMMAND = Pattern.compile("(?i)\\bGet-DnsServerResourceRecord\\b(.*)$");
     private static final Pattern TABLE_HEADER = Pattern.compile(
-            "^\\s*HostName\\s+RecordType\\s+Type\\s+Timestamp\\s+TimeToLive\\s+RecordData\\s*$");
+            "^\\s*HostName\\s+RecordType\\s+(?:Type\\s+)?Timestamp\\s+TimeToLive\\s+RecordData\\s*$");
     private static final Pattern DASHES = Pattern.compile("^\\s*-{3,}(\\s+-{3,})+\\s*$");
     private static final Pattern LIST_LINE = Pattern.compile("^([A-Za-z0-9]+)\\s*:\\s?(.*)$");
     private static final Pattern SRV_DATA = Pattern.compile("^\\[(\\d+)\\]\\[(\\d+)\\]\\[(\\d+)\\]\\[([^\\]]+)\\]$");

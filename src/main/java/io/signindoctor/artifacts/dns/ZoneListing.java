@@ -15,7 +15,8 @@ import org.xbill.DNS.SRVRecord;
 import org.xbill.DNS.Type;
 
 /**
- * Records in master-file format: a zone fragment pasted into a ticket or change request, or a whole zone. A fragment
+ * Records in master-file format: a zone fragment pasted into a ticket or change request, a whole zone, or dnscmd
+ * /zoneprint's listing of one (names relative to the zone its comment header names). A fragment
  * covers nothing beyond its own records; a text with an SOA record is its zone in full. A target written without
  * its final dot is relative, so "sip.contoso.com" in the contoso.com zone names sip.contoso.com.contoso.com: the
  * record is read as DNS would serve it, and the engineer is told.
@@ -24,8 +25,9 @@ final class ZoneListing implements ListingLayout {
 
     @Override
     public Listed read(ExportedText text, String origin, Consumer<String> notes) throws InvalidInputException {
-        byte[] bytes = String.join("\n", text.lines()).getBytes(StandardCharsets.UTF_8);
-        ZoneRecords zone = ZoneRecords.read(text.file(), bytes, origin);
+        byte[] bytes = MasterFileLines.of(text, notes).getBytes(StandardCharsets.UTF_8);
+        String header = MasterFileLines.zoneHeader(text);
+        ZoneRecords zone = ZoneRecords.read(text.file(), bytes, header != null ? header : origin);
         Listed listed = new Listed();
         for (Record record : zone.records()) {
             int line = zone.lines().getOrDefault(record, 0);

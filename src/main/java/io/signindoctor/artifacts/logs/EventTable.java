@@ -8,10 +8,12 @@ import java.util.function.Consumer;
 import com.google.re2j.Pattern;
 
 /**
- * Events saved by Event Viewer as CSV or as tab-separated text. Windows Vista and later write a header
- * (Level, Date and Time, Source, Event ID, Task Category) and put the description in an extra, unnamed last
- * column; Windows XP and Server 2003 write no header and nine columns (Date, Time, Source, Type, Category, Event,
- * User, Computer, Description). Columns are found by the header's names, so a reordered export reads the same.
+ * Events saved by Event Viewer as CSV or as tab-separated text, or by PowerShell's Export-Csv. Windows Vista and
+ * later write a header (Level, Date and Time, Source, Event ID, Task Category, in the display language) and put the
+ * description in an extra, unnamed last column; Windows XP and Server 2003 write no header and nine columns (Date,
+ * Time, Source, Type, Category, Event, User, Computer, Description); Export-Csv writes a "#TYPE" line, then the
+ * object's property names. Columns are found by the header's names ({@link EventColumns}), so a reordered or
+ * translated export reads the same.
  */
 final class EventTable implements LogLayout {
 
@@ -26,12 +28,34 @@ final class EventTable implements LogLayout {
         this.separator = separator;
     }
 
-    /** Whether a line is the header a newer Event Viewer writes, with this separator. */
-    static boolean isHeader(String line, char separator) {
-        List<String> names = List.of(line.replace("\"", "").toLowerCase(Locale.ROOT).split(Pattern.quote(
-                String.valueOf(separator)), -1));
-        return names.contains("source") && (names.contains("event id") || names.contains("event"))
-                && (names.contains("level") || names.contains("type") || names.contains("date and time"));
+    /**
+     * The separator with which a line is the header of an event table (a comma, a semicolon as Export-Csv
+     * -UseCulture writes in many locales, or a tab), or 0 when it is none.
+     */
+    static char separatorOf(String line) {
+        for (char separator : new char[] {',', ';', '\t'}) {
+            if (line.indexOf(separator) >= 0 && EventColumns.of(List.of(line.split(Pattern.quote(
+                    String.valueOf(separator)), -1))) != null) {
+                return separator;
+            }
+        }
+        return 0;
+    }
+
+    /** The separator the text's header uses, or this layout's own when the header says nothing (older exports). */
+    private char separatorIn(ExportedText text) {
+        for (String line : text.lines()) {
+            if (!line.isBlank() && !isTypeLine(line)) {
+                char found = separatorOf(line);
+                return found != 0 ? found : separator;
+            }
+        }
+        return separator;
+    }
+
+    /** Whether a line is the type line PowerShell's Export-Csv writes above the header ("#TYPE ..."). */
+    static boolean isTypeLine(String line) {
+        return line.startsWith("#TYPE ");
     }
 
     /** Whether a line is a row of an older export, which has no header: it starts with a date and a separator. */
@@ -41,32 +65,31 @@ final class EventTable implements LogLayout {
 
     @Override
     public List<LogUnit> units(ExportedText text, Consumer<String> notes) {
-        List<DelimitedRows.Row> rows = DelimitedRows.read(text, separator, notes);
+        List<DelimitedRows.Row> rows = DelimitedRows.read(text, separatorIn(text), notes);
         List<LogUnit> units = new ArrayList<>();
         if (rows.isEmpty()) {
             return units;
         }
-        int source = OLD_SOURCE;
-        int event = OLD_EVENT;
-        int description = OLD_DESCRIPTION;
+        EventColumns columns = new EventColumns(OLD_SOURCE, OLD_EVENT, false, OLD_DESCRIPTION);
         int first = 0;
-        DelimitedRows.Row header = rows.get(0);
-        if (isHeader(String.join(String.valueOf(separator), header.cells().stream().map(DelimitedRows.Cell::value)
-                .toList()), separator)) {
-            List<String> names = header.cells().stream().map(cell -> cell.value().trim().toLowerCase(Locale.ROOT))
-                    .toList();
-            source = names.indexOf("source");
-            event = names.contains("event id") ? names.indexOf("event id") : names.indexOf("event");
-            description = names.contains("description") ? names.indexOf("description") : names.size();
-            first = 1;
+        while (first < rows.size() && isTypeLine(rows.get(first).value(0) == null ? "" : rows.get(first).value(0))) {
+            first++;
+        }
+        if (first < rows.size()) {
+            EventColumns named = EventColumns.of(rows.get(first).cells().stream().map(DelimitedRows.Cell::value)
+                    .toList());
+            if (named != null) {
+                columns = named;
+                first++;
+            }
         }
         for (DelimitedRows.Row row : rows.subList(first, rows.size())) {
-            String id = row.value(event);
-            Integer eventId = id == null || id.isEmpty() ? null
-                    : EventIds.parse(id, text.file() + ":" + row.line(), notes);
-            String message = row.value(description);
-            int messageLine = description < row.cells().size() ? row.cells().get(description).line() : row.line();
-            units.add(new EventRecord(row.line(), row.value(source), eventId, message, messageLine));
+            Integer eventId = columns.eventId(row.value(columns.eventId()), text.file() + ":" + row.line(), notes);
+            String message = row.value(columns.message());
+            int messageLine = columns.message() < row.cells().size() ? row.cells().get(columns.message()).line()
+                    : row.line();
+            units.add(new EventRecord(row.line(), columns.source() < 0 ? null : row.value(columns.source()), eventId,
+                    message, messageLine));
         }
         return units;
     }

@@ -11,8 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Events saved by Event Viewer as XML ("Save All Events As", XML) or by wevtutil: an {@code <Events>} element of
- * {@code <Event>} elements, each with {@code System/Provider@Name}, {@code System/EventID}, the insertion strings in
+ * Events saved by Event Viewer as XML ("Save All Events As", XML) or printed by wevtutil: an {@code <Events>}
+ * element of {@code <Event>} elements (wevtutil prints them without the {@code <Events>} around them), each with {@code System/Provider@Name}, {@code System/EventID}, the insertion strings in
  * {@code EventData/Data} and, when the export rendered them, the message in {@code RenderingInfo/Message}. No DTD
  * and no external entity is ever read: the file comes from a customer.
  */
@@ -53,7 +53,7 @@ final class EventXml implements LogLayout {
     @Override
     public List<LogUnit> units(ExportedText text, Consumer<String> notes) throws InvalidInputException {
         List<LogUnit> units = new ArrayList<>();
-        String xml = String.join("\n", text.lines());
+        String xml = rooted(String.join("\n", text.lines()));
         XMLStreamReader reader = null;
         Event event = null;
         try {
@@ -86,6 +86,32 @@ final class EventXml implements LogLayout {
             close(reader);
         }
         return units;
+    }
+
+    /**
+     * The text with one root: wevtutil qe /f:xml (and Get-WinEvent's ToXml()) print the events one after another with
+     * no {@code <Events>} around them, which is a sequence of documents rather than one. An XML declaration, and any
+     * text before the first element, is blanked out rather than cut, so that every line keeps its number.
+     */
+    private static String rooted(String xml) {
+        int first = firstElement(xml);
+        if (first < 0 || xml.startsWith("<Events", first)) {
+            return xml;
+        }
+        StringBuilder rooted = new StringBuilder(xml.length() + 20);
+        for (int i = 0; i < first; i++) {
+            rooted.append(xml.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        return rooted.append("<Events>").append(xml, first, xml.length()).append("</Events>").toString();
+    }
+
+    /** Where the first element starts, past any declaration, comment or processing instruction; -1 if none. */
+    private static int firstElement(String xml) {
+        int at = xml.indexOf('<');
+        while (at >= 0 && at + 1 < xml.length() && (xml.charAt(at + 1) == '?' || xml.charAt(at + 1) == '!')) {
+            at = xml.indexOf('<', at + 1);
+        }
+        return at;
     }
 
     private static void element(XMLStreamReader reader, String name, int line, Event event, String file,

@@ -13,8 +13,9 @@ import com.google.re2j.Pattern;
 public enum LogFormat {
     EVENT_XML("Event Viewer XML export", new EventXml()),
     EVENT_TEXT("Event Viewer events copied as text", new EventTextBlocks()),
-    EVENT_CSV("Event Viewer CSV export", new EventTable(',')),
+    EVENT_CSV("Event Viewer or PowerShell CSV export", new EventTable(',')),
     EVENT_TABBED("Event Viewer text export (tab-separated)", new EventTable('\t')),
+    POWERSHELL_EVENTS("PowerShell events (Get-WinEvent, Get-EventLog)", new PowerShellEvents()),
     SERVER_TRACE("server SIP stack trace (OCSLogger)", new ServerTrace()),
     CLIENT_TRACE("Communicator or Lync client log", new ClientTrace()),
     SIP_TRACE("SIP trace", new SipTrace()),
@@ -48,11 +49,15 @@ public enum LogFormat {
         if (XML_START.matcher(first).matches()) {
             return EVENT_XML;
         }
-        if (EventTable.isHeader(first, ',') || EventTable.isOldStyleRow(first) && first.contains(",")) {
-            return EVENT_CSV;
+        char separator = EventTable.separatorOf(first);
+        if (separator == 0 && EventTable.isTypeLine(first)) {
+            separator = EventTable.separatorOf(nextNonBlank(text, limit, first));
         }
-        if (EventTable.isHeader(first, '\t') || EventTable.isOldStyleRow(first)) {
+        if (separator == '\t' || separator == 0 && EventTable.isOldStyleRow(first) && !first.contains(",")) {
             return EVENT_TABBED;
+        }
+        if (separator != 0 || EventTable.isOldStyleRow(first)) {
+            return EVENT_CSV;
         }
         for (int number = 1; number <= limit; number++) {
             String line = text.line(number);
@@ -67,11 +72,28 @@ public enum LogFormat {
             }
         }
         for (int number = 1; number <= limit; number++) {
+            if (PowerShellEvents.recognises(text.line(number))) {
+                return POWERSHELL_EVENTS;
+            }
+        }
+        for (int number = 1; number <= limit; number++) {
             if (SipMessage.isStartLine(text.line(number))) {
                 return SIP_TRACE;
             }
         }
         return PLAIN_TEXT;
+    }
+
+    private static String nextNonBlank(ExportedText text, int limit, String after) {
+        boolean passed = false;
+        for (int number = 1; number <= limit; number++) {
+            String line = text.line(number);
+            if (passed && !line.isBlank()) {
+                return line;
+            }
+            passed |= line.equals(after);
+        }
+        return "";
     }
 
     private static String firstNonBlank(ExportedText text, int limit) {

@@ -197,4 +197,38 @@ class DnsListingReaderTest {
         assertThat(listing.records()).isEmpty();
         assertThat(notes).singleElement().asString().startsWith("nothing recognised in");
     }
+
+    @Test
+    void aFailureLineInAnotherLanguageNamesTheNameAskedNotTheResolver() throws Exception {
+        DnsListing listing = listing(String.join("\n", "C:\\>nslookup -type=SRV _sipinternal._tcp.contoso.com",
+                "Server:  dc01.contoso.com", "Address:  10.0.0.10", "",
+                "*** _sipinternal._tcp.contoso.com wurde von dc01.contoso.com nicht gefunden: Non-existent domain",
+                ""), null);
+
+        assertThat(rows(listing)).containsExactly(
+                tuple("_sipinternal._tcp.contoso.com", "SRV", "nxdomain", null, null, null, 5));
+    }
+
+    @Test
+    void aPastedZoneWithItsPromptAndAgingStampsIsReadAndThePromptNoted() throws Exception {
+        DnsListing listing = listing(String.join("\n", "C:\\>dnscmd /zoneprint contoso.com", ";  Zone:   contoso.com",
+                "@  3600 SOA dc01.contoso.com. hostmaster.contoso.com. 1 900 600 86400 3600",
+                "sip  [Aging:3600712] 600 A\t10.0.0.5", "Command completed successfully.", ""), "fabrikam.com");
+
+        assertThat(rows(listing)).containsExactly(tuple("sip.contoso.com", "A", "found", null, null, "10.0.0.5", 4));
+        assertThat(listing.coverage()).extracting(Coverage::name).containsExactly("contoso.com");
+        assertThat(notes).anyMatch(note -> note.contains("lines 1, 5 are not master-file records"));
+    }
+
+    @Test
+    void theTableOfWindowsServer2012R2WithoutItsTypeColumnGivesItsRecords() throws Exception {
+        DnsListing listing = new DnsListingReader(notes::add).read(ArtifactInput.read(Path.of(
+                "src/test/resources/artifacts/real-layouts/get-dnsserverresourcerecord-2012r2-srv-target-missing.txt")),
+                null);
+
+        assertThat(rows(listing)).contains(
+                tuple("_sipinternaltls._tcp.blueyonderairlines.com", "SRV", "found", "sfbpool01.blueyonderairlines.com",
+                        5061, null, 5),
+                tuple("sfbpool.blueyonderairlines.com", "A", "found", null, null, "10.9.2.50", 16));
+    }
 }
