@@ -54,12 +54,13 @@ public final class PatternCatalog {
     private final List<ErrorCode> codes;
     private final ScopeWords scopeWords;
     private final HostLabels hostLabels;
+    private final Lexicon lexicon;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
             List<String[]> affirming, List<String[]> denials, Map<String, String> firstMentionWins,
             Map<String, String> abbreviations, List<KnownMessage> messages, Set<String> messageStopWords,
             double similarity, List<ErrorCode> codes, ScopeWords scopeWords,
-            HostLabels hostLabels) {
+            HostLabels hostLabels, Lexicon lexicon) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
@@ -73,6 +74,7 @@ public final class PatternCatalog {
         this.codes = List.copyOf(codes);
         this.scopeWords = scopeWords;
         this.hostLabels = hostLabels;
+        this.lexicon = lexicon;
     }
 
     public static PatternCatalog builtIn(Vocabulary vocabulary) throws InvalidInputException {
@@ -138,11 +140,30 @@ public final class PatternCatalog {
         }
         List<ErrorCode> catalogue = new ArrayList<>();
         codeFiles.forEach(codes -> catalogue.addAll(ErrorCodes.entries(codes, problems)));
+        Lexicon lexicon = Lexicon.of(documents(files, Catalogue.LEXICON, problems),
+                vocabulary(readings, negators, known, abbreviations, scopeWords), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new PatternCatalog(readings, negators, irrealis, affirming, denials, firstMentionWins, abbreviations,
-                known, stopWords, similarity, catalogue, scopeWords, hostLabels);
+                known, stopWords, similarity, catalogue, scopeWords, hostLabels, lexicon);
+    }
+
+    /** Every stem the readings' cues, the scope words, the messages and the abbreviations write: the English read. */
+    private static Set<String> vocabulary(List<Reading> readings, Set<String> negators, List<KnownMessage> messages,
+            Map<String, String> abbreviations, ScopeWords scopeWords) {
+        Set<String> stems = new HashSet<>(negators);
+        stems.addAll(scopeWords.troubles());
+        stems.addAll(scopeWords.abilityNegators());
+        stems.addAll(scopeWords.sequels());
+        scopeWords.own().forEach(phrase -> stems.addAll(List.of(phrase)));
+        for (Reading reading : readings) {
+            reading.cues().forEach(group -> group.forEach(phrase -> stems.addAll(List.of(phrase))));
+            reading.unless().forEach(phrase -> stems.addAll(List.of(phrase)));
+        }
+        messages.forEach(message -> message.sentences().forEach(stems::addAll));
+        stems.addAll(abbreviations.keySet());
+        return stems;
     }
 
     /** The files called so among the catalogues, each read and checked against its schema. */
@@ -389,6 +410,11 @@ public final class PatternCatalog {
     }
 
     /** An abbreviation's stem and the stem of the one word it stands for ("addr": "address"). */
+    /** The translation lexicon: foreign words and phrases and the catalogues' English words they stand for. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     Map<String, String> abbreviations() {
         return abbreviations;
     }
