@@ -93,10 +93,13 @@ class LexiconTest {
                       expired: [accedere]
                       nosuchword: [palabra]
                 """;
-        assertThatThrownBy(() -> read(lexicon)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("rules/lexicon.yaml:4").hasMessageContaining("already a word the catalogues")
-                .hasMessageContaining("rules/lexicon.yaml:8").hasMessageContaining("already means 'login'")
-                .hasMessageContaining("rules/lexicon.yaml:9").hasMessageContaining("'nosuchword' is not one");
+        assertThatThrownBy(() -> read(lexicon)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.getProblems()).map(Object::toString).anySatisfy(problem -> assertThat(
+                        problem).contains("rules/lexicon.yaml:4", "already a word the catalogues"))
+                        .anySatisfy(problem -> assertThat(problem).contains("rules/lexicon.yaml:8",
+                                "already means 'login'"))
+                        .anySatisfy(problem -> assertThat(problem).contains("rules/lexicon.yaml:9",
+                                "'nosuchword' is not one")));
     }
 
     private static PatternCatalog read(String lexicon) throws InvalidInputException {
