@@ -1,11 +1,11 @@
 package io.signindoctor.extract;
 
 /**
- * A text in the one form the reader compares words in: lower case, with typographic quotes, dashes and spaces made
- * plain, soft hyphens and zero-width characters dropped, line ends made \n, and the {@code >} marks of a quoted
- * e-mail removed. People paste from mail clients, word processors and web pages, and each writes the same words with
- * other characters; without this, one ticket would match and its forwarded copy would not. Every character keeps the
- * place it came from, so a fact can still cite the words as they were written.
+ * A text in the one form the reader compares words in: lower case, accents folded, with typographic quotes, dashes
+ * and spaces made plain, soft hyphens and zero-width characters dropped, line ends made \n, and the {@code >} marks of
+ * a quoted e-mail removed. People paste from mail clients, word processors and web pages, and each writes the same
+ * words with other characters; without this, one ticket would match and its forwarded copy would not. Every character
+ * keeps the place it came from, so a fact can still cite the words as they were written.
  */
 final class NormalisedText {
 
@@ -82,7 +82,7 @@ final class NormalisedText {
             case '\u2026' -> '.';
             case '\u2022', '\u00B7', '\u25CF', '\u25AA' -> '*';
             case '\u2028', '\u2029', '\u0085' -> '\n';
-            default -> Character.toLowerCase(c);
+            default -> Accents.fold(Character.toLowerCase(c));
         };
     }
 

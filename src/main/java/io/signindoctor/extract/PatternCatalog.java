@@ -54,12 +54,13 @@ public final class PatternCatalog {
     private final List<ErrorCode> codes;
     private final ScopeWords scopeWords;
     private final HostLabels hostLabels;
+    private final Lexicon lexicon;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
             List<String[]> affirming, List<String[]> denials, Map<String, String> firstMentionWins,
             Map<String, String> abbreviations, List<KnownMessage> messages, Set<String> messageStopWords,
             double similarity, List<ErrorCode> codes, ScopeWords scopeWords,
-            HostLabels hostLabels) {
+            HostLabels hostLabels, Lexicon lexicon) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
@@ -73,6 +74,7 @@ public final class PatternCatalog {
         this.codes = List.copyOf(codes);
         this.scopeWords = scopeWords;
         this.hostLabels = hostLabels;
+        this.lexicon = lexicon;
     }
 
     public static PatternCatalog builtIn(Vocabulary vocabulary) throws InvalidInputException {
@@ -109,8 +111,7 @@ public final class PatternCatalog {
             affirming.addAll(phrases(reading.root().path("affirming")));
             denials.addAll(phrases(reading.root().path("denials")));
             firstMentionWins.putAll(firstMentionWins(reading, values, problems));
-            abbreviations.putAll(abbreviations(reading, "abbreviations", problems));
-            abbreviations.putAll(abbreviations(reading, "translations", problems));
+            abbreviations.putAll(abbreviations(reading, problems));
             JsonNode items = reading.root().get("readings");
             for (int i = 0; i < items.size(); i++) {
                 String pointer = "/readings/" + i;
@@ -139,11 +140,30 @@ public final class PatternCatalog {
         }
         List<ErrorCode> catalogue = new ArrayList<>();
         codeFiles.forEach(codes -> catalogue.addAll(ErrorCodes.entries(codes, problems)));
+        Lexicon lexicon = Lexicon.of(documents(files, Catalogue.LEXICON, problems),
+                vocabulary(readings, negators, known, abbreviations, scopeWords), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new PatternCatalog(readings, negators, irrealis, affirming, denials, firstMentionWins, abbreviations,
-                known, stopWords, similarity, catalogue, scopeWords, hostLabels);
+                known, stopWords, similarity, catalogue, scopeWords, hostLabels, lexicon);
+    }
+
+    /** Every stem the readings' cues, the scope words, the messages and the abbreviations write: the English read. */
+    private static Set<String> vocabulary(List<Reading> readings, Set<String> negators, List<KnownMessage> messages,
+            Map<String, String> abbreviations, ScopeWords scopeWords) {
+        Set<String> stems = new HashSet<>(negators);
+        stems.addAll(scopeWords.troubles());
+        stems.addAll(scopeWords.abilityNegators());
+        stems.addAll(scopeWords.sequels());
+        scopeWords.own().forEach(phrase -> stems.addAll(List.of(phrase)));
+        for (Reading reading : readings) {
+            reading.cues().forEach(group -> group.forEach(phrase -> stems.addAll(List.of(phrase))));
+            reading.unless().forEach(phrase -> stems.addAll(List.of(phrase)));
+        }
+        messages.forEach(message -> message.sentences().forEach(stems::addAll));
+        stems.addAll(abbreviations.keySet());
+        return stems;
     }
 
     /** The files called so among the catalogues, each read and checked against its schema. */
@@ -389,28 +409,24 @@ public final class PatternCatalog {
         return firstMentionWins;
     }
 
-    /**
-     * An abbreviation's or a translated word's stem and the stem of the one word it stands for ("addr": "address",
-     * "zertifikat": "certificate").
-     */
+    /** An abbreviation's stem and the stem of the one word it stands for ("addr": "address"). */
+    /** The translation lexicon: foreign words and phrases and the catalogues' English words they stand for. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     Map<String, String> abbreviations() {
         return abbreviations;
     }
 
-    /**
-     * The words of one section of a reading file (abbreviations, or translations from other languages) that each
-     * stand for one word the catalogues write: both are read the same way, as one hash lookup per word of a text.
-     */
-    private static Map<String, String> abbreviations(LocatedDocument document, String section,
-            List<InputProblem> problems) {
+    private static Map<String, String> abbreviations(LocatedDocument document, List<InputProblem> problems) {
         Map<String, String> abbreviations = new HashMap<>();
-        document.root().path(section).fields().forEachRemaining(entry -> {
+        document.root().path("abbreviations").fields().forEachRemaining(entry -> {
             String[] word = stemsOf(entry.getValue().asText());
             String[] abbreviation = stemsOf(entry.getKey());
             if (word.length != 1 || abbreviation.length != 1) {
-                problems.add(document.problemAt("/" + section + "/" + entry.getKey(), "a word of " + section
-                        + " stands for one word here, and is one word itself: " + entry.getKey() + ": "
-                        + entry.getValue().asText()));
+                problems.add(document.problemAt("/abbreviations/" + entry.getKey(), "an abbreviation stands for one "
+                        + "word here, and is one word itself: " + entry.getKey() + ": " + entry.getValue().asText()));
             } else {
                 abbreviations.put(abbreviation[0], word[0]);
             }

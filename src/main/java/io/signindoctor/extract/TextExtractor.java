@@ -250,6 +250,15 @@ public final class TextExtractor {
             words.put(stem, new Word(written, stems.get(written)));
         }
         stems.forEach((stem, entry) -> words.putIfAbsent(stem, new Word(stem, entry)));
+        List<Lexicon.Entry> translations = new ArrayList<>(catalog.lexicon().entries());
+        translations.sort(java.util.Comparator.comparingInt(translation -> translation.foreign().length));
+        for (Lexicon.Entry translation : translations) {
+            String[] foreign = translation.foreign();
+            String last = foreign[foreign.length - 1];
+            String[] before = foreign.length == 1 ? null : java.util.Arrays.copyOf(foreign, foreign.length - 1);
+            words.put(last, new Word(translation.english(), stems.get(translation.english()), translation.negated(),
+                    before, before == null ? null : words.get(last)));
+        }
     }
 
     private static int[][] siblings(List<Reading> readings) {
@@ -369,8 +378,16 @@ public final class TextExtractor {
         return words.get(stem);
     }
 
-    /** A word's stem as the catalogues write it, and what they know of it (null for nothing). */
-    record Word(String stem, StemEntry entry) {
+    /**
+     * A word's stem as the catalogues write it, and what they know of it (null for nothing); negated for a foreign
+     * word that means "not" the stem (Czech "nefunguje"). A translated phrase's last word has the phrase's other
+     * words as before, and reads so only after them; otherwise is then what the word alone would be.
+     */
+    record Word(String stem, StemEntry entry, boolean negated, String[] before, Word otherwise) {
+
+        Word(String stem, StemEntry entry) {
+            this(stem, entry, false, null, null);
+        }
     }
 
     /** What the catalogues know about a stem; null when they know nothing of it. */

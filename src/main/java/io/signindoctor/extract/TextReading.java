@@ -132,11 +132,16 @@ final class TextReading {
                 valueTokens[valueCount++] = i;
             }
             String word = tokens.get(i).text();
+            boolean negatedWord = false;
             if (tokens.get(i).kind() == ValueKind.WORD) {
                 String stem = Stems.of(word);
                 TextExtractor.Word known = extractor.word(stem);
+                while (known != null && known.before() != null && !Translations.follows(tokens, i, known.before())) {
+                    known = known.otherwise();
+                }
                 stems[i] = known == null ? stem : known.stem();
                 entries[i] = known == null ? null : known.entry();
+                negatedWord = known != null && known.negated();
             } else {
                 stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
                 entries[i] = extractor.entry(stems[i]);
@@ -145,7 +150,7 @@ final class TextReading {
                 String label = catalog.hostLabels().wordOf(word);
                 entries[i] = label == null ? null : extractor.entry(label);
             }
-            negator[i] = entries[i] != null && entries[i].negator || word.endsWith("n't");
+            negator[i] = entries[i] != null && entries[i].negator || negatedWord || word.endsWith("n't");
             negations[i + 1] = negations[i] + (negator[i] ? 1 : 0);
         }
         this.negationScope = NegationScope.of(text, tokens, segments, stems, negator, catalog.scopeWords());

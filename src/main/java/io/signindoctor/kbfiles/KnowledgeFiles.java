@@ -28,7 +28,8 @@ public final class KnowledgeFiles {
          * The text reader's catalogues and their examples, each a file of a fixed name in rules/; a site's add to
          * the built-in ones. Their names are the whole list, so the jar needs no index of them.
          */
-        CATALOGUES("rules", List.of(Catalogue.READING, Catalogue.MESSAGES, Catalogue.CODES, Catalogue.EXAMPLES),
+        CATALOGUES("rules", List.of(Catalogue.READING, Catalogue.MESSAGES, Catalogue.CODES, Catalogue.EXAMPLES,
+                Catalogue.LEXICON),
                 false, null);
 
         private final String folder;
@@ -65,6 +66,7 @@ public final class KnowledgeFiles {
         public static final String MESSAGES = "messages.yaml";
         public static final String CODES = "codes.yaml";
         public static final String EXAMPLES = "reading.examples.yaml";
+        public static final String LEXICON = "lexicon.yaml";
 
         private Catalogue() {
         }
