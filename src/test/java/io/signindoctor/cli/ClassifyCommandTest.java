@@ -66,7 +66,7 @@ class ClassifyCommandTest {
         assertThat(field(records, "cause")).containsExactly("manual-server-not-fqdn", "signin-address-mismatch", null);
         assertThat(field(records, "status")).containsExactly("classified", "classified", "unclassified");
         JsonNode first = records.get(0);
-        assertThat(first.get("confidence").asDouble()).isEqualTo(0.966);
+        assertThat(first.get("confidence").asDouble()).isEqualTo(0.972);
         assertThat(first.get("remedy").get(0).asText()).startsWith("Find the server's (or pool's) FQDN");
         assertThat(first.get("rules").toString()).contains("DER-001", "MAN-001", "MAN-003");
         assertThat(first.get("facts").toString())
@@ -361,7 +361,7 @@ class ClassifyCommandTest {
                 .exitCode()).isZero();
 
         assertThat(Files.readString(csv)).startsWith("id,input,line,status,cause,confidence,others,remedy,rules,facts,advisories"
-                + "\r\nA," + input + ",2,classified,manual-server-not-fqdn,0.966,");
+                + "\r\nA," + input + ",2,classified,manual-server-not-fqdn,0.972,");
         JsonNode array = JSON.readTree(json.toFile());
         assertThat(array).hasSize(2);
         assertThat(array.get(1).get("status").asText()).isEqualTo("unclassified");
