@@ -1,5 +1,7 @@
 package io.signindoctor.extract;
 
+import io.signindoctor.facts.ValueChecker;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -237,7 +239,7 @@ final class Lexer {
                 if (word.endsWith("'s")) {
                     word = word.substring(0, word.length() - 2);
                 }
-                tokens.add(new Token(word, from, i, Shapes.isDigits(word) && word.length() <= 10 ? ValueKind.NUMBER
+                tokens.add(new Token(word, from, i, ValueChecker.isDigits(word) && word.length() <= 10 ? ValueKind.NUMBER
                         : ValueKind.WORD, false));
             }
             from = i + 1;

@@ -1,5 +1,7 @@
 package io.signindoctor.extract;
 
+import io.signindoctor.facts.ValueChecker;
+
 import java.util.Set;
 
 /**
@@ -30,7 +32,7 @@ final class Shapes {
         if (text.length() > 2 && text.startsWith("0x")) {
             return text.length() <= 10 && isHex(text, 2) ? ValueKind.HEX : ValueKind.WORD;
         }
-        if (isDigits(text)) {
+        if (ValueChecker.isDigits(text)) {
             return text.length() <= 10 ? ValueKind.NUMBER : ValueKind.WORD;
         }
         if (text.startsWith("_") && text.indexOf('.') > 0) {
@@ -40,7 +42,7 @@ final class Shapes {
             return ValueKind.IPV6;
         }
         int colon = text.lastIndexOf(':');
-        if (colon > 0 && colon < text.length() - 1 && text.length() - colon <= 6 && isDigits(text.substring(colon + 1))) {
+        if (colon > 0 && colon < text.length() - 1 && text.length() - colon <= 6 && ValueChecker.isDigits(text.substring(colon + 1))) {
             String host = text.substring(0, colon);
             if (host.startsWith("[") && host.endsWith("]") && isIpv6(host.substring(1, host.length() - 1))
                     || isIpv4(host) || isFqdn(host, fileExtensions) || isNetBiosShaped(host)) {
@@ -195,19 +197,6 @@ final class Shapes {
         }
         for (int i = 0; i < last.length(); i++) {
             if (!Character.isLetter(last.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isDigits(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
                 return false;
             }
         }

@@ -76,7 +76,8 @@ public final class ValueChecker {
         return Long.toString(value);
     }
 
-    private static boolean isDigits(String text) {
+    /** Whether a text is one or more ASCII digits, the way a whole number is written in facts and in tickets. */
+    public static boolean isDigits(String text) {
         if (text.isEmpty()) {
             return false;
         }
