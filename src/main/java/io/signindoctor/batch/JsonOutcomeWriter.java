@@ -91,20 +91,10 @@ final class JsonOutcomeWriter implements OutcomeWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeFieldName(ADVISORIES);
-        json.writeStartArray();
-        for (String advisory : outcome.advisories()) {
-            json.writeString(encoded(advisory));
-        }
-        json.writeEndArray();
+        writeEncodedArray(ADVISORIES, outcome.advisories());
         json.writeFieldName(REMEDY);
         json.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
-        json.writeFieldName(RULES);
-        json.writeStartArray();
-        for (String rule : outcome.rules()) {
-            json.writeString(encoded(rule));
-        }
-        json.writeEndArray();
+        writeEncodedArray(RULES, outcome.rules());
         json.writeFieldName(FACTS);
         json.writeStartArray();
         for (Extracted fact : outcome.facts()) {
@@ -134,6 +124,16 @@ final class JsonOutcomeWriter implements OutcomeWriter {
 
     private SerializableString encoded(String value) {
         return encoded.computeIfAbsent(value, SerializedString::new);
+    }
+
+    /** A field whose value is a list of ids from a bounded set (advisories, rule ids), each encoded once per run. */
+    private void writeEncodedArray(SerializableString field, Iterable<String> values) throws IOException {
+        json.writeFieldName(field);
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(encoded(value));
+        }
+        json.writeEndArray();
     }
 
     private void writeEncodedOrNull(String value) throws IOException {
