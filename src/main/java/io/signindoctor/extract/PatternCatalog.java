@@ -227,7 +227,8 @@ public final class PatternCatalog {
             problems.add(document.problemAt(pointer, "a statement needs cues; only a reading that takes a value "
                     + "may have none"));
         }
-        Set<String> bound = new HashSet<>(List.of("value", "valueHost", "valuePort", "valueWithPort", "valueDomain", "anchor"));
+        Set<String> bound = new HashSet<>(List.of("value", "valueHost", "valuePort", "valueWithPort", "valueDomain",
+                "valueParent", "anchor"));
         List<FactTemplate> facts = templates(document, pointer + "/facts", bound, values, problems);
         Reading.Polarity polarity = Reading.Polarity.valueOf(item.path("polarity").asText("affirmed")
                 .toUpperCase(Locale.ROOT));

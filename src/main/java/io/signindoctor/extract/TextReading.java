@@ -768,6 +768,8 @@ final class TextReading {
         }
         if (value.kind() == ValueKind.ADDRESS || value.kind() == ValueKind.SIP_URI) {
             bindings.put("valueDomain", written.substring(written.lastIndexOf('@') + 1));
+        } else if (value.kind() == ValueKind.FQDN) {
+            bindings.put("valueParent", written.substring(written.indexOf('.') + 1));
         }
         if (candidate.anchor() >= 0) {
             bindings.put("anchor", tokens.get(candidate.anchor()).text());
