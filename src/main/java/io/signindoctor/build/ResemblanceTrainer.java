@@ -9,6 +9,7 @@ import io.signindoctor.kbfiles.TextFile;
 import io.signindoctor.resemble.Features;
 import io.signindoctor.resemble.ResemblanceModel;
 import io.signindoctor.resemble.WeightRows;
+import io.signindoctor.resemble.WordTranslations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public final class ResemblanceTrainer {
             List<CorpusTexts.Text> corpus = CorpusTexts.read(root.resolve(MAPPING), root.resolve(TEXTS),
                     settings.leaveOut());
             texts = corpus.size();
-            model = train(corpus, labelKinds(root, corpus), settings);
+            model = train(corpus, labelKinds(root, corpus), LexiconTranslations.read(root), settings);
         } catch (InvalidInputException e) {
             e.getProblems().forEach(problem -> System.err.println(problem));
             System.exit(1);
@@ -156,11 +157,16 @@ public final class ResemblanceTrainer {
         return isCause;
     }
 
-    /** The model of these texts: their features seen in at least minTexts texts, each label's weights. */
-    static ResemblanceModel train(List<CorpusTexts.Text> corpus, Map<String, Boolean> isCause, Settings settings) {
+    /**
+     * The model of these texts, their words read with the translations: their features seen in at least minTexts
+     * texts, each label's weights.
+     */
+    static ResemblanceModel train(List<CorpusTexts.Text> corpus, Map<String, Boolean> isCause,
+            WordTranslations translations, Settings settings) {
+        Features features = new Features(translations);
         long[][] keysOf = new long[corpus.size()][];
         for (int i = 0; i < corpus.size(); i++) {
-            keysOf[i] = distinctKeys(corpus.get(i).texts());
+            keysOf[i] = distinctKeys(features, corpus.get(i).texts());
         }
         long[] vocabulary = commonKeys(keysOf, settings.minTexts());
         int[][] rows = new int[corpus.size()][];
@@ -189,17 +195,17 @@ public final class ResemblanceTrainer {
         }
         return new ResemblanceModel(labels, causes, (float) settings.floor(), (float) settings.noneFloor(),
                 corpus.size() + " texts of "
-                + String.join(", ", files), vocabulary, bias,
+                + String.join(", ", files), translations, vocabulary, bias,
                 WeightRows.ofDense(weights, labels.size(), (float) settings.prune()));
     }
 
     /** A text's features, each once, in ascending order. */
-    private static long[] distinctKeys(List<String> texts) {
+    private static long[] distinctKeys(Features features, List<String> texts) {
         long[][] found = {new long[256]};
         int[] count = {0};
         for (String text : texts) {
             if (text != null) {
-                Features.read(text, (key, start, end) -> {
+                features.read(text, (key, start, end) -> {
                     if (count[0] == found[0].length) {
                         found[0] = Arrays.copyOf(found[0], count[0] * 2);
                     }

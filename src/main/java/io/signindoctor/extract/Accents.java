@@ -8,7 +8,7 @@ import java.text.Normalizer;
  * "sesion", "přihlásit" and "prihlasit"), and the translation lexicon must find both with one lookup. Folding one
  * character into one keeps each character's place in the original, so citations stay exact.
  */
-final class Accents {
+public final class Accents {
 
     private static final char FIRST = '\u00C0';
     private static final char LAST = '\u017F';
@@ -18,7 +18,7 @@ final class Accents {
     }
 
     /** The plain letter of an accented Latin letter; any other character as it is. */
-    static char fold(char c) {
+    public static char fold(char c) {
         return c < FIRST || c > LAST ? c : PLAIN[c - FIRST];
     }
 

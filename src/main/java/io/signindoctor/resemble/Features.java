@@ -1,21 +1,31 @@
 package io.signindoctor.resemble;
 
+import io.signindoctor.extract.Accents;
+
 /**
- * The features a text is compared by: each word, and each two words in a row, lower-cased, with every run of digits
- * read as one 0 (so 10.0.0.5 and 192.168.0.2 are the same word, and so are 5060 and 5061). A word is a run of ASCII
- * letters, digits, '_', '.' and '-', without the dots and dashes at its ends, so that host names, SRV record names and
- * addresses stay one word while a sentence's full stop does not stick to its last word. The trainer and the scorer both
- * read texts through this class, so the model always sees the features it was trained on.
+ * The features a text is compared by: each word, and each two words in a row within a phrase, lower-cased, accents
+ * folded, with every run of digits read as one 0 (so 10.0.0.5 and 192.168.0.2 are the same word, and so are 5060 and
+ * 5061). A word is a run of letters, digits, '_', '.', '-' and '\'', without the dots, dashes and apostrophes at its
+ * ends, so that host names, SRV record names and addresses stay one word while a sentence's full stop does not stick
+ * to its last word. Two words make a pair only when no full stop, comma, colon, semicolon, bracket, line break, '!' or
+ * '?' stands between them: the last word of one sentence and the first of the next say nothing together. The trainer
+ * and the scorer both read texts through this class, so the model always sees the features it was trained on.
+ *
+ * <p>A word of letters is read as its stem (the light stemmer of the reading catalogues: "disabled" and "disabling"
+ * are one feature), and a word of another language that the translation lexicon (rules/lexicon.yaml) gives an English
+ * meaning is read as that English word's stem, so that "Kennwort", "contraseña" and "password" weigh alike and the
+ * model learns from tickets in every language at once ({@link WordTranslations}).
  *
  * <p>Two kinds of value are read as their kind rather than as themselves, since each ticket names its own domain and
- * servers and a model that learnt contoso.com would know nothing of fabrikam.com: a host name (a word of letters with
+ * servers and a model that learnt contoso.com would know nothing of fabrikam.com: a host name (a word with letters and
  * at least two dots inside) is the word "a host name" and its first label when that is all letters ({@code sip},
  * {@code lyncdiscover}, {@code pool}), so sip.contoso.com and sip.fabrikam.com are one feature and fe01.contoso.com and
  * lyncpool.fabrikam.com another; an SRV record's name is its service and protocol labels ({@code _sipinternaltls._tcp})
  * without the domain.
  *
- * <p>Each feature is a 64-bit hash computed while the characters are read: no string is made per word or per feature,
- * since classify reads every ticket of an export this way.
+ * <p>Each feature is a 64-bit hash: a word's characters are copied once into a buffer the reader keeps, and no string
+ * is made per word or per feature, since classify reads every ticket of an export this way. Not thread-safe: one
+ * reader per thread.
  */
 public final class Features {
 
@@ -26,11 +36,19 @@ public final class Features {
     /** Keeps the host names, read as their kind, apart from words. */
     private static final long HOST = 0x243f6a8885a308d3L;
 
-    private Features() {
+    private final WordTranslations translations;
+    /** The current word's characters, lower-cased and folded. */
+    private char[] word = new char[64];
+
+    public Features(WordTranslations translations) {
+        this.translations = translations;
     }
 
-    /** Gives every word of the text, and every pair of words in a row, to the sink, in the order they occur. */
-    public static void read(CharSequence text, FeatureSink sink) {
+    /**
+     * Gives every word of the text, and every pair of words in a row within a phrase, to the sink, in the order they
+     * occur.
+     */
+    public void read(CharSequence text, FeatureSink sink) {
         int length = text.length();
         long previous = 0;
         int previousStart = -1;
@@ -38,98 +56,188 @@ public final class Features {
         while (i < length) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
+                if (endsPhrase(c)) {
+                    previousStart = -1;
+                }
                 i++;
                 continue;
             }
-            while (i < length && isEdge(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            long hash = FNV_OFFSET;
-            long hashAtLastInner = FNV_OFFSET;
-            int endAtLastInner = start;
-            boolean inDigits = false;
-            boolean letters = false;
-            boolean firstLabelLetters = true;
-            int firstDot = -1;
-            int dots = 0;
-            int dotsInside = 0;
-            int serviceEnd = -1;
-            boolean inService = i < length && text.charAt(i) == '_';
+            int rawStart = i;
+            int count = 0;
             while (i < length && isWordChar(c = text.charAt(i))) {
-                boolean digit = c >= '0' && c <= '9';
-                if (!(digit && inDigits)) {
-                    hash = (hash ^ fold(digit ? '0' : c)) * FNV_PRIME;
+                if (count == word.length) {
+                    word = java.util.Arrays.copyOf(word, count * 2);
                 }
-                inDigits = digit;
-                boolean letter = isLetter(c);
-                letters |= letter;
-                if (c == '.') {
-                    dots++;
-                    firstDot = firstDot < 0 ? i : firstDot;
-                    serviceEnd = inService ? i : serviceEnd;
-                    inService &= i + 1 < length && text.charAt(i + 1) == '_';
-                } else if (firstDot < 0 && !letter) {
-                    firstLabelLetters = false;
-                }
+                word[count++] = fold(c);
                 i++;
-                if (!isEdge(c)) {
-                    hashAtLastInner = hash;
-                    endAtLastInner = i;
-                    dotsInside = dots;
+            }
+            int from = 0;
+            while (from < count && isEdge(word[from])) {
+                from++;
+            }
+            int to = count;
+            while (to > from && isEdge(word[to - 1])) {
+                to--;
+            }
+            if (from < to) {
+                long key = key(from, to);
+                int start = rawStart + from;
+                int end = rawStart + to;
+                sink.feature(key, start, end);
+                if (previousStart >= 0) {
+                    sink.feature(mix(previous * 31 + key + PAIR), previousStart, end);
                 }
+                previous = key;
+                previousStart = start;
             }
-            if (endAtLastInner == start) {
-                continue;
+            if (word[count - 1] == '.') {
+                previousStart = -1;
             }
-            long word;
-            if (serviceEnd > start && !inService && serviceEnd < endAtLastInner) {
-                word = mix(hash(text, start, serviceEnd, 0));
-            } else if (letters && dotsInside >= 2 && !inService) {
-                word = mix(firstLabelLetters ? hash(text, start, firstDot, HOST) : HOST);
-            } else {
-                word = mix(hashAtLastInner);
-            }
-            sink.feature(word, start, endAtLastInner);
-            if (previousStart >= 0) {
-                sink.feature(mix(previous * 31 + word + PAIR), previousStart, endAtLastInner);
-            }
-            previous = word;
-            previousStart = start;
         }
     }
 
-    /** The hash of a part of a word, read as words are, from a seed that sets it apart. */
-    private static long hash(CharSequence text, int from, int to, long seed) {
+    /** The feature of the word in word[from, to). */
+    private long key(int from, int to) {
+        boolean letters = false;
+        boolean digits = false;
+        boolean underscore = false;
+        int dots = 0;
+        int firstDot = -1;
+        int secondDot = -1;
+        boolean firstLabelLetters = true;
+        for (int k = from; k < to; k++) {
+            char c = word[k];
+            if (c == '.') {
+                dots++;
+                secondDot = dots == 2 ? k : secondDot;
+                firstDot = firstDot < 0 ? k : firstDot;
+            } else if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '_') {
+                underscore = true;
+            } else if (Character.isLetter(c)) {
+                letters = true;
+            }
+            if (firstDot < 0 && !Character.isLetter(c)) {
+                firstLabelLetters = false;
+            }
+        }
+        if (word[from] == '_' && firstDot >= 0 && firstDot + 1 < to && word[firstDot + 1] == '_') {
+            return mix(hash(from, secondDot < 0 ? to : secondDot, 0, false));
+        }
+        if (letters && dots >= 2) {
+            return mix(firstLabelLetters ? hash(from, firstDot, HOST, true) : HOST);
+        }
+        if (dots > 0 || digits || underscore) {
+            return mix(hash(from, to, 0, true));
+        }
+        return translations.of(stemKey(from, to));
+    }
+
+    /**
+     * The feature of the word of letters in word[from, to), its stem's hash, cut as the reading catalogues' stemmer
+     * (io.signindoctor.extract.Stems) cuts words: a possessive 's, then -ing, -ed, -ies (read as -y) or a plural -s,
+     * then a final -e. The same cuts on the characters in place, since a string per word is what this class avoids.
+     */
+    private long stemKey(int from, int to) {
+        int end = to;
+        if (end - from > 2 && word[end - 2] == '\'' && word[end - 1] == 's') {
+            end -= 2;
+        }
+        int length = end - from;
+        boolean y = false;
+        if (length > 5 && endsWith(from, end, "ing")) {
+            end -= 3;
+        } else if (length > 4 && endsWith(from, end, "ed")) {
+            end -= 2;
+        } else if (length > 4 && endsWith(from, end, "ies")) {
+            end -= 3;
+            y = true;
+        } else if (length > 3 && word[end - 1] == 's' && !endsWith(from, end, "ss") && !endsWith(from, end, "us")) {
+            end -= 1;
+        }
+        if (!y && end - from > 4 && word[end - 1] == 'e') {
+            end -= 1;
+        }
+        long hash = hash(from, end, 0, false);
+        return mix(y ? (hash ^ 'y') * FNV_PRIME : hash);
+    }
+
+    private boolean endsWith(int from, int end, String suffix) {
+        int at = end - suffix.length();
+        if (at < from) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (word[at + k] != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The FNV hash of word[from, to) from a seed that sets it apart, runs of digits read as one 0 when asked. */
+    private long hash(int from, int to, long seed, boolean digitsAsZero) {
         long hash = FNV_OFFSET ^ seed;
         boolean inDigits = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
+        for (int k = from; k < to; k++) {
+            char c = word[k];
+            boolean digit = digitsAsZero && c >= '0' && c <= '9';
             if (!(digit && inDigits)) {
-                hash = (hash ^ fold(digit ? '0' : c)) * FNV_PRIME;
+                hash = (hash ^ (digit ? '0' : c)) * FNV_PRIME;
             }
             inDigits = digit;
         }
         return hash;
     }
 
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    /**
+     * The feature of one word of letters as a text gives it before translation (its stem's), or 0 when the text is
+     * not one such word: for the trainer, which reads the translation lexicon's words through it.
+     */
+    public static long wordKey(String text) {
+        long[] found = new long[1];
+        int[] count = new int[1];
+        new Features(WordTranslations.NONE).read(text, (key, start, end) -> {
+            found[0] = key;
+            count[0]++;
+        });
+        return count[0] == 1 && isLetters(text.strip()) ? found[0] : 0;
+    }
+
+    private static boolean isLetters(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != '\'' && c != '-') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-                || c == '-';
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '.' || c == '-' || c == '\'';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** The characters that end a phrase: two words on either side of one make no pair. */
+    private static boolean endsPhrase(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '(' || c == ')';
     }
 
     /** The characters stripped from a word's ends. */
     private static boolean isEdge(char c) {
-        return c == '.' || c == '-';
+        return c == '.' || c == '-' || c == '\'';
     }
 
     private static char fold(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Accents.fold(c));
     }
 
     /** A finaliser that spreads the bits of an FNV hash over the whole word (from SplitMix64). */

@@ -22,7 +22,7 @@ import java.util.List;
  * fact no rule weighs would only cost the batch its verdict cache.
  *
  * <p>Scoring is a sparse sum: a feature's hash finds its row in a {@link FeatureTable}, and the row keeps only the
- * labels the feature weighs for or against ({@link WeightRows}). For the words a resemblance cites, each row also
+ * labels the feature weighs for or against. For the words a resemblance cites, each row also
  * knows the one label it weighs most for and by how much more than for any other, worked out here once.
  */
 public final class ResemblanceModel {
@@ -34,12 +34,15 @@ public final class ResemblanceModel {
     /** The label of texts about no documented cause. */
     public static final String NO_CAUSE = "none";
 
+    /** What one of the sums {@link #addTo} adds up is worth. */
+    static final double UNIT = 1.0 / (1 << FeatureTable.FRACTION_BITS);
+
     private static final int MAGIC = 0x5344524d; // "SDRM"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** No labels at all: resembles nothing, for a run that weighs no resemblance. */
     public static final ResemblanceModel EMPTY = new ResemblanceModel(List.of(), new boolean[0], 1f, 1f, "",
-            new long[0], new float[0], WeightRows.ofDense(new float[0], 0, 0));
+            WordTranslations.NONE, new long[0], new float[0], WeightRows.ofDense(new float[0], 0, 0));
 
     private final List<String> labels;
     private final boolean[] isCause;
@@ -47,6 +50,7 @@ public final class ResemblanceModel {
     private final float floor;
     private final float noneFloor;
     private final String trainedOn;
+    private final WordTranslations translations;
     private final long[] keys;
     private final float[] bias;
     private final WeightRows rows;
@@ -55,11 +59,12 @@ public final class ResemblanceModel {
     private final float[] lead;
 
     /**
+     * @param translations the foreign words the features read as English ones, as in training
      * @param keys the features' hashes, one per row of weights
      * @param rows the weights, a row per feature
      */
     public ResemblanceModel(List<String> labels, boolean[] isCause, float floor, float noneFloor, String trainedOn,
-            long[] keys, float[] bias, WeightRows rows) {
+            WordTranslations translations, long[] keys, float[] bias, WeightRows rows) {
         if (isCause.length != labels.size() || bias.length != labels.size() || rows.rowCount() != keys.length
                 || labels.size() > WeightRows.MAX_LABELS) {
             throw new IllegalArgumentException("the model's sizes do not agree");
@@ -78,10 +83,11 @@ public final class ResemblanceModel {
         this.floor = floor;
         this.noneFloor = noneFloor;
         this.trainedOn = trainedOn;
+        this.translations = translations;
         this.keys = keys;
         this.bias = bias;
         this.rows = rows;
-        this.table = new FeatureTable(keys);
+        this.table = new FeatureTable(keys, rows);
         this.strongestLabel = new byte[keys.length];
         this.lead = new float[keys.length];
         for (int row = 0; row < keys.length; row++) {
@@ -146,6 +152,13 @@ public final class ResemblanceModel {
             labels.add(in.readUTF());
             isCause[i] = in.readBoolean();
         }
+        int translated = in.readInt();
+        long[] from = new long[translated];
+        long[] to = new long[translated];
+        for (int i = 0; i < translated; i++) {
+            from[i] = in.readLong();
+            to[i] = in.readLong();
+        }
         int rowCount = in.readInt();
         int entries = in.readInt();
         ByteBuffer data = ByteBuffer.wrap(in.readNBytes(rowCount * 8 + labelCount * 4 + (rowCount + 1) * 4
@@ -164,8 +177,8 @@ public final class ResemblanceModel {
         data.position(data.position() + entries * 4);
         byte[] entryLabels = new byte[entries];
         data.get(entryLabels);
-        return new ResemblanceModel(labels, isCause, floor, noneFloor, trainedOn, keys, bias,
-                new WeightRows(starts, entryLabels, weights));
+        return new ResemblanceModel(labels, isCause, floor, noneFloor, trainedOn, new WordTranslations(from, to), keys,
+                bias, new WeightRows(starts, entryLabels, weights));
     }
 
     /** The model as the trainer writes it: the same model always gives the same bytes. */
@@ -181,6 +194,13 @@ public final class ResemblanceModel {
             for (int i = 0; i < labels.size(); i++) {
                 out.writeUTF(labels.get(i));
                 out.writeBoolean(isCause[i]);
+            }
+            long[] from = translations.from();
+            long[] to = translations.to();
+            out.writeInt(from.length);
+            for (int i = 0; i < from.length; i++) {
+                out.writeLong(from[i]);
+                out.writeLong(to[i]);
             }
             int entries = rows.entryCount();
             out.writeInt(keys.length);
@@ -241,6 +261,11 @@ public final class ResemblanceModel {
         return trainedOn;
     }
 
+    /** The foreign words its features read as English ones. */
+    public WordTranslations translations() {
+        return translations;
+    }
+
     /** How many features the model knows. */
     public int featureCount() {
         return keys.length;
@@ -255,9 +280,9 @@ public final class ResemblanceModel {
         return bias[label];
     }
 
-    /** Adds a feature's row of weights to the labels' sums. */
-    void addRow(int row, float[] sums) {
-        rows.addRow(row, sums);
+    /** Adds the weights of a feature's row, found by {@link #find}, to the labels' sums, in multiples of UNIT. */
+    void addTo(int at, long[] sums) {
+        table.addTo(at, sums);
     }
 
     /** The label a feature weighs most for. */
@@ -270,8 +295,13 @@ public final class ResemblanceModel {
         return lead[row];
     }
 
-    /** The row of a feature, or -1 when the model does not know it. */
-    int rowOf(long key) {
-        return table.rowOf(key);
+    /** Where a feature's row is, or -1 when the model does not know it. */
+    int find(long key) {
+        return table.find(key);
+    }
+
+    /** The number of the row found at a place. */
+    int row(int at) {
+        return table.row(at);
     }
 }

@@ -39,17 +39,20 @@ public final class TextScorer {
     private int[] ends = new int[64];
     /** The features that lead for the label a likeness is being made for. */
     private int[] candidates = new int[64];
-    private final float[] sums;
+    /** The labels' sums of the features read so far, in multiples of {@link ResemblanceModel#UNIT}. */
+    private final long[] sums;
     /** How far each label's sum must lead every other's for its probability to reach its floor: logit(floor). */
     private final double[] leastLead;
     private final FeatureSink sink = this::feature;
+    private final Features features;
     private int currentField;
 
     TextScorer(ResemblanceModel model) {
         this.model = model;
         this.labelCount = model.labels().size();
         this.seenIn = new int[model.featureCount()];
-        this.sums = new float[labelCount];
+        this.features = new Features(model.translations());
+        this.sums = new long[labelCount];
         this.leastLead = new double[labelCount];
         for (int label = 0; label < labelCount; label++) {
             double floor = model.floorOf(label);
@@ -66,6 +69,7 @@ public final class TextScorer {
             serial = 1;
         }
         count = 0;
+        Arrays.fill(sums, 0);
         fields.clear();
         texts.clear();
     }
@@ -81,15 +85,21 @@ public final class TextScorer {
         currentField = fields.size();
         fields.add(field);
         texts.add(text);
-        Features.read(text, sink);
+        features.read(text, sink);
     }
 
+    /** Adds a feature's weights to the sums the first time it occurs, while its row is fresh in the cache. */
     private void feature(long key, int start, int end) {
-        int row = model.rowOf(key);
-        if (row < 0 || seenIn[row] == serial) {
+        int at = model.find(key);
+        if (at < 0) {
+            return;
+        }
+        int row = model.row(at);
+        if (seenIn[row] == serial) {
             return;
         }
         seenIn[row] = serial;
+        model.addTo(at, sums);
         if (count == rows.length) {
             int size = count * 2;
             rows = Arrays.copyOf(rows, size);
@@ -152,11 +162,7 @@ public final class TextScorer {
 
     /** Each label's bias plus its known features' weights, scaled by 1/sqrt(their number). */
     private double[] logits() {
-        Arrays.fill(sums, 0f);
-        for (int i = 0; i < count; i++) {
-            model.addRow(rows[i], sums);
-        }
-        double scale = count == 0 ? 0 : 1 / Math.sqrt(count);
+        double scale = count == 0 ? 0 : ResemblanceModel.UNIT / Math.sqrt(count);
         double[] z = new double[labelCount];
         for (int label = 0; label < labelCount; label++) {
             z[label] = model.bias(label) + scale * sums[label];

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The model's weights as sparse rows, one per feature: only the labels a feature weighs for or against by at least
  * the least weight kept, each as its label and weight. A word weighs for two or three labels and near nothing for the
- * rest, so scoring a ticket adds a few numbers per word instead of one per label, and the model is a fraction of the
- * dense size to read at start-up.
+ * rest, so the model is a fraction of the dense size to read at start-up, and scoring a ticket adds a few numbers per
+ * word instead of one per label ({@link FeatureTable} lays the rows out for that).
  */
 public final class WeightRows {
 
@@ -79,22 +79,5 @@ public final class WeightRows {
 
     float[] weights() {
         return weights;
-    }
-
-    /** Adds a row's weights to the labels' sums. */
-    void addRow(int row, float[] sums) {
-        for (int entry = starts[row]; entry < starts[row + 1]; entry++) {
-            sums[labels[entry]] += weights[entry];
-        }
-    }
-
-    /** A row's weight for a label, 0 when the row keeps none for it. */
-    float weight(int row, int label) {
-        for (int entry = starts[row]; entry < starts[row + 1]; entry++) {
-            if (labels[entry] == label) {
-                return weights[entry];
-            }
-        }
-        return 0;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.resemble.ResemblanceModel;
 import io.signindoctor.resemble.TextScorer;
+import io.signindoctor.resemble.WordTranslations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,23 +37,27 @@ class ResemblanceTrainerTest {
      */
     private static final ResemblanceTrainer.Settings SMALL = ResemblanceTrainer.Settings.DEFAULT.with("--rate", "10");
 
+    /** Trains on words as written: these tests are about the training, not the translations. */
+    private static ResemblanceModel train(List<CorpusTexts.Text> corpus, Map<String, Boolean> kinds,
+            ResemblanceTrainer.Settings settings) {
+        return ResemblanceTrainer.train(corpus, kinds, WordTranslations.NONE, settings);
+    }
+
     private static CorpusTexts.Text text(int line, String words, String label) {
         return new CorpusTexts.Text("train/a.jsonl", line, "T-" + line, List.of(words), label);
     }
 
     @Test
     void theSameTextsGiveTheSameModelByteForByte() {
-        byte[] first = ResemblanceTrainer.train(CORPUS, KINDS, SMALL).bytes();
-        byte[] second = ResemblanceTrainer.train(List.copyOf(CORPUS), Map.copyOf(KINDS),
-                SMALL).bytes();
+        byte[] first = train(CORPUS, KINDS, SMALL).bytes();
+        byte[] second = train(List.copyOf(CORPUS), Map.copyOf(KINDS), SMALL).bytes();
 
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void theModelLearnsItsLabelsAndOnlyCausesAndNoneAreReported() {
-        ResemblanceModel model = ResemblanceTrainer.train(CORPUS, KINDS,
-                SMALL.with("--floor", "0").with("--none-floor", "0"));
+        ResemblanceModel model = train(CORPUS, KINDS, SMALL.with("--floor", "0").with("--none-floor", "0"));
 
         assertThat(model.labels()).containsExactly(PORT, ADVISORY, "none");
         assertThat(model.isCause(0)).isTrue();
@@ -72,8 +77,8 @@ class ResemblanceTrainerTest {
 
     @Test
     void featuresSeenInFewerTextsThanTheMinimumAreLeftOut() {
-        int common = ResemblanceTrainer.train(CORPUS, KINDS, SMALL).featureCount();
-        int all = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--min-texts", "1"))
+        int common = train(CORPUS, KINDS, SMALL).featureCount();
+        int all = train(CORPUS, KINDS, SMALL.with("--min-texts", "1"))
                 .featureCount();
 
         assertThat(common).isPositive().isLessThan(all);
@@ -81,11 +86,11 @@ class ResemblanceTrainerTest {
 
     @Test
     void theTemperatureDividesEveryWeightAndWeightsBelowThePruneAreDropped() {
-        ResemblanceModel hot = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--temperature", "1")
+        ResemblanceModel hot = train(CORPUS, KINDS, SMALL.with("--temperature", "1")
                 .with("--prune", "0"));
-        ResemblanceModel cool = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--temperature", "2")
+        ResemblanceModel cool = train(CORPUS, KINDS, SMALL.with("--temperature", "2")
                 .with("--prune", "0"));
-        ResemblanceModel pruned = ResemblanceTrainer.train(CORPUS, KINDS, SMALL.with("--temperature", "1")
+        ResemblanceModel pruned = train(CORPUS, KINDS, SMALL.with("--temperature", "1")
                 .with("--prune", "0.1"));
         String text = "users at home fail on port 5061, the edge wants 443";
 

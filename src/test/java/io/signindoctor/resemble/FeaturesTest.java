@@ -13,7 +13,8 @@ class FeaturesTest {
 
     private static List<Feature> features(String text) {
         List<Feature> found = new ArrayList<>();
-        Features.read(text, (key, start, end) -> found.add(new Feature(key, text.substring(start, end))));
+        Features reader = new Features(WordTranslations.NONE);
+        reader.read(text, (key, start, end) -> found.add(new Feature(key, text.substring(start, end))));
         return found;
     }
 
@@ -34,11 +35,12 @@ class FeaturesTest {
     }
 
     @Test
-    void dotsAndDashesAtAWordsEndsAreNotPartOfItButInsideItTheyAre() {
+    void dotsAndDashesAtAWordsEndsAreNotPartOfItButInsideItTheyAreAndAPhrasesEndMakesNoPair() {
         assertThat(features("-- it works. sip.contoso.com, _sipinternaltls._tcp.contoso.com.").stream()
                 .map(Feature::words)).containsExactly("it", "works", "it works", "sip.contoso.com",
-                        "works. sip.contoso.com", "_sipinternaltls._tcp.contoso.com",
-                        "sip.contoso.com, _sipinternaltls._tcp.contoso.com");
+                        "_sipinternaltls._tcp.contoso.com");
+        assertThat(features("fails (again) here").stream().map(Feature::words))
+                .containsExactly("fails", "again", "here");
         assertThat(keys("works.")).isEqualTo(keys("works"));
         assertThat(keys("sip.contoso.com")).isNotEqualTo(keys("sip contoso com").subList(0, 1));
     }
@@ -62,11 +64,34 @@ class FeaturesTest {
     }
 
     @Test
-    void otherCharactersSeparateWordsAndATextOfThemHasNoFeature() {
+    void lettersOfOtherAlphabetsArePartOfWordsWithTheirAccentsFoldedAndOtherCharactersSeparateWords() {
         assertThat(features("Anmeldung für Lync").stream().map(Feature::words))
-                .containsExactly("Anmeldung", "f", "Anmeldung f", "r", "für", "Lync", "r Lync");
+                .containsExactly("Anmeldung", "für", "Anmeldung für", "Lync", "für Lync");
+        assertThat(keys("Sesión fallida")).isEqualTo(keys("sesion FALLIDA"));
         assertThat(features("... -- !! «»")).isEmpty();
         assertThat(features("")).isEmpty();
+    }
+
+    @Test
+    void aWordOfLettersIsReadAsItsStemAndAWordWithADigitOrDotAsItIs() {
+        assertThat(keys("disabled")).isEqualTo(keys("disabling")).isEqualTo(keys("disable"));
+        assertThat(keys("users")).isEqualTo(keys("user")).isEqualTo(keys("user's"));
+        assertThat(keys("entries")).isEqualTo(keys("entry"));
+        assertThat(keys("access")).isNotEqualTo(keys("acces"));
+        assertThat(keys("lync2013s")).isNotEqualTo(keys("lync2013"));
+    }
+
+    @Test
+    void aForeignWordTheTranslationsKnowIsReadAsItsEnglishWord() {
+        WordTranslations translations = new WordTranslations(new long[] {Features.wordKey("Kennwort")},
+                new long[] {Features.wordKey("password")});
+        List<Long> translated = new ArrayList<>();
+        new Features(translations).read("KENNWORTS", (key, start, end) -> translated.add(key));
+
+        assertThat(Features.wordKey("Kennwörter")).isEqualTo(Features.wordKey("kennworter"));
+        assertThat(translated).isEqualTo(keys("passwords")).isNotEqualTo(keys("Kennworts"));
+        assertThat(Features.wordKey("mot de passe")).isZero();
+        assertThat(Features.wordKey("5061")).isZero();
     }
 
     @Test

@@ -19,7 +19,7 @@ class TextScorerTest {
 
     private static long key(String word) {
         long[] found = new long[1];
-        Features.read(word, (key, start, end) -> found[0] = key);
+        new Features(WordTranslations.NONE).read(word, (key, start, end) -> found[0] = key);
         return found[0];
     }
 
@@ -39,7 +39,7 @@ class TextScorerTest {
             System.arraycopy(weights, i * 3, rows, row * 3, 3);
         }
         return new ResemblanceModel(LABELS, new boolean[] {true, false, false}, floor, floor, "four words",
-                sorted, new float[] {0, 0.5f, 0}, WeightRows.ofDense(rows, 3, 0));
+                WordTranslations.NONE, sorted, new float[] {0, 0.5f, 0}, WeightRows.ofDense(rows, 3, 0));
     }
 
     @Test
