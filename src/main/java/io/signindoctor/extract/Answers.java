@@ -22,7 +22,8 @@ final class Answers {
      * The words that open a question asking for something, which chats type without its question mark ("Col: what
      * does he type"): English itself, not knowledge of the product.
      */
-    private static final Set<String> ASKING = Set.of("what", "what's", "whats", "which", "where", "who", "how");
+    private static final Set<String> ASKING = WordSet.of(List.of("what", "what's", "whats", "which", "where", "who",
+            "how"));
 
     private final int[] sentenceStart;
     private final boolean[] question;

@@ -30,24 +30,30 @@ final class FirstMentions {
         if (settings.isEmpty() || found.size() == from) {
             return;
         }
-        Map<String, Integer> first = new HashMap<>();
+        Map<String, Integer> first = null;
         for (int i = from; i < found.size(); i++) {
             String id = setting(found.get(i), settings);
             if (id != null && !seen.contains(SLOT + id)) {
+                if (first == null) {
+                    first = new HashMap<>();
+                }
                 Integer at = first.get(id);
                 if (at == null || positions.get(i - from) < positions.get(at - from)) {
                     first.put(id, i);
                 }
             }
         }
+        /* With no setting new to the incident, every setting named here was named before, and its values go. */
         for (int i = found.size() - 1; i >= from; i--) {
             String id = setting(found.get(i), settings);
-            if (id != null && (seen.contains(SLOT + id) || first.get(id) != i)) {
+            if (id != null && (first == null || seen.contains(SLOT + id) || first.get(id) != i)) {
                 found.remove(i);
                 positions.remove(i - from);
             }
         }
-        first.keySet().forEach(id -> seen.add(SLOT + id));
+        if (first != null) {
+            first.keySet().forEach(id -> seen.add(SLOT + id));
+        }
     }
 
     /** The group of first-mention settings a fact read from text belongs to, or null. */

@@ -19,6 +19,28 @@ record HostLabels(Set<String> labels) {
         labels = Set.copyOf(labels);
     }
 
+    /**
+     * Whether no label is as long as the first label of a host name that is plain ASCII (lower case or not, its length
+     * stays): most host names are turned away so, without a copy of their first label.
+     */
+    private boolean noneAsLong(int length) {
+        for (String label : labels) {
+            if (label.length() == length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ascii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** These labels and those a later reading file adds (a site's catalogue extends the built-in one). */
     HostLabels with(JsonNode reading) {
         Set<String> all = new HashSet<>(labels);
@@ -35,8 +57,11 @@ record HostLabels(Set<String> labels) {
         if (dot <= 0) {
             return null;
         }
-        String label = host.substring(host.regionMatches(true, 0, "sip:", 0, 4) ? 4 : 0, dot)
-                .toLowerCase(Locale.ROOT);
+        int start = host.regionMatches(true, 0, "sip:", 0, 4) ? 4 : 0;
+        if (ascii(host, start, dot) && noneAsLong(dot - start)) {
+            return null;
+        }
+        String label = host.substring(start, dot).toLowerCase(Locale.ROOT);
         return labels.contains(label) ? Stems.of(label) : null;
     }
 }

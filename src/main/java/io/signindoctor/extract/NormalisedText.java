@@ -11,22 +11,39 @@ final class NormalisedText {
 
     private final String original;
     private final String text;
+    /** The normalised characters, read one at a time by the lexer and the segmenter without a String's checks. */
+    private final char[] chars;
+    private final int length;
     private final int[] origin;
-    private int[] lineStarts;
+    /** Where each line break of the original text stands, in order, noted while the text is normalised. */
+    private final int[] lineBreaks;
+    private final int lineCount;
 
-    private NormalisedText(String original, String text, int[] origin) {
+    private NormalisedText(String original, char[] chars, int length, int[] origin, int[] lineBreaks, int lineCount) {
         this.original = original;
-        this.text = text;
+        this.chars = chars;
+        this.length = length;
+        this.text = new String(chars, 0, length);
         this.origin = origin;
+        this.lineBreaks = lineBreaks;
+        this.lineCount = lineCount;
     }
 
     static NormalisedText of(String original) {
         char[] text = new char[original.length()];
         int length = 0;
         int[] origin = new int[original.length() + 1];
+        int[] lineBreaks = new int[8];
+        int lines = 0;
         int quoted = quoteMarksEnd(original, 0);
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
+            if (c == '\n') {
+                if (lines == lineBreaks.length) {
+                    lineBreaks = java.util.Arrays.copyOf(lineBreaks, lines * 2);
+                }
+                lineBreaks[lines++] = i;
+            }
             if (c == '\r') {
                 if (i + 1 < original.length() && original.charAt(i + 1) == '\n') {
                     continue;
@@ -44,7 +61,7 @@ final class NormalisedText {
             }
         }
         origin[length] = original.length();
-        return new NormalisedText(original, new String(text, 0, length), origin);
+        return new NormalisedText(original, text, length, origin, lineBreaks, lines);
     }
 
     /**
@@ -91,11 +108,14 @@ final class NormalisedText {
     }
 
     int length() {
-        return text.length();
+        return length;
     }
 
     char charAt(int index) {
-        return text.charAt(index);
+        if (index >= length) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return chars[index];
     }
 
     /** The words as written between two places of the normalised text. */
@@ -113,27 +133,12 @@ final class NormalisedText {
 
     /** The line (0 for the first) of the original text that a place of the normalised text is on. */
     int lineOf(int index) {
-        if (lineStarts == null) {
-            int count = 0;
-            for (int i = 0; i < original.length(); i++) {
-                if (original.charAt(i) == '\n') {
-                    count++;
-                }
-            }
-            lineStarts = new int[count];
-            int line = 0;
-            for (int i = 0; i < original.length(); i++) {
-                if (original.charAt(i) == '\n') {
-                    lineStarts[line++] = i;
-                }
-            }
-        }
-        int at = origin[Math.min(index, text.length())];
+        int at = origin[Math.min(index, length)];
         int low = 0;
-        int high = lineStarts.length;
+        int high = lineCount;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (lineStarts[middle] < at) {
+            if (lineBreaks[middle] < at) {
                 low = middle + 1;
             } else {
                 high = middle;

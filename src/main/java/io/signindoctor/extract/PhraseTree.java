@@ -17,8 +17,10 @@ final class PhraseTree {
 
     /** The phrases that end at this node, in the order the catalogues listed them. */
     private TextExtractor.Phrase[] ending = NONE;
-    /** The nodes one stem further; null at a node no phrase goes past. */
-    private Map<String, PhraseTree> next;
+    /** The nodes one stem further while the tree is made; null at a node no phrase goes past. */
+    private Map<String, PhraseTree> growing;
+    /** The same nodes once the tree is made, for the lookup made at each word that may continue a phrase. */
+    private StemMap<PhraseTree> next;
 
     private PhraseTree() {
     }
@@ -30,15 +32,25 @@ final class PhraseTree {
             PhraseTree node = root;
             String[] words = phrase.words();
             for (int k = 1; k < words.length; k++) {
-                if (node.next == null) {
-                    node.next = new HashMap<>();
+                if (node.growing == null) {
+                    node.growing = new HashMap<>();
                 }
-                node = node.next.computeIfAbsent(words[k], stem -> new PhraseTree());
+                node = node.growing.computeIfAbsent(words[k], stem -> new PhraseTree());
             }
             node.ending = Arrays.copyOf(node.ending, node.ending.length + 1);
             node.ending[node.ending.length - 1] = phrase;
         }
+        root.seal();
         return root;
+    }
+
+    /** Turns the nodes' growing maps into lookup tables, from this node down. */
+    private void seal() {
+        if (growing != null) {
+            growing.values().forEach(PhraseTree::seal);
+            next = new StemMap<>(growing);
+            growing = null;
+        }
     }
 
     /** The phrases whose last word is this node's stem. */

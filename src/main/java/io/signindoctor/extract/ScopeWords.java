@@ -22,13 +22,13 @@ record ScopeWords(Set<String> troubles, Set<String> abilityNegators, Set<String>
             Set.of());
 
     ScopeWords {
-        troubles = Set.copyOf(troubles);
-        abilityNegators = Set.copyOf(abilityNegators);
-        questionOpeners = Set.copyOf(questionOpeners);
-        questionAskers = Set.copyOf(questionAskers);
+        troubles = WordSet.of(troubles);
+        abilityNegators = WordSet.of(abilityNegators);
+        questionOpeners = WordSet.of(questionOpeners);
+        questionAskers = WordSet.of(questionAskers);
         elsewhere = List.copyOf(elsewhere);
         own = List.copyOf(own);
-        sequels = Set.copyOf(sequels);
+        sequels = WordSet.of(sequels);
     }
 
     /** These words and those a later reading file adds (a site's catalogue extends the built-in one). */

@@ -11,8 +11,8 @@ import java.util.Set;
  */
 final class Segments {
 
-    private static final Set<String> CONTRAST = Set.of("but", "however", "whereas", "although", "though", "yet",
-            "except", "unless");
+    private static final Set<String> CONTRAST = WordSet.of(List.of("but", "however", "whereas", "although", "though",
+            "yet", "except", "unless"));
     /** How far into a line a colon makes it a "label: value" line. */
     private static final int LABEL_REACH = 32;
     /** A label line shorter than this is a field of its own; a longer one may go on over the line break. */

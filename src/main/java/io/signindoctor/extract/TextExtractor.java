@@ -89,6 +89,11 @@ public final class TextExtractor {
             return false;
         }
 
+        /** Whether the phrase is a cue or unless phrase of a reading. */
+        boolean of(int reading) {
+            return (readings[reading >>> 6] & 1L << reading) != 0;
+        }
+
         /** The reading of each entry that lists the phrase (-1 for irrealis), in the order of {@link #refs()}. */
         int[] refReadings() {
             return refReadings;
@@ -161,6 +166,9 @@ public final class TextExtractor {
     private final Set<String> known = new HashSet<>();
     /** Every stem that is respelled or known, with its respelling and what is known of that: see {@link #word}. */
     private final Map<String, Word> words = new HashMap<>();
+    /** The same stems and words, for the lookups made per token once the catalogues are indexed. */
+    private final StemMap<StemEntry> entries;
+    private final StemMap<Word> wordLookup;
     /** The message each sentence (by its flat number) belongs to, and how many stems it has. */
     private final int[] sentenceMessage;
     private final int[] sentenceSize;
@@ -259,6 +267,8 @@ public final class TextExtractor {
             words.put(last, new Word(translation.english(), stems.get(translation.english()), translation.negated(),
                     before, before == null ? null : words.get(last)));
         }
+        entries = new StemMap<>(stems);
+        wordLookup = new StemMap<>(words);
     }
 
     private static int[][] siblings(List<Reading> readings) {
@@ -375,7 +385,7 @@ public final class TextExtractor {
      * known, so the stem stands as it is and they know nothing of it. One lookup per word of a text.
      */
     Word word(String stem) {
-        return words.get(stem);
+        return wordLookup.get(stem);
     }
 
     /**
@@ -392,6 +402,6 @@ public final class TextExtractor {
 
     /** What the catalogues know about a stem; null when they know nothing of it. */
     StemEntry entry(String stem) {
-        return stems.get(stem);
+        return entries.get(stem);
     }
 }

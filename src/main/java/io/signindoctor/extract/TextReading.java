@@ -107,6 +107,13 @@ final class TextReading {
     /** Whether a cue group of a reading occurs (by the extractor's group index), and how many groups do not yet. */
     private final boolean[] groupFound;
     private final int[] missingGroups;
+    /** The best similarity of each known message in the sentence being read (-1 for none), made on first use. */
+    private double[] best;
+    /**
+     * The readings whose cue groups all occur, a bit per reading: the steps look only at these, in the catalogues'
+     * order, not at every reading of the catalogues.
+     */
+    private final long[] complete;
 
     TextReading(TextExtractor extractor, NormalisedText text, Source source) {
         this.extractor = extractor;
@@ -159,6 +166,12 @@ final class TextReading {
         this.values = Arrays.copyOf(valueTokens, valueCount);
         this.groupFound = new boolean[extractor.groupCount()];
         this.missingGroups = extractor.groupsPerReading();
+        this.complete = new long[extractor.readingSetWords()];
+        for (int r = 0; r < missingGroups.length; r++) {
+            if (missingGroups[r] == 0) {
+                complete[r >>> 6] |= 1L << r;
+            }
+        }
         @SuppressWarnings("unchecked")
         List<Occurrence>[] none = new List[missingGroups.length];
         this.occurrences = Arrays.asList(none);
@@ -209,12 +222,26 @@ final class TextReading {
                 for (int group : phrase.groups()) {
                     if (!groupFound[group]) {
                         groupFound[group] = true;
-                        missingGroups[extractor.readingOfGroup(group)]--;
+                        int reading = extractor.readingOfGroup(group);
+                        if (--missingGroups[reading] == 0) {
+                            complete[reading >>> 6] |= 1L << reading;
+                        }
                     }
                 }
             }
         }
         elsewhere = Elsewhere.of(segments, tokens.size(), other, own);
+    }
+
+    /** The first reading from the given one on whose cue groups all occur, or -1 when there is none. */
+    private int nextComplete(int from) {
+        for (int word = from >>> 6; word < complete.length; word++) {
+            long bits = complete[word] & (word == from >>> 6 ? -1L << from : -1L);
+            if (bits != 0) {
+                return (word << 6) + Long.numberOfTrailingZeros(bits);
+            }
+        }
+        return -1;
     }
 
     /**
@@ -263,10 +290,8 @@ final class TextReading {
     private List<Occurrence> occurrencesOf(int reading) {
         if (!occurrencesMade) {
             occurrencesMade = true;
-            for (int r = 0; r < missingGroups.length; r++) {
-                if (allGroupsOccur(r)) {
-                    occurrences.set(r, new ArrayList<>());
-                }
+            for (int r = nextComplete(0); r >= 0; r = nextComplete(r + 1)) {
+                occurrences.set(r, new ArrayList<>());
             }
             addOccurrences(-1);
         }
@@ -279,14 +304,13 @@ final class TextReading {
 
     /** Adds the occurrences of one reading, or of every reading whose groups all occur when it is -1. */
     private void addOccurrences(int only) {
-        long[] wanted = new long[extractor.readingSetWords()];
-        for (int r = 0; r < missingGroups.length; r++) {
-            if (only < 0 ? allGroupsOccur(r) : r == only) {
-                wanted[r >>> 6] |= 1L << r;
-            }
+        long[] wanted = complete;
+        if (only >= 0) {
+            wanted = new long[complete.length];
+            wanted[only >>> 6] |= 1L << only;
         }
         for (int m = 0; m < foundCount; m++) {
-            if (!foundPhrases[m].ofAny(wanted)) {
+            if (only < 0 ? !foundPhrases[m].ofAny(wanted) : !foundPhrases[m].of(only)) {
                 continue;
             }
             int[] readings = foundPhrases[m].refReadings();
@@ -307,16 +331,20 @@ final class TextReading {
             return;
         }
         int[] counts = new int[extractor.messageSentences()];
+        /* The message sentences counted in the sentence being read: only they are compared and cleared after it. */
+        int[] touched = new int[16];
+        int touchedCount = 0;
         /* The sentence, plus one, in which each message stem was last counted: a stem counts once per sentence. */
         int[] countedIn = new int[extractor.messageStems()];
-        boolean counted = false;
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             if (i == tokens.size() || segments.sentenceOf(i) != segments.sentenceOf(start)) {
-                if (counted) {
-                    matchMessages(counts, start, i);
-                    Arrays.fill(counts, 0);
-                    counted = false;
+                if (touchedCount > 0) {
+                    matchMessages(counts, touched, touchedCount, start, i);
+                    for (int t = 0; t < touchedCount; t++) {
+                        counts[touched[t]] = 0;
+                    }
+                    touchedCount = 0;
                 }
                 start = i;
                 if (i == tokens.size()) {
@@ -327,31 +355,44 @@ final class TextReading {
             if (entry != null && entry.messageStem >= 0 && countedIn[entry.messageStem] != segments.sentenceOf(i) + 1) {
                 countedIn[entry.messageStem] = segments.sentenceOf(i) + 1;
                 for (TextExtractor.MessageRef ref : entry.messages) {
-                    counts[ref.flat()]++;
+                    if (counts[ref.flat()]++ == 0) {
+                        if (touchedCount == touched.length) {
+                            touched = Arrays.copyOf(touched, touchedCount * 2);
+                        }
+                        touched[touchedCount++] = ref.flat();
+                    }
                 }
-                counted = true;
             }
         }
     }
 
-    /** Emits each known message whose best sentence has enough of its stems in the tokens from one to another. */
-    private void matchMessages(int[] counts, int from, int to) {
-        double[] best = new double[catalog.messages().size()];
-        Arrays.fill(best, -1);
-        for (int flat = 0; flat < counts.length; flat++) {
-            if (counts[flat] == 0) {
-                continue;
-            }
+    /**
+     * Emits each known message whose best sentence has enough of its stems in the tokens from one to another; touched
+     * lists the message sentences (by flat number) with a count, in no order.
+     */
+    private void matchMessages(int[] counts, int[] touched, int touchedCount, int from, int to) {
+        if (best == null) {
+            best = new double[catalog.messages().size()];
+            Arrays.fill(best, -1);
+        }
+        int[] matching = new int[touchedCount];
+        int matchingCount = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            int flat = touched[t];
             double similarity = counts[flat] / (double) extractor.sentenceSize(flat);
             int message = extractor.messageOf(flat);
             if (similarity >= catalog.similarity() && together(flat, counts[flat], from, to)) {
+                if (best[message] < 0) {
+                    matching[matchingCount++] = message;
+                }
                 best[message] = Math.max(best[message], similarity);
             }
         }
-        for (int message = 0; message < best.length; message++) {
-            if (best[message] < 0) {
-                continue;
-            }
+        Arrays.sort(matching, 0, matchingCount);
+        for (int m = 0; m < matchingCount; m++) {
+            int message = matching[m];
+            double bestSimilarity = best[message];
+            best[message] = -1;
             KnownMessage known = catalog.messages().get(message);
             Map<String, String> bindings = new HashMap<>();
             for (KnownMessage.Slot slot : known.slots().values()) {
@@ -361,7 +402,7 @@ final class TextReading {
                     bindings.put(slot.name(), written(tokens.get(value)));
                 }
             }
-            double similarity = Math.round(best[message] * 100) / 100.0;
+            double similarity = Math.round(bestSimilarity * 100) / 100.0;
             int first = from;
             while (first < to - 1 && !inMessage(message, first)) {
                 first++;
@@ -463,9 +504,9 @@ final class TextReading {
         for (int k = 0; k < values.length; k++) {
             deniedValue[k] = denied(values[k]);
         }
-        for (int r = 0; r < readings.size(); r++) {
+        for (int r = nextComplete(0); r >= 0; r = nextComplete(r + 1)) {
             Reading reading = readings.get(r);
-            if (!reading.isRole() || !allGroupsOccur(r)) {
+            if (!reading.isRole()) {
                 continue;
             }
             for (int k = 0; k < values.length; k++) {
@@ -525,10 +566,6 @@ final class TextReading {
     private boolean formerValue(int v) {
         return v >= 1 && v + 2 < tokens.size() && "from".equals(stems[v - 1]) && "to".equals(stems[v + 1])
                 && tokens.get(v + 2).kind() == tokens.get(v).kind();
-    }
-
-    private boolean allGroupsOccur(int reading) {
-        return missingGroups[reading] == 0;
     }
 
     private Optional<Candidate> candidate(int r, Reading reading, int v) {
@@ -820,9 +857,9 @@ final class TextReading {
         List<Reading> readings = catalog.readings();
         /* The reading, plus one, that last stated something in each clause: a reading states a clause once. */
         int[] clauseDoneBy = new int[tokens.isEmpty() ? 0 : segments.clauseOf(tokens.size() - 1) + 1];
-        for (int r = 0; r < readings.size(); r++) {
+        for (int r = nextComplete(0); r >= 0; r = nextComplete(r + 1)) {
             Reading reading = readings.get(r);
-            if (reading.isRole() || !allGroupsOccur(r)) {
+            if (reading.isRole()) {
                 continue;
             }
             for (Occurrence subject : occurrencesOf(r)) {
@@ -1179,15 +1216,19 @@ final class TextReading {
     private String words(int first, int last) {
         int start = tokens.get(first).start();
         String span = text.originalSpan(start, Math.min(tokens.get(last).end(), start + 600));
-        StringBuilder words = new StringBuilder(span.length());
+        char[] words = new char[span.length()];
+        int length = 0;
         for (int i = 0; i < span.length(); i++) {
             char c = span.charAt(i);
             boolean space = Character.isWhitespace(c);
-            if (!space || words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
-                words.append(space ? ' ' : c);
+            if (!space || length > 0 && words[length - 1] != ' ') {
+                words[length++] = space ? ' ' : c;
             }
         }
-        String collapsed = words.toString().strip();
+        if (length > 0 && words[length - 1] == ' ') {
+            length--;
+        }
+        String collapsed = new String(words, 0, length);
         return collapsed.length() > 300 ? collapsed.substring(0, 297) + "..." : collapsed;
     }
 }
