@@ -9,7 +9,7 @@ work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 read_ok=0; right=0; total=0
 echo "| file | gather says | top shown cause | expected | right |"
 echo "|---|---|---|---|---|"
-while IFS=$'\t' read -r file option domain expected; do
+while IFS=$'\t' read -r file option domain expected _; do
   case "$file" in ''|'#'*) continue ;; esac
   total=$((total + 1))
   args=("$option" "$dir/$file")
