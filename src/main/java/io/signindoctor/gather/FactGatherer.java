@@ -133,6 +133,9 @@ public final class FactGatherer {
         ListingAnswers listed = new ListingAnswers(listings, answers, notes::add);
         answers = listed;
         if (request.usesDns()) {
+            if (!request.services().autodiscover()) {
+                addAll(ListingDiscovery.autodiscoverStated(listed, request.domain()));
+            }
             return;
         }
         addAll(ListingDiscovery.facts(listed));

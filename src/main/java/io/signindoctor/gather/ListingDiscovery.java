@@ -31,6 +31,19 @@ final class ListingDiscovery {
         return facts;
     }
 
+    /**
+     * What the listings state of a domain's Autodiscover names, when a SIP domain is given and discovery's own lookups
+     * (the SRV and host records) answer from them: a record or a failed lookup of lyncdiscoverinternal or
+     * lyncdiscover shows that someone asked about Autodiscover, so it is a fact as stated. An enumerated zone that
+     * lacks these names is not taken to say they are missing: only Lync 2013 and later clients ask for them, and a
+     * zone of an OCS or Lync 2010 deployment lacks them by design.
+     */
+    static List<DnsRecord> autodiscoverStated(ListingAnswers listed, String domain) {
+        String zone = domain.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "");
+        return listed.records().stream().filter(record -> DiscoveryLookups.AUTODISCOVER_PREFIXES.stream()
+                .anyMatch(prefix -> record.getName().equals(prefix + zone))).toList();
+    }
+
     private static Set<String> domains(ListingAnswers listed) {
         Set<String> domains = new LinkedHashSet<>(listed.zones());
         for (DnsRecord record : listed.records()) {

@@ -47,6 +47,11 @@ class RealLayoutSamplesTest {
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.get("top").isNull() ? "none" : report.get("top").asText()).as(run.err())
                 .isEqualTo(sample.cause());
+        assertCitesItsLines(file, report);
+    }
+
+    /** Every fact read from the file cites a line of it, and the words it cites are there (or just below). */
+    static void assertCitesItsLines(String file, JsonNode report) throws Exception {
         List<String> lines = ExportedText.of(ArtifactInput.read(Path.of(file))).lines();
         List<JsonNode> cited = new ArrayList<>();
         report.get("facts").forEach(fact -> {

@@ -12,13 +12,15 @@ import java.util.List;
  * @param records found records, and lookups that found nothing (NXDOMAIN, no data, server failure, time-out)
  * @param coverage what the listing enumerated in full
  * @param zones the zones the listing names (a command's zone, an SOA record's owner), without the final dot
+ * @param withoutData names the listing shows without their data: they exist, so their absence is never stated
  */
 public record DnsListing(String file, String format, List<DnsRecord> records, List<Coverage> coverage,
-        List<String> zones) {
+        List<String> zones, List<String> withoutData) {
 
     public DnsListing {
         records = List.copyOf(records);
         coverage = List.copyOf(coverage);
         zones = List.copyOf(zones);
+        withoutData = List.copyOf(withoutData);
     }
 }

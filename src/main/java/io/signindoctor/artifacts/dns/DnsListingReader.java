@@ -33,7 +33,7 @@ public final class DnsListingReader {
         if (formats.isEmpty()) {
             notes.accept("nothing recognised in " + text.file() + " (not nslookup, dig, dnscmd, PowerShell or zone "
                     + "file text)");
-            return new DnsListing(text.file(), "unknown", List.of(), List.of(), List.of());
+            return new DnsListing(text.file(), "unknown", List.of(), List.of(), List.of(), List.of());
         }
         Listed all = new Listed();
         for (ListingFormat format : formats) {
@@ -41,11 +41,12 @@ public final class DnsListingReader {
             listed.records.forEach(all::add);
             all.coverage.addAll(listed.coverage);
             all.zones.addAll(listed.zones);
+            all.withoutData.addAll(listed.withoutData);
         }
         String description = String.join(" and ", formats.stream().map(ListingFormat::description).toList());
         DnsListing listing = new DnsListing(text.file(), description, all.records, all.coverage,
-                List.copyOf(all.zones));
-        notes.accept(listing.records().isEmpty() && listing.coverage().isEmpty()
+                List.copyOf(all.zones), List.copyOf(all.withoutData));
+        notes.accept(listing.records().isEmpty() && listing.coverage().isEmpty() && listing.withoutData().isEmpty()
                 ? "nothing recognised in " + text.file() + " (read as " + description + ")"
                 : text.file() + ": read as " + description + ", " + listing.records().size() + " records");
         return listing;

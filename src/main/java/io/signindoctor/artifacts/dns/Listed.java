@@ -15,6 +15,8 @@ final class Listed {
     final List<DnsRecord> records = new ArrayList<>();
     final List<Coverage> coverage = new ArrayList<>();
     final Set<String> zones = new LinkedHashSet<>();
+    /** Names shown without their data (Export-Csv, Format-List without -ExpandProperty): they exist all the same. */
+    final Set<String> withoutData = new LinkedHashSet<>();
 
     void add(DnsRecord record) {
         if (record != null && records.stream().noneMatch(known -> known.describe().equals(record.describe()))) {

@@ -73,11 +73,15 @@ public final class ListingAnswers implements DnsAnswers {
 
     /**
      * The absence of a record a listing enumerated the place of: no such name when the listing holds nothing of
-     * that name, no data when it holds the name with other types. Empty when no listing covers it or one states it.
+     * that name, no data when it holds the name with other types. Empty when no listing covers it, one states it, or
+     * one shows the name without its data.
      */
     public Optional<DnsRecord> absence(String name, String type) {
         String wanted = Names.normalise(name);
         if (!stated(wanted, type).isEmpty()) {
+            return Optional.empty();
+        }
+        if (listings.stream().anyMatch(listing -> listing.withoutData().contains(wanted))) {
             return Optional.empty();
         }
         for (DnsListing listing : listings) {

@@ -131,6 +131,7 @@ final class PowerShellListing implements ListingLayout {
             } else if (type.equals(Schema.Dns.Type.A) || type.equals(Schema.Dns.Type.AAAA)) {
                 listed.add(new DnsRecord(name, type, Schema.Dns.Result.FOUND, null, null, null, source));
             } else if (Rdata.DISCOVERY_TYPES.contains(type)) {
+                listed.withoutData.add(name);
                 notes.accept(source + ": " + type + " " + name + " is listed without its data (RecordData shows only "
                         + "its type); add \"-ExpandProperty RecordData\" to the command to see it; not used");
             }

@@ -99,7 +99,10 @@ final class ResolveDnsNameListing implements ListingLayout {
         return listed;
     }
 
-    /** A command: its -Name (or first word) and -Type (or second word); the type is A unless it says otherwise. */
+    /**
+     * A command: its -Name (or first word) and -Type (or second word), up to a pipe (what follows it formats the
+     * output); the type is A unless it says otherwise.
+     */
     private static Query command(String arguments, int number) {
         Query query = new Query();
         query.line = number;
@@ -107,6 +110,9 @@ final class ResolveDnsNameListing implements ListingLayout {
         String pending = null;
         int positional = 0;
         for (String word : words) {
+            if (word.equals("|")) {
+                break;
+            }
             if (word.startsWith("-")) {
                 pending = word.substring(1).toLowerCase(Locale.ROOT);
                 continue;

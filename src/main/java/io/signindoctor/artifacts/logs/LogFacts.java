@@ -98,7 +98,7 @@ public final class LogFacts {
                             Source.file(file, from.line())));
                 }
             });
-            if (message.via() != null && message.via().toLowerCase(Locale.ROOT).contains("external edge")) {
+            if (EdgeRoute.external(message)) {
                 stated.add(new Symptom(Schema.Symptom.USER_LOCATION, Schema.Symptom.UserLocation.EXTERNAL,
                         Source.file(file, message.line())));
             }

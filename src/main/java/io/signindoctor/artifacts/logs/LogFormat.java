@@ -11,6 +11,7 @@ import com.google.re2j.Pattern;
  * and attach traces as .log, so a file's name says little about what is in it.
  */
 public enum LogFormat {
+    POWERSHELL_XML("PowerShell events as XML (Export-Clixml, ConvertTo-Xml)", new PowerShellXml()),
     EVENT_XML("Event Viewer XML export", new EventXml()),
     EVENT_TEXT("Event Viewer events copied as text", new EventTextBlocks()),
     EVENT_CSV("Event Viewer or PowerShell CSV export", new EventTable(',')),
@@ -46,6 +47,9 @@ public enum LogFormat {
     public static LogFormat detect(ExportedText text) {
         int limit = Math.min(text.lines().size(), LOOK_AHEAD);
         String first = firstNonBlank(text, limit);
+        if (PowerShellXml.recognises(first + "\n" + nextNonBlank(text, limit, first))) {
+            return POWERSHELL_XML;
+        }
         if (XML_START.matcher(first).matches()) {
             return EVENT_XML;
         }

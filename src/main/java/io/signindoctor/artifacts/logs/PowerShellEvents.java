@@ -64,13 +64,23 @@ final class PowerShellEvents implements LogLayout {
                 lines.put(name, number);
                 key = name;
             } else if (MESSAGE.equals(key) && !line.isBlank() && Character.isWhitespace(line.charAt(0))) {
-                block.put(key, block.get(key) + "\n" + line.trim());
+                block.put(key, continued(block.get(key), line.trim()));
             } else if (!line.isBlank()) {
                 key = null;
             }
         }
         flush(block, lines, text.file(), notes).ifPresent(units::add);
         return units;
+    }
+
+    /**
+     * A message with its next indented line: the console wraps a long line at its width, which cuts a sentence
+     * anywhere ("due to error" / "10061."), while a line of the message's own ends a sentence. A line that stops
+     * without closing punctuation is therefore continued on the same line, any other starts a new one.
+     */
+    private static String continued(String message, String next) {
+        boolean sentenceEnds = !message.isEmpty() && ".:;!?)".indexOf(message.charAt(message.length() - 1)) >= 0;
+        return message + (sentenceEnds || message.isEmpty() ? "\n" : " ") + next;
     }
 
     private static Optional<LogUnit> row(Map<String, String> cells, String group, int line, String file,

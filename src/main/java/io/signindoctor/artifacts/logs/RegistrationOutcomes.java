@@ -23,7 +23,6 @@ import com.google.re2j.Pattern;
 final class RegistrationOutcomes {
 
     private static final Pattern SIP_ADDRESS = Pattern.compile("(?i)<?sips?:([^@\\s<>;:]+@[A-Za-z0-9.-]+)");
-    private static final String EDGE = "external edge";
 
     /** What one user's REGISTER transactions came to. */
     private static final class Outcome {
@@ -46,11 +45,13 @@ final class RegistrationOutcomes {
         }
         Outcome outcome = users.computeIfAbsent(user.get(), name -> new Outcome());
         Optional<Integer> status = message.status();
-        if (status.isEmpty()) {
-            if (message.via() != null && message.via().toLowerCase(Locale.ROOT).contains("incoming")) {
-                outcome.external = message.via().toLowerCase(Locale.ROOT).contains(EDGE);
-            }
-        } else if (status.get() >= 200) {
+        if (EdgeRoute.external(message)) {
+            outcome.external = true;
+        } else if (status.isEmpty() && message.via() != null
+                && message.via().toLowerCase(Locale.ROOT).contains("incoming")) {
+            outcome.external = Boolean.TRUE.equals(outcome.external);
+        }
+        if (status.isPresent() && status.get() >= 200) {
             outcome.succeeded |= status.get() < 300;
             outcome.lastStatus = status.get();
             outcome.lastLine = message.line();

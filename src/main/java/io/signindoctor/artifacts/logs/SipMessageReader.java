@@ -16,6 +16,7 @@ import com.google.re2j.Pattern;
 final class SipMessageReader {
 
     private static final Pattern HEADER = Pattern.compile("([A-Za-z][A-Za-z0-9!%*_+`'~.-]*)\\s*:\\s?(.*)");
+    private static final Pattern NAME_ALONE = Pattern.compile("[A-Za-z][A-Za-z0-9!%*_+`'~.-]*\\s*");
     private static final Map<String, String> COMPACT = Map.of("f", "From", "t", "To", "i", "Call-ID", "v", "Via",
             "m", "Contact", "l", "Content-Length", "k", "Supported", "c", "Content-Type");
 
@@ -45,6 +46,14 @@ final class SipMessageReader {
             Matcher header = HEADER.matcher(line);
             if (continuation && name != null) {
                 value.append(' ').append(line.trim());
+            } else if (!continuation && brokenBeforeColon(text, number, last)) {
+                if (name != null) {
+                    headers.add(new HeaderField(name, value.toString().trim(), headerLine));
+                }
+                name = fullName(line.trim());
+                value = new StringBuilder(text.line(number + 1).trim().substring(1));
+                headerLine = number;
+                number++;
             } else if (!continuation && header.matches()) {
                 if (name != null) {
                     headers.add(new HeaderField(name, value.toString().trim(), headerLine));
@@ -60,6 +69,15 @@ final class SipMessageReader {
             headers.add(new HeaderField(name, value.toString().trim(), headerLine));
         }
         return new SipMessage(startLine == null ? first : startLineNumber, start, headers, via);
+    }
+
+    /**
+     * A header whose name stands alone on its line and whose colon starts the next one ("From" / ": <sip:...>"), as
+     * a trace copied out of a viewer that wrapped the line shows it.
+     */
+    private static boolean brokenBeforeColon(ExportedText text, int number, int last) {
+        return number < last && NAME_ALONE.matcher(text.line(number)).matches()
+                && text.line(number + 1).trim().startsWith(":");
     }
 
     private static String fullName(String name) {
