@@ -35,13 +35,27 @@ final class Concepts {
                     if (phrase.startsWith(PREFIX)) {
                         problems.add(file.problemAt("/concepts/" + concept.getKey() + "/" + i,
                                 "a concept lists phrases, not other concepts: " + phrase));
-                    } else {
+                    } else if (readable(file, "/concepts/" + concept.getKey() + "/" + i, phrase, problems)) {
                         list.add(PatternCatalog.stemsOf(phrase));
                     }
                 }
             });
         }
         return concepts;
+    }
+
+    /**
+     * A phrase the lexer reads as no word at all (punctuation alone) could never match, and would
+     * only look like a cue: it is a problem at its line, so the author learns it at load rather than never.
+     */
+    private static boolean readable(LocatedDocument document, String pointer, String phrase,
+            List<InputProblem> problems) {
+        if (PatternCatalog.stemsOf(phrase).length > 0) {
+            return true;
+        }
+        problems.add(document.problemAt(pointer, "the phrase \"" + phrase + "\" has no word the reader can match "
+                + "(the reader skips punctuation)"));
+        return false;
     }
 
     /**
@@ -54,7 +68,9 @@ final class Concepts {
         for (int i = 0; i < group.size(); i++) {
             String phrase = group.get(i).asText();
             if (!phrase.startsWith(PREFIX)) {
-                expanded.add(PatternCatalog.stemsOf(phrase));
+                if (readable(document, pointer + "/" + i, phrase, problems)) {
+                    expanded.add(PatternCatalog.stemsOf(phrase));
+                }
                 continue;
             }
             List<String[]> concept = phrases.get(phrase.substring(PREFIX.length()));

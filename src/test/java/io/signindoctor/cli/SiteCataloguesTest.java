@@ -106,4 +106,24 @@ class SiteCataloguesTest {
         assertThat(diagnose.err()).contains(site + "/rules/codes.yaml:2:");
         assertThat(diagnose.out()).isEmpty();
     }
+
+    @Test
+    void aCueOfPunctuationAloneCouldNeverMatchAndIsAnErrorAtItsLine() throws IOException {
+        site.write("rules/reading.yaml", """
+                readings:
+                  - id: SITE-RD-003
+                    name: A VPN profile said to point somewhere
+                    value: [fqdn]
+                    cues: [[vpn], [points, "=", "->"]]
+                    facts: [{fact: client.vpn, value: disconnected}]
+                """);
+
+        CliRun validate = CliRun.of("kb", "validate", "--rules", site.toString());
+
+        assertThat(validate.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+        assertThat(validate.out()).contains(site + "/rules/reading.yaml:5:")
+                .contains("the phrase \"=\" has no word the reader can match")
+                .contains("the phrase \"->\" has no word the reader can match")
+                .doesNotContain("\"points\" has no word");
+    }
 }
