@@ -2,11 +2,9 @@ package io.signindoctor.artifacts.logs;
 
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.facts.InvalidInputException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -18,15 +16,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class EventXml implements LogLayout {
 
-    private static final XMLInputFactory FACTORY = factory();
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 
     /** What one event holds while it is read. */
     private static final class Event {
@@ -57,7 +46,7 @@ final class EventXml implements LogLayout {
         XMLStreamReader reader = null;
         Event event = null;
         try {
-            reader = FACTORY.createXMLStreamReader(new StringReader(xml));
+            reader = XmlStreams.open(xml);
             while (reader.hasNext()) {
                 int kind = reader.next();
                 if (kind == XMLStreamReader.START_ELEMENT) {
@@ -83,7 +72,7 @@ final class EventXml implements LogLayout {
             notes.accept(text.file() + ":" + line + ": " + problem + "; the " + units.size() + " events before it "
                     + "were read" + (event != null ? ", the event starting at line " + event.line + " was not" : ""));
         } finally {
-            close(reader);
+            XmlStreams.close(reader);
         }
         return units;
     }
@@ -147,16 +136,5 @@ final class EventXml implements LogLayout {
         int cut = text.indexOf('\n');
         return (cut < 0 ? text : text.substring(cut + 1)).replaceFirst("^\\s*Message:\\s*", "")
                 .replaceAll("\\s+", " ").trim();
-    }
-
-    private static void close(XMLStreamReader reader) {
-        if (reader == null) {
-            return;
-        }
-        try {
-            reader.close();
-        } catch (XMLStreamException ignored) {
-            // closing a reader over a string cannot fail in a way that matters: the events are already read
-        }
     }
 }

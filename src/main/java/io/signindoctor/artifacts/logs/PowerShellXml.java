@@ -2,13 +2,11 @@ package io.signindoctor.artifacts.logs;
 
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.facts.InvalidInputException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import com.google.re2j.Matcher;
@@ -25,20 +23,11 @@ import com.google.re2j.Pattern;
  */
 final class PowerShellXml implements LogLayout {
 
-    private static final XMLInputFactory FACTORY = factory();
     /** The elements that hold objects or collections: what is inside one nested in an event is not the event's. */
     private static final java.util.Set<String> OBJECT = java.util.Set.of("Obj", "Object", "LST", "DCT", "STK",
             "QUE", "IE");
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
     private static final Pattern ROOT = Pattern.compile("^\\s*(?:<\\?xml[^>]*>\\s*)?<(Objs|Objects)[\\s>].*");
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 
     /** Whether the text starts as PowerShell's object XML does: its root element, after any declaration. */
     static boolean recognises(String firstLines) {
@@ -58,7 +47,7 @@ final class PowerShellXml implements LogLayout {
         StringBuilder value = new StringBuilder();
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.createXMLStreamReader(new StringReader(String.join("\n", text.lines())));
+            reader = XmlStreams.open(String.join("\n", text.lines()));
             while (reader.hasNext()) {
                 int kind = reader.next();
                 if (kind == XMLStreamReader.START_ELEMENT) {
@@ -101,7 +90,7 @@ final class PowerShellXml implements LogLayout {
             notes.accept(text.file() + ":" + line + ": not well-formed XML; the " + units.size()
                     + " events before it were read");
         } finally {
-            close(reader);
+            XmlStreams.close(reader);
         }
         return units;
     }
@@ -144,16 +133,5 @@ final class PowerShellXml implements LogLayout {
             from = escaped.end();
         }
         return out.append(value, from, value.length()).toString().replace("\r\n", "\n");
-    }
-
-    private static void close(XMLStreamReader reader) {
-        if (reader == null) {
-            return;
-        }
-        try {
-            reader.close();
-        } catch (XMLStreamException ignored) {
-            // closing a reader over a string cannot fail in a way that matters: the events are already read
-        }
     }
 }
