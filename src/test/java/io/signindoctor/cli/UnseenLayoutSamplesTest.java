@@ -2,8 +2,6 @@ package io.signindoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,14 +51,6 @@ class UnseenLayoutSamplesTest {
             args.addAll(List.of("--domain", row.domain()));
         }
 
-        CliRun run = CliRun.of(args.toArray(String[]::new));
-
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.err()).contains(file + ": read as ").doesNotContain("nothing recognised in " + file)
-                .doesNotContain("internal error");
-        JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(report.get("top").isNull() ? "none" : report.get("top").asText()).as(run.err())
-                .isEqualTo(row.cause());
-        RealLayoutSamplesTest.assertCitesItsLines(file, report);
+        RealLayoutSamplesTest.assertDiagnosedFromTheFile(file, CliRun.of(args.toArray(String[]::new)), row.cause());
     }
 }
