@@ -1,6 +1,8 @@
 package io.signindoctor.resemble;
 
 import io.signindoctor.extract.Accents;
+import io.signindoctor.extract.Stems;
+import java.nio.CharBuffer;
 
 /**
  * The features a text is compared by: each word, and each two words in a row within a phrase, lower-cased, accents
@@ -39,6 +41,8 @@ public final class Features {
     private final WordTranslations translations;
     /** The current word's characters, lower-cased and folded. */
     private char[] word = new char[64];
+    /** The word's characters as the stemmer reads them: a view that follows {@link #word} when it grows. */
+    private CharBuffer wordView = CharBuffer.wrap(word);
 
     public Features(WordTranslations translations) {
         this.translations = translations;
@@ -67,6 +71,7 @@ public final class Features {
             while (i < length && isWordChar(c = text.charAt(i))) {
                 if (count == word.length) {
                     word = java.util.Arrays.copyOf(word, count * 2);
+                    wordView = CharBuffer.wrap(word);
                 }
                 word[count++] = fold(c);
                 i++;
@@ -134,46 +139,11 @@ public final class Features {
         return translations.of(stemKey(from, to));
     }
 
-    /**
-     * The feature of the word of letters in word[from, to), its stem's hash, cut as the reading catalogues' stemmer
-     * (io.signindoctor.extract.Stems) cuts words: a possessive 's, then -ing, -ed, -ies (read as -y) or a plural -s,
-     * then a final -e. The same cuts on the characters in place, since a string per word is what this class avoids.
-     */
+    /** The feature of the word of letters in word[from, to): its stem's hash, cut as the reading catalogues cut it. */
     private long stemKey(int from, int to) {
-        int end = to;
-        if (end - from > 2 && word[end - 2] == '\'' && word[end - 1] == 's') {
-            end -= 2;
-        }
-        int length = end - from;
-        boolean y = false;
-        if (length > 5 && endsWith(from, end, "ing")) {
-            end -= 3;
-        } else if (length > 4 && endsWith(from, end, "ed")) {
-            end -= 2;
-        } else if (length > 4 && endsWith(from, end, "ies")) {
-            end -= 3;
-            y = true;
-        } else if (length > 3 && word[end - 1] == 's' && !endsWith(from, end, "ss") && !endsWith(from, end, "us")) {
-            end -= 1;
-        }
-        if (!y && end - from > 4 && word[end - 1] == 'e') {
-            end -= 1;
-        }
-        long hash = hash(from, end, 0, false);
-        return mix(y ? (hash ^ 'y') * FNV_PRIME : hash);
-    }
-
-    private boolean endsWith(int from, int end, String suffix) {
-        int at = end - suffix.length();
-        if (at < from) {
-            return false;
-        }
-        for (int k = 0; k < suffix.length(); k++) {
-            if (word[at + k] != suffix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        long cut = Stems.cut(wordView, from, to);
+        long hash = hash(from, Stems.end(cut), 0, false);
+        return mix(Stems.addsY(cut) ? (hash ^ 'y') * FNV_PRIME : hash);
     }
 
     /** The FNV hash of word[from, to) from a seed that sets it apart, runs of digits read as one 0 when asked. */
