@@ -62,6 +62,20 @@ public final class ConsoleTable {
         return names.isEmpty() ? Optional.empty() : Optional.of(new ConsoleTable(names, starts));
     }
 
+    /**
+     * Whether a value was cut to its column's width: Windows PowerShell ends it with "...", PowerShell 7 with the
+     * one character "…". What is left is only the start of the value.
+     */
+    public static boolean isCut(String value) {
+        return value.endsWith("...") || value.endsWith("\u2026");
+    }
+
+    /** The start of a cut value that is left, without its ellipsis; the value itself when it was not cut. */
+    public static String keptStart(String value) {
+        return value.endsWith("...") ? value.substring(0, value.length() - 3)
+                : value.endsWith("\u2026") ? value.substring(0, value.length() - 1) : value;
+    }
+
     /** The column names, lower case, in order. */
     public List<String> names() {
         return names;

@@ -11,7 +11,8 @@ import com.google.re2j.Pattern;
  * "dnscmd [server] /enumrecords ZONE NODE [/type TYPE]" output: after "Returned records:", one record a line, its
  * name relative to the node ("@" is the node itself, a final dot makes it absolute), "[Aging:n]" on dynamic
  * records, and the name left blank on the further records of the same name. The command lists the node and the
- * names one label below it, so those are covered: a discovery name there that is not listed does not exist.
+ * names one label below it, so those are covered: a discovery name there that is not listed does not exist, unless
+ * the listing holds lines that are not records.
  */
 final class DnscmdListing implements ListingLayout {
 
@@ -43,6 +44,7 @@ final class DnscmdListing implements ListingLayout {
                 Matcher record = RECORD.matcher(line);
                 if (!record.matches() || record.group(1) == null && owner == null) {
                     notes.accept(source + ": not a record line of dnscmd /enumrecords; not used");
+                    unsure(node, listed, source, notes);
                     continue;
                 }
                 owner = record.group(1) != null ? record.group(1) : owner;
@@ -56,6 +58,17 @@ final class DnscmdListing implements ListingLayout {
             }
         }
         return listed;
+    }
+
+    /**
+     * A node whose listing holds lines that are not records (another layout, such as the fields /detail prints) is
+     * not known in full: what it seems not to list may be in the lines not read, so it states no absence.
+     */
+    private static void unsure(String node, Listed listed, Source source, Consumer<String> notes) {
+        if (node != null && listed.coverage.removeIf(coverage -> coverage.name().equals(node))) {
+            notes.accept(source + ": the listing of " + node + " is not read in full, so the names it does not show "
+                    + "are not taken as missing");
+        }
     }
 
     /** The node a command lists, absolute, and what it covers; null (with a note) when the command is not readable. */

@@ -27,6 +27,7 @@ enum ListingFormat {
     NSLOOKUP("nslookup output",
             "(?i).*(\\bnslookup\\b|SRV service location:|can'?t find \\S+:|^(Default )?Server:\\s+\\S+).*",
             new NslookupListing()),
+    HOST("host output", HostListing.MARKER, new HostListing()),
     ZONE("zone file text",
             "(?i)^(\\$ORIGIN|\\$TTL|\\S*\\s+(\\d+\\s+)?(IN\\s+)?(SOA|NS|A|AAAA|CNAME|SRV|MX|TXT)\\s+\\S).*",
             new ZoneListing());

@@ -1,5 +1,6 @@
 package io.signindoctor.artifacts.dns;
 
+import io.signindoctor.artifacts.ConsoleTable;
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.model.DnsRecord;
 import io.signindoctor.model.Source;
@@ -7,6 +8,7 @@ import io.signindoctor.vocabulary.Schema;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
@@ -17,7 +19,9 @@ import com.google.re2j.Pattern;
  * "[priority][weight][port][target]"), or Format-List blocks ("Name : value"), where RecordData is only the object's
  * type name unless the command expanded it (-ExpandProperty RecordData gives IPv4Address, DomainName, Port...).
  * Host names are relative to the command's -ZoneName. A command without -Name lists the zone in full for its
- * -RRType; with -Name, that name alone.
+ * -RRType; with -Name, that name alone. Piped to "Select-Object -ExpandProperty RecordData", the records print as
+ * their data alone (a table of DomainName, Port, Priority, Weight; or of IPv4Address), without a name: they are the
+ * records of the command's -Name.
  */
 final class PowerShellListing implements ListingLayout {
 
@@ -38,6 +42,7 @@ final class PowerShellListing implements ListingLayout {
         Listed listed = new Listed();
         Command command = new Command(origin, null, null, 0);
         boolean table = false;
+        ConsoleTable dataOnly = null;
         Map<String, String> block = new LinkedHashMap<>();
         int blockLine = 0;
         for (int number = 1; number <= text.lines().size(); number++) {
@@ -50,6 +55,7 @@ final class PowerShellListing implements ListingLayout {
                 blockLine = flush(block, blockLine, command, text.file(), listed, notes);
                 command = command(call.group(1), origin, source, listed);
                 table = false;
+                dataOnly = null;
             } else if (failed.find()) {
                 String type = command.type() == null ? Schema.Dns.Type.A : command.type();
                 listed.add(new DnsRecord(Names.absolute(failed.group(1), failed.group(2)), type,
@@ -57,9 +63,15 @@ final class PowerShellListing implements ListingLayout {
                         null, null, source));
             } else if (TABLE_HEADER.matcher(line).matches()) {
                 table = true;
+            } else if (number < text.lines().size() && recordData(line, text.line(number + 1)) != null) {
+                dataOnly = recordData(line, text.line(number + 1));
+                number++;
+            } else if (dataOnly != null && !line.isBlank()) {
+                dataRow(dataOnly.row(line), source, command, listed, notes);
             } else if (DASHES.matcher(line).matches()) {
                 continue;
             } else if (line.isBlank()) {
+                dataOnly = null;
                 blockLine = flush(block, blockLine, command, text.file(), listed, notes);
             } else if (table) {
                 row(line, source, command, listed, notes);
@@ -110,22 +122,59 @@ final class PowerShellListing implements ListingLayout {
         listed.add(Rdata.record(Names.absolute(words[0], command.zone()), words[1], data, source, notes));
     }
 
+    /** The table of records' data alone these lines head, or null: its columns are a RecordData's properties. */
+    private static ConsoleTable recordData(String header, String dashes) {
+        return ConsoleTable.of(header, dashes).filter(table -> dataType(Set.copyOf(table.names())) != null)
+                .orElse(null);
+    }
+
+    /** The record type whose data these properties are (an SRV's DomainName and Port, an A's IPv4Address...). */
+    private static String dataType(Set<String> properties) {
+        return properties.contains("domainname") && properties.contains("port") ? Schema.Dns.Type.SRV
+                : properties.contains("ipv4address") ? Schema.Dns.Type.A
+                : properties.contains("ipv6address") ? Schema.Dns.Type.AAAA
+                : properties.contains("hostnamealias") ? Schema.Dns.Type.CNAME : null;
+    }
+
+    /** A row of data alone: a record of the name the command asked for. */
+    private static void dataRow(Map<String, String> cells, Source source, Command command, Listed listed,
+            Consumer<String> notes) {
+        if (command.name() == null || command.zone() == null) {
+            notes.accept(source + ": record data without a name, and no -Name and -ZoneName in the command to say "
+                    + "whose it is; not used");
+            return;
+        }
+        String type = dataType(cells.keySet());
+        if (type == null) {
+            return;
+        }
+        listed.add(Rdata.record(Names.absolute(command.name(), command.zone()), type, data(type, cells), source,
+                notes));
+    }
+
+    /** A record's data from its RecordData properties (lower-case names), in master-file order; null if missing. */
+    private static String data(String type, Map<String, String> properties) {
+        return switch (type) {
+            case Schema.Dns.Type.A -> properties.get("ipv4address");
+            case Schema.Dns.Type.AAAA -> properties.get("ipv6address");
+            case Schema.Dns.Type.CNAME -> properties.get("hostnamealias");
+            case Schema.Dns.Type.SRV -> properties.containsKey("domainname") && properties.containsKey("port")
+                    ? properties.getOrDefault("priority", "0") + " " + properties.getOrDefault("weight", "0") + " "
+                            + properties.get("port") + " " + properties.get("domainname") : null;
+            default -> null;
+        };
+    }
+
     /** A Format-List block, when it is a record; returns 0, the line the next block starts on being unknown yet. */
     private static int flush(Map<String, String> block, int line, Command command, String file, Listed listed,
             Consumer<String> notes) {
-        if (block.containsKey("hostname") && block.containsKey("recordtype") && command.zone() != null) {
+        if (!block.containsKey("hostname") && command.name() != null && dataType(block.keySet()) != null) {
+            dataRow(block, Source.file(file, line), command, listed, notes);
+        } else if (block.containsKey("hostname") && block.containsKey("recordtype") && command.zone() != null) {
             Source source = Source.file(file, line);
             String name = Names.absolute(block.get("hostname"), command.zone());
             String type = block.get("recordtype").toUpperCase(Locale.ROOT);
-            String data = switch (type) {
-                case Schema.Dns.Type.A -> block.get("ipv4address");
-                case Schema.Dns.Type.AAAA -> block.get("ipv6address");
-                case Schema.Dns.Type.CNAME -> block.get("hostnamealias");
-                case Schema.Dns.Type.SRV -> block.containsKey("domainname") && block.containsKey("port")
-                        ? block.getOrDefault("priority", "0") + " " + block.getOrDefault("weight", "0") + " "
-                                + block.get("port") + " " + block.get("domainname") : null;
-                default -> null;
-            };
+            String data = data(type, block);
             if (data != null && !data.isEmpty()) {
                 listed.add(Rdata.record(name, type, data, source, notes));
             } else if (type.equals(Schema.Dns.Type.A) || type.equals(Schema.Dns.Type.AAAA)) {

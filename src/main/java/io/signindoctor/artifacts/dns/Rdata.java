@@ -33,6 +33,10 @@ final class Rdata {
             return null;
         }
         String value = data.trim();
+        if (!isName(name)) {
+            notes.accept(source + ": " + upper + " record for \"" + name + "\", which is not a DNS name; not used");
+            return null;
+        }
         switch (upper) {
             case Schema.Dns.Type.SRV -> {
                 Matcher srv = SRV.matcher(value);

@@ -60,6 +60,7 @@ final class ResolveDnsNameListing implements ListingLayout {
             Source source = Source.file(text.file(), number);
             Matcher error = ERROR.matcher(line);
             Matcher command = COMMAND.matcher(line);
+            boolean commandLine = command.find();
             Matcher errorId = ERROR_ID.matcher(line);
             Matcher field = LIST_LINE.matcher(line);
             if (error.matches()) {
@@ -67,11 +68,11 @@ final class ResolveDnsNameListing implements ListingLayout {
             } else if (errorId.find() && failure != null) {
                 fail(failure, errorId.group(1), query, text.file(), listed, notes);
                 failure = null;
-            } else if (command.find() && line.trim().startsWith("+")) {
+            } else if (commandLine && line.trim().startsWith("+")) {
                 if (failure != null && !sameName(query.name, failure.name())) {
                     query = command(command.group(1), failure.line());
                 }
-            } else if (command.find()) {
+            } else if (commandLine) {
                 settle(failure, query, text.file(), listed, notes);
                 failure = null;
                 finish(query, listed, text.file());
@@ -133,9 +134,15 @@ final class ResolveDnsNameListing implements ListingLayout {
     /** A table row: the record it shows, or the SOA that says the queried name has no data of the type. */
     private static void row(Map<String, String> cells, Source source, Query query, Listed listed,
             Consumer<String> notes) {
-        String name = cells.get("name");
+        String name = uncut(cells.get("name"), query, source, notes);
         String type = cells.getOrDefault("type", "").toUpperCase(Locale.ROOT);
-        if (name == null || name.endsWith("...")) {
+        if (name == null) {
+            return;
+        }
+        if (cells.entrySet().stream().anyMatch(cell -> !cell.getKey().equals("name")
+                && ConsoleTable.isCut(cell.getValue()))) {
+            notes.accept(source + ": a value of " + name + " was cut by the console; not used (widen the window or "
+                    + "pipe to Format-List)");
             return;
         }
         if (type.equals("SOA") && "authority".equalsIgnoreCase(cells.get("section"))) {
@@ -153,6 +160,24 @@ final class ResolveDnsNameListing implements ListingLayout {
         if (data != null) {
             found(query, listed, Rdata.record(name, type, data, source, notes));
         }
+    }
+
+    /**
+     * A row's name, or the command's name when the console cut the row's to the column's width and what is left
+     * starts it (the answer to the query is listed under the name asked for); null, with a note, when a cut name
+     * cannot be told.
+     */
+    private static String uncut(String name, Query query, Source source, Consumer<String> notes) {
+        if (name == null || !ConsoleTable.isCut(name)) {
+            return name;
+        }
+        String start = ConsoleTable.keptStart(name).toLowerCase(Locale.ROOT);
+        if (query.name != null && Names.normalise(query.name).startsWith(start)) {
+            return query.name;
+        }
+        notes.accept(source + ": the name \"" + name + "\" was cut by the console and is not the name asked for; "
+                + "not used (widen the window or pipe to Format-List)");
+        return null;
     }
 
     /** A "Name : value" block (the additional records): an address, an alias or a service location. */

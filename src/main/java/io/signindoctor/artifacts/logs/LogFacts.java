@@ -74,9 +74,10 @@ public final class LogFacts {
                     .codeType(Schema.Events.CodeType.EVENT_ID).code(event.eventId()).text(firstLine(event.message()))
                     .build());
         }
-        if (event.message() != null) {
+        String observed = EventAdvice.withoutAdvice(event.message());
+        if (observed != null && !observed.isBlank()) {
             extractor.extract("event " + (event.eventId() == null ? "" : event.eventId() + " ") + "description",
-                    event.message(), Source.text(file, event.messageLine()), found, seen);
+                    observed, Source.text(file, event.messageLine()), found, seen);
         }
         return stated;
     }

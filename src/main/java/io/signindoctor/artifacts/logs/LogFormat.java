@@ -1,6 +1,7 @@
 package io.signindoctor.artifacts.logs;
 
 import io.signindoctor.artifacts.ExportedText;
+import io.signindoctor.artifacts.ShellPrompt;
 import io.signindoctor.facts.InvalidInputException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import com.google.re2j.Pattern;
 public enum LogFormat {
     POWERSHELL_XML("PowerShell events as XML (Export-Clixml, ConvertTo-Xml)", new PowerShellXml()),
     EVENT_XML("Event Viewer XML export", new EventXml()),
+    EVENT_JSON("PowerShell events as JSON (ConvertTo-Json)", new EventJson()),
     EVENT_TEXT("Event Viewer events copied as text", new EventTextBlocks()),
     EVENT_CSV("Event Viewer or PowerShell CSV export", new EventTable(',')),
     EVENT_TABBED("Event Viewer text export (tab-separated)", new EventTable('\t')),
@@ -53,6 +55,9 @@ public enum LogFormat {
         if (XML_START.matcher(first).matches()) {
             return EVENT_XML;
         }
+        if (EventJson.recognises(text, limit)) {
+            return EVENT_JSON;
+        }
         char separator = EventTable.separatorOf(first);
         if (separator == 0 && EventTable.isTypeLine(first)) {
             separator = EventTable.separatorOf(nextNonBlank(text, limit, first));
@@ -76,7 +81,8 @@ public enum LogFormat {
             }
         }
         for (int number = 1; number <= limit; number++) {
-            if (PowerShellEvents.recognises(text.line(number))) {
+            if (PowerShellEvents.recognises(text.line(number))
+                    || number < limit && PowerShellEvents.recognisesTable(text.line(number), text.line(number + 1))) {
                 return POWERSHELL_EVENTS;
             }
         }
@@ -100,9 +106,10 @@ public enum LogFormat {
         return "";
     }
 
+    /** The first line of output: not blank, and not the command typed above it. */
     private static String firstNonBlank(ExportedText text, int limit) {
         for (int number = 1; number <= limit; number++) {
-            if (!text.line(number).isBlank()) {
+            if (!text.line(number).isBlank() && !ShellPrompt.isCommand(text.line(number))) {
                 return text.line(number);
             }
         }

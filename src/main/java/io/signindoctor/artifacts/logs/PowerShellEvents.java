@@ -16,8 +16,8 @@ import com.google.re2j.Pattern;
  * Events as a PowerShell console prints them (Get-WinEvent, Get-EventLog): with Format-List, a block of
  * "Property : value" lines per event, the message's further lines indented under its first; by default, a table
  * (TimeCreated, Id, LevelDisplayName, Message, the message cut to the console's width) under a "ProviderName: X"
- * line that names the source of the rows below it. The property names are PowerShell's own, in English in every
- * display language.
+ * line that names the source of the rows below it; Get-EventLog's table names it in a Source column, beside an
+ * InstanceID. The property names are PowerShell's own, in English in every display language.
  */
 final class PowerShellEvents implements LogLayout {
 
@@ -31,6 +31,15 @@ final class PowerShellEvents implements LogLayout {
         return GROUP.matcher(line).matches() && line.startsWith(" ")
                 || property.matches() && (property.group(1).equals("ProviderName") || property.group(1).equals(
                         "InstanceId"));
+    }
+
+    /**
+     * Whether two lines are the head of a console table of events without a group line above it: Get-EventLog's
+     * default table (Index, Time, EntryType, Source, InstanceID, Message) names its source in a column.
+     */
+    static boolean recognisesTable(String header, String dashes) {
+        return ConsoleTable.isDashes(dashes) && ConsoleTable.of(header, dashes)
+                .map(table -> EventColumns.of(table.names()) != null).orElse(false);
     }
 
     @Override

@@ -231,4 +231,90 @@ class DnsListingReaderTest {
                         5061, null, 5),
                 tuple("sfbpool.blueyonderairlines.com", "A", "found", null, null, "10.9.2.50", 16));
     }
+
+    @Test
+    void hostOutputGivesRecordsAndFailuresOfTheTypeItsCommandAskedFor() throws Exception {
+        DnsListing listing = listing(String.join("\n", "$ host -t SRV _sipinternaltls._tcp.woodgrovebank.com",
+                "_sipinternaltls._tcp.woodgrovebank.com has SRV record 0 0 5061 lyncpool.woodgrovebank.com.",
+                "$ host lyncpool.woodgrovebank.com", "Host lyncpool.woodgrovebank.com not found: 3(NXDOMAIN)",
+                "$ host -t SRV _sipinternal._tcp.woodgrovebank.com",
+                "Host _sipinternal._tcp.woodgrovebank.com not found: 2(SERVFAIL)",
+                "lyncdiscover.woodgrovebank.com is an alias for rp.partner.net.", "rp.partner.net has address 203.0.113.9",
+                "$ host -t SRV _sip._tls.woodgrovebank.com", "_sip._tls.woodgrovebank.com has no SRV record", ""),
+                null);
+
+        assertThat(listing.format()).isEqualTo("host output");
+        assertThat(rows(listing)).containsExactly(
+                tuple("_sipinternaltls._tcp.woodgrovebank.com", "SRV", "found", "lyncpool.woodgrovebank.com", 5061,
+                        null, 2),
+                tuple("lyncpool.woodgrovebank.com", "A", "nxdomain", null, null, null, 4),
+                tuple("_sipinternal._tcp.woodgrovebank.com", "SRV", "servfail", null, null, null, 6),
+                tuple("lyncdiscover.woodgrovebank.com", "CNAME", "found", "rp.partner.net", null, null, 7),
+                tuple("rp.partner.net", "A", "found", null, null, "203.0.113.9", 8),
+                tuple("_sip._tls.woodgrovebank.com", "SRV", "no-data", null, null, null, 10));
+    }
+
+    @Test
+    void aZoneRecordNamedHostIsNotTheHostTool() throws Exception {
+        DnsListing listing = listing(String.join("\n", "$ORIGIN contoso.com.", "host IN A 192.0.2.1",
+                "_sipinternaltls._tcp IN SRV 0 0 5061 host.contoso.com.", ""), null);
+
+        assertThat(listing.format()).isEqualTo("zone file text");
+        assertThat(rows(listing)).hasSize(2);
+    }
+
+    @Test
+    void resolveDnsNameOfPowerShell7TakesItsCommandAndANameTheConsoleCutToTheColumn() throws Exception {
+        DnsListing listing = listing(String.join("\n",
+                "PS C:\\Users\\jo> Resolve-DnsName -Name _sipinternaltls._tcp.fabrikam.com -Type SRV", "",
+                "Name                           Type   TTL   Section    NameTarget                     Priority Weight Port",
+                "----                           ----   ---   -------    ----------                     -------- ------ ----",
+                "_sipinternaltls._tcp.fabrikam\u2026 SRV    3600  Answer     sip.fabrikam.com               0        0      443",
+                "", "PS C:\\Users\\jo> Resolve-DnsName -Name _sipinternal._tcp.fabrikam.com -Type SRV",
+                "Resolve-DnsName: _sipinternal._tcp.fabrikam.com : DNS name does not exist.", ""), null);
+
+        assertThat(rows(listing)).containsExactly(
+                tuple("_sipinternaltls._tcp.fabrikam.com", "SRV", "found", "sip.fabrikam.com", 443, null, 5),
+                tuple("_sipinternal._tcp.fabrikam.com", "SRV", "nxdomain", null, null, null, 8));
+    }
+
+    @Test
+    void aCutNameThatDoesNotStartTheNameAskedForIsNoRecord() throws Exception {
+        DnsListing listing = listing(String.join("\n", "PS C:\\> Resolve-DnsName -Name sip.fabrikam.com", "",
+                "Name                           Type   TTL   Section    IPAddress",
+                "----                           ----   ---   -------    ---------",
+                "lyncpool01.corp.fabrikam.co... A      3600  Answer     192.0.2.9", ""), null);
+
+        assertThat(listing.records()).isEmpty();
+        assertThat(notes).anyMatch(note -> note.contains("was cut by the console"));
+    }
+
+    @Test
+    void recordDataExpandedAloneIsTheRecordOfTheNameTheCommandAskedFor() throws Exception {
+        DnsListing listing = listing(String.join("\n", "PS C:\\> Get-DnsServerResourceRecord -ZoneName proseware.com "
+                + "-Name _sipinternaltls._tcp -RRType Srv | Select-Object -ExpandProperty RecordData", "",
+                "DomainName                     Port   Priority Weight PSComputerName",
+                "----------                     ----   -------- ------ --------------",
+                "ocspool.proseware.com.         5060   0        0", "",
+                "PS C:\\> Get-DnsServerResourceRecord -ZoneName proseware.com -Name ocspool -RRType A | Select-Object "
+                        + "-ExpandProperty RecordData", "",
+                "IPv4Address                                                 PSComputerName",
+                "-----------                                                 --------------",
+                "192.0.2.66", ""), null);
+
+        assertThat(rows(listing)).containsExactly(
+                tuple("_sipinternaltls._tcp.proseware.com", "SRV", "found", "ocspool.proseware.com", 5060, null, 5),
+                tuple("ocspool.proseware.com", "A", "found", null, null, "192.0.2.66", 11));
+    }
+
+    @Test
+    void aDnscmdListingWithLinesThatAreNotRecordsStatesNoAbsence() throws Exception {
+        DnsListing listing = listing(String.join("\n",
+                "C:\\>dnscmd dc01 /enumrecords cohovineyard.com _sipinternaltls._tcp /detail", "Returned records:",
+                "_sipinternaltls._tcp", "        SRV Record", "          port         = 443", "",
+                "Command completed successfully.", ""), null);
+
+        assertThat(listing.coverage()).isEmpty();
+        assertThat(notes).anyMatch(note -> note.contains("not read in full"));
+    }
 }

@@ -2,19 +2,32 @@ package io.signindoctor.artifacts.logs;
 
 import io.signindoctor.artifacts.ArtifactInput;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.signindoctor.artifacts.ExportedText;
 import io.signindoctor.facts.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each format of examples/artifacts is recognised from its content and split into the records it holds. */
 class LogLayoutsTest {
 
+    @TempDir
+    Path folder;
+
     private final List<String> notes = new ArrayList<>();
+
+    private ExportedText written(String... lines) throws Exception {
+        Path file = folder.resolve("export.txt");
+        Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        return ExportedText.of(ArtifactInput.read(file));
+    }
 
     private static ExportedText sample(String name) throws InvalidInputException {
         return ExportedText.of(ArtifactInput.read(Path.of("examples/artifacts", name)));
@@ -201,5 +214,67 @@ class LogLayoutsTest {
                 .extracting(LogLine::line, LogLine::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "User says sign-in fails\nsince Monday."),
                         org.assertj.core.groups.Tuple.tuple(4, "Tried another PC."));
+    }
+
+    @Test
+    void eventsConvertedToJsonAreReadByTheirPropertyNamesAndNestedValuesSkipped() throws Exception {
+        ExportedText text = written("[", "    {", "        \"TimeCreated\":  \"\\/Date(1298968491000)\\/\",",
+                "        \"Id\":  1,", "        \"ProviderName\":  \"Communicator\",",
+                "        \"Properties\":  [ { \"Value\":  \"contoso.com\" } ],",
+                "        \"Message\":  \"No DNS SRV records exist.\\r\\n\\r\\n Resolution:\\r\\n Ask.\"", "    }", "]");
+
+        assertThat(LogFormat.detect(text)).isEqualTo(LogFormat.EVENT_JSON);
+        List<EventRecord> events = only(LogFormat.EVENT_JSON.read(text, notes::add), EventRecord.class);
+
+        assertThat(events).extracting(EventRecord::line, EventRecord::provider, EventRecord::eventId,
+                EventRecord::messageLine).containsExactly(tuple(2, "Communicator", 1, 7));
+        assertThat(events.get(0).message()).isEqualTo("No DNS SRV records exist.\n\n Resolution:\n Ask.");
+    }
+
+    @Test
+    void jsonBrokenBeforeItsFirstEventIsRefused() throws Exception {
+        ExportedText text = written("[", "    {", "        \"Id\":  1,", "        \"ProviderName\": Communicator");
+
+        assertThatThrownBy(() -> LogFormat.EVENT_JSON.read(text, notes::add))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not well-formed JSON");
+    }
+
+    @Test
+    void getEventLogsTableIsReadWithTheEventIdInTheLowBitsOfTheInstanceId() throws Exception {
+        ExportedText text = written("PS C:\\> Get-EventLog -LogName Application -Source Communicator -Newest 2", "",
+                "   Index Time          EntryType   Source                 InstanceID Message",
+                "   ----- ----          ---------   ------                 ---------- -------",
+                "   51870 Nov 02 09:14  Error       Communicator           3221225475 Communicator was unable to r...",
+                "   51869 Nov 02 09:14  Error       Communicator           3221225473 Communicator was unable to l...");
+
+        assertThat(LogFormat.detect(text)).isEqualTo(LogFormat.POWERSHELL_EVENTS);
+        List<EventRecord> events = only(LogFormat.POWERSHELL_EVENTS.read(text, notes::add), EventRecord.class);
+
+        assertThat(events).extracting(EventRecord::line, EventRecord::provider, EventRecord::eventId)
+                .containsExactly(tuple(5, "Communicator", 3), tuple(6, "Communicator", 1));
+    }
+
+    @Test
+    void aCommandThatNamesThePropertiesItFormatsIsNotACsvHeader() throws Exception {
+        ExportedText text = written("PS C:\\> Get-WinEvent -LogName 'Lync Server' | Format-List TimeCreated, "
+                + "ProviderName, Id, Message", "", "", "TimeCreated  : 6/3/2013 10:22:41 AM",
+                "ProviderName : LS UserPin Service", "Id           : 47067",
+                "Message      : A server did not respond to HTTP request", "");
+
+        assertThat(LogFormat.detect(text)).isEqualTo(LogFormat.POWERSHELL_EVENTS);
+        assertThat(only(LogFormat.POWERSHELL_EVENTS.read(text, notes::add), EventRecord.class))
+                .extracting(EventRecord::provider, EventRecord::eventId)
+                .containsExactly(tuple("LS UserPin Service", 47067));
+    }
+
+    @Test
+    void theResolutionParagraphOfAnEventIsLeftOutWhereverTheExportPutsIt() {
+        assertThat(EventAdvice.withoutAdvice("Login server sip.contoso.com not resolved.\n\n Resolution:\n If you "
+                + "use manual configuration, check the name.")).isEqualTo("Login server sip.contoso.com not resolved.");
+        assertThat(EventAdvice.withoutAdvice("Login server sip.contoso.com not resolved.   Resolution:   If you use "
+                + "manual configuration, check the name.")).isEqualTo("Login server sip.contoso.com not resolved.");
+        assertThat(EventAdvice.withoutAdvice("See the Resolution: column of the table")).isEqualTo(
+                "See the Resolution: column of the table");
+        assertThat(EventAdvice.withoutAdvice(null)).isNull();
     }
 }
