@@ -54,13 +54,14 @@ public final class PatternCatalog {
     private final List<ErrorCode> codes;
     private final ScopeWords scopeWords;
     private final HostLabels hostLabels;
+    private final Possessions possessions;
     private final Lexicon lexicon;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
             List<String[]> affirming, List<String[]> denials, Map<String, String> firstMentionWins,
             Map<String, String> abbreviations, List<KnownMessage> messages, Set<String> messageStopWords,
             double similarity, List<ErrorCode> codes, ScopeWords scopeWords,
-            HostLabels hostLabels, Lexicon lexicon) {
+            HostLabels hostLabels, Possessions possessions, Lexicon lexicon) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
@@ -74,6 +75,7 @@ public final class PatternCatalog {
         this.codes = List.copyOf(codes);
         this.scopeWords = scopeWords;
         this.hostLabels = hostLabels;
+        this.possessions = possessions;
         this.lexicon = lexicon;
     }
 
@@ -102,10 +104,12 @@ public final class PatternCatalog {
         Set<String> ids = new HashSet<>();
         ScopeWords scopeWords = ScopeWords.NONE;
         HostLabels hostLabels = HostLabels.NONE;
+        Possessions possessions = Possessions.NONE;
         Concepts concepts = Concepts.of(readingFiles, problems);
         for (LocatedDocument reading : readingFiles) {
             scopeWords = scopeWords.with(reading.root());
             hostLabels = hostLabels.with(reading.root());
+            possessions = possessions.with(reading.root());
             reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
             irrealis.addAll(phrases(reading.root().path("irrealis")));
             affirming.addAll(phrases(reading.root().path("affirming")));
@@ -146,7 +150,7 @@ public final class PatternCatalog {
             throw new InvalidInputException(problems);
         }
         return new PatternCatalog(readings, negators, irrealis, affirming, denials, firstMentionWins, abbreviations,
-                known, stopWords, similarity, catalogue, scopeWords, hostLabels, lexicon);
+                known, stopWords, similarity, catalogue, scopeWords, hostLabels, possessions, lexicon);
     }
 
     /** Every stem the readings' cues, the scope words, the messages and the abbreviations write: the English read. */
@@ -470,6 +474,11 @@ public final class PatternCatalog {
     /** The first labels that make a host name read as a word ("lyncdiscover"). */
     HostLabels hostLabels() {
         return hostLabels;
+    }
+
+    /** The things a name's possessive before them makes another's ("Karen's computer"). */
+    Possessions possessions() {
+        return possessions;
     }
 
     List<KnownMessage> messages() {
