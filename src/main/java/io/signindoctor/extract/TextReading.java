@@ -216,7 +216,7 @@ final class TextReading {
                 if (phrase.affirming()) {
                     Arrays.fill(affirming, i, last + 1, true);
                 }
-                if (phrase.irrealis()) {
+                if (phrase.irrealis() && !(last == i && catalog.trials().opens(stems, i))) {
                     irrealis[i] = true;
                 }
                 other[i] |= phrase.elsewhere();
