@@ -54,13 +54,17 @@ public final class PatternCatalog {
     private final List<ErrorCode> codes;
     private final ScopeWords scopeWords;
     private final HostLabels hostLabels;
+    private final Possessions possessions;
+    private final Trials trials;
+    private final Contractions contractions;
     private final Lexicon lexicon;
 
     private PatternCatalog(List<Reading> readings, Set<String> negators, List<String[]> irrealis,
             List<String[]> affirming, List<String[]> denials, Map<String, String> firstMentionWins,
             Map<String, String> abbreviations, List<KnownMessage> messages, Set<String> messageStopWords,
             double similarity, List<ErrorCode> codes, ScopeWords scopeWords,
-            HostLabels hostLabels, Lexicon lexicon) {
+            HostLabels hostLabels, Possessions possessions, Trials trials, Contractions contractions,
+            Lexicon lexicon) {
         this.readings = List.copyOf(readings);
         this.negators = Set.copyOf(negators);
         this.irrealis = List.copyOf(irrealis);
@@ -74,6 +78,9 @@ public final class PatternCatalog {
         this.codes = List.copyOf(codes);
         this.scopeWords = scopeWords;
         this.hostLabels = hostLabels;
+        this.possessions = possessions;
+        this.trials = trials;
+        this.contractions = contractions;
         this.lexicon = lexicon;
     }
 
@@ -102,10 +109,16 @@ public final class PatternCatalog {
         Set<String> ids = new HashSet<>();
         ScopeWords scopeWords = ScopeWords.NONE;
         HostLabels hostLabels = HostLabels.NONE;
+        Possessions possessions = Possessions.NONE;
+        Trials trials = Trials.NONE;
+        Contractions contractions = Contractions.NONE;
         Concepts concepts = Concepts.of(readingFiles, problems);
         for (LocatedDocument reading : readingFiles) {
             scopeWords = scopeWords.with(reading.root());
             hostLabels = hostLabels.with(reading.root());
+            possessions = possessions.with(reading.root());
+            trials = trials.with(reading.root());
+            contractions = contractions.with(reading.root());
             reading.root().path("negators").forEach(word -> negators.add(stemsOf(word.asText())[0]));
             irrealis.addAll(phrases(reading.root().path("irrealis")));
             affirming.addAll(phrases(reading.root().path("affirming")));
@@ -146,7 +159,8 @@ public final class PatternCatalog {
             throw new InvalidInputException(problems);
         }
         return new PatternCatalog(readings, negators, irrealis, affirming, denials, firstMentionWins, abbreviations,
-                known, stopWords, similarity, catalogue, scopeWords, hostLabels, lexicon);
+                known, stopWords, similarity, catalogue, scopeWords, hostLabels, possessions, trials, contractions,
+                lexicon);
     }
 
     /** Every stem the readings' cues, the scope words, the messages and the abbreviations write: the English read. */
@@ -470,6 +484,21 @@ public final class PatternCatalog {
     /** The first labels that make a host name read as a word ("lyncdiscover"). */
     HostLabels hostLabels() {
         return hostLabels;
+    }
+
+    /** The things a name's possessive before them makes another's ("Karen's computer"). */
+    Possessions possessions() {
+        return possessions;
+    }
+
+    /** The words that open a trial the writer reports ("if I log on to the spare computer, it works"). */
+    Trials trials() {
+        return trials;
+    }
+
+    /** The contracted forms a cue's opening "not" is also read as ("isn't available"). */
+    Contractions contractions() {
+        return contractions;
     }
 
     List<KnownMessage> messages() {

@@ -204,10 +204,16 @@ public final class TextExtractor {
             for (int g = 0; g < reading.cues().size(); g++) {
                 for (String[] phrase : reading.cues().get(g)) {
                     index(new CueRef(r, g, phrase));
+                    for (String[] variant : catalog.contractions().variants(phrase, reading.cues().get(g))) {
+                        index(new CueRef(r, g, variant));
+                    }
                 }
             }
             for (String[] phrase : reading.unless()) {
                 index(new CueRef(r, -1, phrase));
+                for (String[] variant : catalog.contractions().variants(phrase, reading.unless())) {
+                    index(new CueRef(r, -1, variant));
+                }
             }
         }
         List<KnownMessage> messages = catalog.messages();

@@ -153,6 +153,10 @@ final class TextReading {
                 stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
                 entries[i] = extractor.entry(stems[i]);
             }
+            if (i > 0 && entries[i - 1] == null && catalog.possessions().owns(text, tokens, i - 1, stems[i])) {
+                stems[i - 1] = catalog.possessions().readAs();
+                entries[i - 1] = extractor.entry(stems[i - 1]);
+            }
             if (entries[i] == null && tokens.get(i).kind().isHost()) {
                 String label = catalog.hostLabels().wordOf(word);
                 entries[i] = label == null ? null : extractor.entry(label);
@@ -212,7 +216,7 @@ final class TextReading {
                 if (phrase.affirming()) {
                     Arrays.fill(affirming, i, last + 1, true);
                 }
-                if (phrase.irrealis()) {
+                if (phrase.irrealis() && !(last == i && catalog.trials().opens(stems, i))) {
                     irrealis[i] = true;
                 }
                 other[i] |= phrase.elsewhere();
