@@ -15,19 +15,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * old one is copied into the young one, so the observations still in use survive the turn and the ones no incident
  * asked for since are forgotten. A race between two workers can at worst forget a verdict, which costs one run of
  * the rules, never a wrong answer.
+ *
+ * <p>The first generations are small and each is twice the one before, up to the capacity: so the turn of a
+ * generation happens within the first few hundred incidents, while the just-in-time compiler is still profiling the
+ * workers' code. A turn first met after the compiler has made the workers' largest method without it (after some
+ * 8,000 distinct observations) throws that compiled code away and has it compiled again.
  */
 public final class VerdictCache {
 
     /** Distinct observations remembered in each generation: a few megabytes at most for both. */
     public static final int REMEMBERED = 8192;
 
+    /** The size of the first generation. */
+    static final int FIRST = 64;
+
     private final int capacity;
+    /** The size at which the young generation turns: FIRST at first, doubling at each turn up to capacity. */
+    private volatile int turnAt;
     private volatile ConcurrentHashMap<Observation, Verdict> young;
     private volatile ConcurrentHashMap<Observation, Verdict> old = new ConcurrentHashMap<>();
 
     public VerdictCache(int capacity) {
         this.capacity = capacity;
-        this.young = new ConcurrentHashMap<>(capacity * 4 / 3 + 1);
+        this.turnAt = Math.min(FIRST, capacity);
+        this.young = new ConcurrentHashMap<>(turnAt * 4 / 3 + 1);
     }
 
     Verdict find(Observation observation) {
@@ -44,7 +55,7 @@ public final class VerdictCache {
     void remember(Observation observation, Verdict verdict) {
         ConcurrentHashMap<Observation, Verdict> current = young;
         current.put(observation, verdict);
-        if (current.size() >= capacity) {
+        if (current.size() >= turnAt) {
             turn(current);
         }
     }
@@ -53,7 +64,9 @@ public final class VerdictCache {
     private synchronized void turn(ConcurrentHashMap<Observation, Verdict> full) {
         if (young == full) {
             old = full;
-            young = new ConcurrentHashMap<>(capacity * 4 / 3 + 1);
+            int next = Math.min(turnAt * 2, capacity);
+            turnAt = next;
+            young = new ConcurrentHashMap<>(next * 4 / 3 + 1);
         }
     }
 }
