@@ -21,18 +21,25 @@ final class Tally {
     record Line(String cause, long count) {
     }
 
-    private final Map<String, Long> byCause = new HashMap<>();
-    private final Map<String, Long> byAdvisory = new TreeMap<>();
+    /** A count that goes up in place, so that counting a record allocates nothing. */
+    private static final class Count {
+        long value;
+    }
+
+    private final Map<String, Count> byCause = new HashMap<>();
+    private final Map<String, Count> byAdvisory = new TreeMap<>();
     private long classified;
     private long unclassified;
     private long rejected;
 
     void count(Result result) {
         if (result instanceof Outcome outcome) {
-            outcome.advisories().forEach(advisory -> byAdvisory.merge(advisory, 1L, Long::sum));
+            for (String advisory : outcome.advisories()) {
+                byAdvisory.computeIfAbsent(advisory, key -> new Count()).value++;
+            }
             if (outcome.isClassified()) {
                 classified++;
-                byCause.merge(outcome.verdict(), 1L, Long::sum);
+                byCause.computeIfAbsent(outcome.verdict(), key -> new Count()).value++;
             } else {
                 unclassified++;
             }
@@ -61,7 +68,7 @@ final class Tally {
     /** The causes, most frequent first, then unclassified and rejected. */
     List<Line> lines() {
         List<Line> lines = new ArrayList<>();
-        byCause.forEach((cause, count) -> lines.add(new Line(cause, count)));
+        byCause.forEach((cause, count) -> lines.add(new Line(cause, count.value)));
         lines.sort(Comparator.comparingLong(Line::count).reversed().thenComparing(Line::cause));
         lines.add(new Line(UNCLASSIFIED, unclassified));
         lines.add(new Line(REJECTED, rejected));
@@ -73,7 +80,9 @@ final class Tally {
      * these incidents are also counted in the lines above, under their cause or as unclassified.
      */
     Map<String, Long> advisories() {
-        return Collections.unmodifiableMap(byAdvisory);
+        Map<String, Long> counts = new TreeMap<>();
+        byAdvisory.forEach((advisory, count) -> counts.put(advisory, count.value));
+        return Collections.unmodifiableMap(counts);
     }
 
     /** The share of all records read, in percent. */

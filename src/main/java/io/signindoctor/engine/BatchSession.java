@@ -88,11 +88,7 @@ public final class BatchSession implements AutoCloseable {
                     advisories.add(((Advisory) object).topic());
                 }
             }
-            List<CauseScore> causes = new ArrayList<>();
-            for (RankedCause cause : Ranking.rank(supports)) {
-                causes.add(new CauseScore(cause.cause(), cause.confidence()));
-            }
-            return new Verdict(causes, List.copyOf(advisories), List.copyOf(fired));
+            return new Verdict(Ranking.scores(supports), List.copyOf(advisories), List.copyOf(fired));
         } finally {
             fired.clear();
             session.dispose();

@@ -1,5 +1,6 @@
 package io.signindoctor.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,11 @@ public final class Confidence {
      * bit, and two causes with equal votes tie exactly (the ranking then breaks the tie by cause id, not by chance).
      */
     public static double combine(List<Double> votes) {
-        double[] ordered = votes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] ordered = new double[votes.size()];
+        for (int i = 0; i < ordered.length; i++) {
+            ordered[i] = votes.get(i);
+        }
+        Arrays.sort(ordered);
         double belief = 0;
         double disbelief = 0;
         for (double vote : ordered) {

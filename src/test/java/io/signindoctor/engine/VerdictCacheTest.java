@@ -45,4 +45,17 @@ class VerdictCacheTest {
         assertThat(cache.find(port(1))).isNull();
         assertThat(cache.find(port(9))).isNotNull();
     }
+
+    @Test
+    void theFirstGenerationsAreSmallAndEachTwiceTheOneBefore() {
+        VerdictCache cache = new VerdictCache(VerdictCache.REMEMBERED);
+        cache.remember(port(1), verdict("manual-server-not-fqdn"));
+
+        for (int port = 2; port <= 3 * VerdictCache.FIRST; port++) {
+            cache.remember(port(port), verdict("pool-tcp-port-not-5060"));
+        }
+
+        assertThat(cache.find(port(1))).isNull();
+        assertThat(cache.find(port(3 * VerdictCache.FIRST))).isNotNull();
+    }
 }
