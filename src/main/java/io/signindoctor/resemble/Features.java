@@ -39,13 +39,19 @@ public final class Features {
     private static final long HOST = 0x243f6a8885a308d3L;
 
     private final WordTranslations translations;
+    private final KnownWords known;
     /** The current word's characters, lower-cased and folded. */
     private char[] word = new char[64];
     /** The word's characters as the stemmer reads them: a view that follows {@link #word} when it grows. */
     private CharBuffer wordView = CharBuffer.wrap(word);
 
     public Features(WordTranslations translations) {
+        this(translations, new KnownWords(KnownWords.SLOTS, KnownWords.POOL));
+    }
+
+    private Features(WordTranslations translations, KnownWords known) {
         this.translations = translations;
+        this.known = known;
     }
 
     /**
@@ -101,11 +107,31 @@ public final class Features {
         }
     }
 
-    /** The feature of the word in word[from, to). */
+    /**
+     * The feature of the word in word[from, to): a value's (a word with a digit, a dot or an underscore) or, read once
+     * per distinct word ({@link KnownWords}), a word of letters'.
+     */
     private long key(int from, int to) {
+        long hash = FNV_OFFSET;
+        for (int k = from; k < to; k++) {
+            char c = word[k];
+            if (c == '.' || c == '_' || (c >= '0' && c <= '9')) {
+                return valueKey(from, to);
+            }
+            hash = (hash ^ c) * FNV_PRIME;
+        }
+        int slot = known.find(word, from, to, hash);
+        if (slot >= 0) {
+            return known.feature(slot);
+        }
+        long key = translations.of(stemKey(from, to));
+        known.keep(word, from, to, hash, key);
+        return key;
+    }
+
+    /** The feature of the value in word[from, to): an SRV record's name, a host name, a number or an address. */
+    private long valueKey(int from, int to) {
         boolean letters = false;
-        boolean digits = false;
-        boolean underscore = false;
         int dots = 0;
         int firstDot = -1;
         int secondDot = -1;
@@ -116,10 +142,6 @@ public final class Features {
                 dots++;
                 secondDot = dots == 2 ? k : secondDot;
                 firstDot = firstDot < 0 ? k : firstDot;
-            } else if (c >= '0' && c <= '9') {
-                digits = true;
-            } else if (c == '_') {
-                underscore = true;
             } else if (Character.isLetter(c)) {
                 letters = true;
             }
@@ -133,10 +155,7 @@ public final class Features {
         if (letters && dots >= 2) {
             return mix(firstLabelLetters ? hash(from, firstDot, HOST, true) : HOST);
         }
-        if (dots > 0 || digits || underscore) {
-            return mix(hash(from, to, 0, true));
-        }
-        return translations.of(stemKey(from, to));
+        return mix(hash(from, to, 0, true));
     }
 
     /** The feature of the word of letters in word[from, to): its stem's hash, cut as the reading catalogues cut it. */
@@ -168,7 +187,7 @@ public final class Features {
     public static long wordKey(String text) {
         long[] found = new long[1];
         int[] count = new int[1];
-        new Features(WordTranslations.NONE).read(text, (key, start, end) -> {
+        new Features(WordTranslations.NONE, new KnownWords(4, 64)).read(text, (key, start, end) -> {
             found[0] = key;
             count[0]++;
         });

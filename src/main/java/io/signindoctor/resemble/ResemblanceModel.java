@@ -21,8 +21,8 @@ import java.util.List;
  * the one rule that reads {@code none} (RES-002) weighs it only when the model is surer of it than of a cause, and a
  * fact no rule weighs would only cost the batch its verdict cache.
  *
- * <p>Scoring is a sparse sum: a feature's hash finds its row in a {@link FeatureTable}, and the row keeps only the
- * labels the feature weighs for or against. For the words a resemblance cites, each row also
+ * <p>The model is kept as sparse rows ({@link WeightRows}), and scored as dense ones: a feature's hash finds its row in
+ * a {@link FeatureTable}, which adds the row's weights to the labels' sums. For the words a resemblance cites, each row also
  * knows the one label it weighs most for and by how much more than for any other, worked out here once.
  */
 public final class ResemblanceModel {
@@ -87,7 +87,7 @@ public final class ResemblanceModel {
         this.keys = keys;
         this.bias = bias;
         this.rows = rows;
-        this.table = new FeatureTable(keys, rows);
+        this.table = new FeatureTable(keys, rows, labels.size());
         this.strongestLabel = new byte[keys.length];
         this.lead = new float[keys.length];
         for (int row = 0; row < keys.length; row++) {
@@ -280,9 +280,9 @@ public final class ResemblanceModel {
         return bias[label];
     }
 
-    /** Adds the weights of a feature's row, found by {@link #find}, to the labels' sums, in multiples of UNIT. */
-    void addTo(int at, long[] sums) {
-        table.addTo(at, sums);
+    /** The layout of the weights the scorer adds up. */
+    FeatureTable table() {
+        return table;
     }
 
     /** The label a feature weighs most for. */
@@ -295,13 +295,4 @@ public final class ResemblanceModel {
         return lead[row];
     }
 
-    /** Where a feature's row is, or -1 when the model does not know it. */
-    int find(long key) {
-        return table.find(key);
-    }
-
-    /** The number of the row found at a place. */
-    int row(int at) {
-        return table.row(at);
-    }
 }

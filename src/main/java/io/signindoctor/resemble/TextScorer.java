@@ -14,7 +14,7 @@ import java.util.List;
  * <p>Most tickets of an export resemble no label that closely, and the softmax is not needed to know it: a label's
  * probability is at most e^z / (e^z + e^z'), z' the largest sum of the other labels, so a label whose sum does not lead
  * the next by logit(floor) cannot reach the floor, and no exponential is taken for it. Keeps its buffers from one case
- * to the next, so a batch worker allocates nothing per incident while nothing resembles; one per thread.
+ * to the next, and the features of the texts it read lately ({@link RecentFeatures}); one per thread.
  */
 public final class TextScorer {
 
@@ -27,9 +27,20 @@ public final class TextScorer {
     static final int WORDS = 3;
 
     private final ResemblanceModel model;
+    private final FeatureTable table;
     private final int labelCount;
-    private final int[] seenIn;
-    private int serial;
+    /**
+     * Per row, the number of the text it was last found in. Texts are numbered from 1 over the scorer's life, so a
+     * row was found in the current case when its number is at least {@link #firstText}, in the current text when it is
+     * {@link #textNumber}; a long never runs out.
+     */
+    private final long[] seenIn;
+    private long firstText = 1;
+    private long textNumber;
+    /** The current text's known features, each once, in the order they first occur: row, start, end. */
+    private int[] textFeatures = new int[3 * 64];
+    private int textFeatureCount;
+    private final RecentFeatures recent = new RecentFeatures();
     private final List<String> fields = new ArrayList<>();
     private final List<CharSequence> texts = new ArrayList<>();
     private int count;
@@ -39,8 +50,8 @@ public final class TextScorer {
     private int[] ends = new int[64];
     /** The features that lead for the label a likeness is being made for. */
     private int[] candidates = new int[64];
-    /** The labels' sums of the features read so far, in multiples of {@link ResemblanceModel#UNIT}. */
-    private final long[] sums;
+    /** The labels' sums of the features read so far. */
+    private final LabelSums sums;
     /** How far each label's sum must lead every other's for its probability to reach its floor: logit(floor). */
     private final double[] leastLead;
     private final FeatureSink sink = this::feature;
@@ -50,9 +61,10 @@ public final class TextScorer {
     TextScorer(ResemblanceModel model) {
         this.model = model;
         this.labelCount = model.labels().size();
-        this.seenIn = new int[model.featureCount()];
+        this.seenIn = new long[model.featureCount()];
         this.features = new Features(model.translations());
-        this.sums = new long[labelCount];
+        this.table = model.table();
+        this.sums = new LabelSums(labelCount);
         this.leastLead = new double[labelCount];
         for (int label = 0; label < labelCount; label++) {
             double floor = model.floorOf(label);
@@ -63,43 +75,66 @@ public final class TextScorer {
 
     /** Forgets the texts read so far: the next text read is the first of a new case. */
     public void clear() {
-        serial++;
-        if (serial == 0) {
-            Arrays.fill(seenIn, 0);
-            serial = 1;
-        }
+        firstText = textNumber + 1;
         count = 0;
-        Arrays.fill(sums, 0);
+        sums.clear();
         fields.clear();
         texts.clear();
     }
 
-    /** Reads one more text of the case; a null or empty text adds nothing. */
+    /**
+     * Reads one more text of the case; a null or empty text adds nothing. A text read lately is not read again: the
+     * features remembered from its first reading are added (a {@link String}'s, since only a string is sure to stay
+     * the same).
+     */
     public void read(String field, CharSequence text) {
         if (text == null || text.isEmpty() || labelCount == 0) {
             return;
         }
-        if (serial == 0) {
-            serial = 1;
-        }
         currentField = fields.size();
         fields.add(field);
         texts.add(text);
+        textNumber++;
+        int[] known = text instanceof String string ? recent.get(string) : null;
+        if (known != null) {
+            for (int at = 0; at < known.length; at += 3) {
+                addToCase(known[at], known[at + 1], known[at + 2]);
+            }
+            return;
+        }
+        textFeatureCount = 0;
         features.read(text, sink);
+        if (text instanceof String string && recent.worthKeeping(string)) {
+            recent.keep(string, Arrays.copyOf(textFeatures, textFeatureCount));
+        }
     }
 
-    /** Adds a feature's weights to the sums the first time it occurs, while its row is fresh in the cache. */
+    /** Notes a feature of the text the first time it occurs in it, and adds it to the case. */
     private void feature(long key, int start, int end) {
-        int at = model.find(key);
-        if (at < 0) {
+        int row = table.find(key);
+        if (row < 0 || seenIn[row] == textNumber) {
             return;
         }
-        int row = model.row(at);
-        if (seenIn[row] == serial) {
+        if (textFeatureCount == textFeatures.length) {
+            textFeatures = Arrays.copyOf(textFeatures, textFeatureCount * 2);
+        }
+        textFeatures[textFeatureCount++] = row;
+        textFeatures[textFeatureCount++] = start;
+        textFeatures[textFeatureCount++] = end;
+        addToCase(row, start, end);
+    }
+
+    /**
+     * Adds a feature of the current text to the case: its weights to the sums the first time it occurs in the case,
+     * while its row is fresh in the cache.
+     */
+    private void addToCase(int row, int start, int end) {
+        boolean inCase = seenIn[row] >= firstText;
+        seenIn[row] = textNumber;
+        if (inCase) {
             return;
         }
-        seenIn[row] = serial;
-        model.addTo(at, sums);
+        sums.add(table, row);
         if (count == rows.length) {
             int size = count * 2;
             rows = Arrays.copyOf(rows, size);
@@ -163,9 +198,10 @@ public final class TextScorer {
     /** Each label's bias plus its known features' weights, scaled by 1/sqrt(their number). */
     private double[] logits() {
         double scale = count == 0 ? 0 : ResemblanceModel.UNIT / Math.sqrt(count);
+        long[] totals = sums.totals();
         double[] z = new double[labelCount];
         for (int label = 0; label < labelCount; label++) {
-            z[label] = model.bias(label) + scale * sums[label];
+            z[label] = model.bias(label) + scale * totals[label];
         }
         return z;
     }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The model's weights as sparse rows, one per feature: only the labels a feature weighs for or against by at least
  * the least weight kept, each as its label and weight. A word weighs for two or three labels and near nothing for the
- * rest, so the model is a fraction of the dense size to read at start-up, and scoring a ticket adds a few numbers per
- * word instead of one per label ({@link FeatureTable} lays the rows out for that).
+ * rest, so the model is a fraction of the dense size to read at start-up ({@link FeatureTable} lays the rows out for
+ * scoring).
  */
 public final class WeightRows {
 

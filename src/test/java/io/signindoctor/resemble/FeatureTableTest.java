@@ -17,7 +17,7 @@ class FeatureTableTest {
     private static final long[] KEYS = {1L << 32 | 7, 2L << 32 | 7, 3L << 32 | 7};
 
     private static FeatureTable table() {
-        return new FeatureTable(KEYS, WeightRows.ofDense(DENSE, 3, 0));
+        return new FeatureTable(KEYS, WeightRows.ofDense(DENSE, 3, 0), 3);
     }
 
     @Test
@@ -25,7 +25,7 @@ class FeatureTableTest {
         FeatureTable table = table();
 
         for (int row = 0; row < KEYS.length; row++) {
-            assertThat(table.row(table.find(KEYS[row]))).isEqualTo(row);
+            assertThat(table.find(KEYS[row])).isEqualTo(row);
         }
         assertThat(table.find(4L << 32 | 7)).isEqualTo(-1);
         assertThat(table.find(1L << 32 | 8)).isEqualTo(-1);
@@ -34,7 +34,7 @@ class FeatureTableTest {
     @Test
     void aRowAddsItsWeightsToItsLabelsSumsExactly() {
         FeatureTable table = table();
-        long[] sums = new long[3];
+        int[] sums = new int[3];
 
         table.addTo(table.find(KEYS[0]), sums);
         table.addTo(table.find(KEYS[1]), sums);
@@ -50,7 +50,7 @@ class FeatureTableTest {
     void aWeightBeyondWhatTheTableKeepsIsRefusedNamingItsRow() {
         float[] dense = {0, 1 << FeatureTable.WHOLE_BITS};
 
-        assertThatThrownBy(() -> new FeatureTable(new long[] {5, 6}, WeightRows.ofDense(dense, 1, 0)))
+        assertThatThrownBy(() -> new FeatureTable(new long[] {5, 6}, WeightRows.ofDense(dense, 1, 0), 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1");
     }
 }

@@ -95,6 +95,24 @@ class FeaturesTest {
     }
 
     @Test
+    void aWordReadAgainIsTheFeatureItWasReadAsTheFirstTime() {
+        WordTranslations translations = new WordTranslations(new long[] {Features.wordKey("Kennwort")},
+                new long[] {Features.wordKey("password")});
+        Features reader = new Features(translations);
+        String text = "Kennwort disabled; users' Kennwort: disabling sip.contoso.com, Kennwort 5061";
+        List<Long> first = new ArrayList<>();
+        reader.read(text, (key, start, end) -> first.add(key));
+        List<Long> again = new ArrayList<>();
+        reader.read(text, (key, start, end) -> again.add(key));
+        List<Long> fresh = new ArrayList<>();
+        new Features(translations).read("Kennwort", (key, start, end) -> fresh.add(key));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.get(0)).isEqualTo(first.get(4)).isEqualTo(first.get(9)).isEqualTo(fresh.get(0)).isEqualTo(keys("password").get(0));
+        assertThat(first.get(1)).isEqualTo(first.get(6)).isEqualTo(keys("disable").get(0));
+    }
+
+    @Test
     void aPairIsNotTheSameFeatureAsAnyWord() {
         List<Long> pair = keys("sign in");
         assertThat(pair).hasSize(3).doesNotHaveDuplicates();

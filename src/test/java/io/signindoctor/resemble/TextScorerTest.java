@@ -1,6 +1,7 @@
 package io.signindoctor.resemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -87,7 +88,7 @@ class TextScorerTest {
         scorer.clear();
         scorer.read("description", "the printer again");
         assertThat(scorer.likenesses()).extracting(Likeness::cause, Likeness::words)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("none", "printer"));
+                .containsExactly(tuple("none", "printer"));
 
         TextScorer strict = model(0.9f).scorer();
         strict.read("description", "port");
@@ -108,6 +109,29 @@ class TextScorerTest {
         TextScorer fresh = model(0.5f).scorer();
         fresh.read("description", "port 443");
         assertThat(scorer.likenesses()).isEqualTo(fresh.likenesses());
+    }
+
+    @Test
+    void aTextReadAgainInALaterCaseFromTheScorersMemoryScoresAsAFreshScorerReadsIt() {
+        String text = "The port\nis 443, the port";
+        TextScorer scorer = model(0.5f).scorer();
+        for (int time = 0; time < 3; time++) {
+            scorer.clear();
+            scorer.read("title", "port closed");
+            scorer.read("description", text);
+            TextScorer fresh = model(0.5f).scorer();
+            fresh.read("title", "port closed");
+            fresh.read("description", text);
+            assertThat(scorer.likenesses()).isEqualTo(fresh.likenesses()).hasSize(1);
+
+            scorer.clear();
+            scorer.read("description", text);
+            fresh = model(0.5f).scorer();
+            fresh.read("description", text);
+            assertThat(scorer.likenesses()).isEqualTo(fresh.likenesses())
+                    .extracting(Likeness::field, Likeness::line, Likeness::words)
+                    .containsExactly(tuple("description", 0, "port | 443"));
+        }
     }
 
     @Test
