@@ -1233,11 +1233,11 @@ final class TextReading {
     /** The words as written from one token to another, on one line, shortened if very long. */
     private String words(int first, int last) {
         int start = tokens.get(first).start();
-        String span = text.originalSpan(start, Math.min(tokens.get(last).end(), start + 600));
-        char[] words = new char[span.length()];
+        /* The span's characters, with its runs of white space made one space in place. */
+        char[] words = text.originalSpan(start, Math.min(tokens.get(last).end(), start + 600)).toCharArray();
         int length = 0;
-        for (int i = 0; i < span.length(); i++) {
-            char c = span.charAt(i);
+        for (int i = 0; i < words.length; i++) {
+            char c = words[i];
             boolean space = Character.isWhitespace(c);
             if (!space || length > 0 && words[length - 1] != ' ') {
                 words[length++] = space ? ' ' : c;
