@@ -99,30 +99,35 @@ final class FactTemplate {
      * text of each ${name} (the value, its anchor, a message's slots); the words are what the fact was read from.
      */
     Fact create(Function<String, String> match, String words, Source source) {
+        /* One small method per kind: each compiles on its own, when texts state facts of that kind. */
         return switch (kind) {
-            case FACT -> {
-                if (literalValue != null) {
-                    yield FactsMapper.scalar(entry.group(), entry.name(), literalValue, source);
-                }
-                String raw = text(match, FACT_VALUE);
-                ValueChecker.Checked checked = raw == null ? null : values.check(entry, raw);
-                yield checked == null || !checked.isValid() ? null
-                        : FactsMapper.scalar(entry.group(), entry.name(), checked.value(), source);
-            }
+            case FACT -> literalValue != null ? FactsMapper.scalar(entry.group(), entry.name(), literalValue, source)
+                    : scalar(match, source);
             case EVENT -> event(match, words, source);
             case DNS -> dns(match, source);
-            case POLICY -> {
-                String scope = checked(Vocabulary.POLICY_SCOPE, text(match, Vocabulary.POLICY_SCOPE));
-                String value = checked(Vocabulary.POLICY_VALUE, text(match, Vocabulary.POLICY_VALUE));
-                yield scope == null || value == null ? null : new PolicyValue(head, scope, value, source);
-            }
-            case REGISTRY -> {
-                String machine = checked(Schema.Registry.MACHINE, text(match, Schema.Registry.MACHINE));
-                Long value = dword(checked(Schema.Registry.VALUE, text(match, Schema.Registry.VALUE)));
-                yield machine == null || value == null ? null
-                        : new RegistryValue(machine, Schema.Registry.Key.DEFAULT, head, value, source);
-            }
+            case POLICY -> policy(match, source);
+            case REGISTRY -> registry(match, source);
         };
+    }
+
+    private Fact scalar(Function<String, String> match, Source source) {
+        String raw = text(match, FACT_VALUE);
+        ValueChecker.Checked checked = raw == null ? null : values.check(entry, raw);
+        return checked == null || !checked.isValid() ? null
+                : FactsMapper.scalar(entry.group(), entry.name(), checked.value(), source);
+    }
+
+    private Fact policy(Function<String, String> match, Source source) {
+        String scope = checked(Vocabulary.POLICY_SCOPE, text(match, Vocabulary.POLICY_SCOPE));
+        String value = checked(Vocabulary.POLICY_VALUE, text(match, Vocabulary.POLICY_VALUE));
+        return scope == null || value == null ? null : new PolicyValue(head, scope, value, source);
+    }
+
+    private Fact registry(Function<String, String> match, Source source) {
+        String machine = checked(Schema.Registry.MACHINE, text(match, Schema.Registry.MACHINE));
+        Long value = dword(checked(Schema.Registry.VALUE, text(match, Schema.Registry.VALUE)));
+        return machine == null || value == null ? null
+                : new RegistryValue(machine, Schema.Registry.Key.DEFAULT, head, value, source);
     }
 
     private Fact event(Function<String, String> match, String words, Source source) {

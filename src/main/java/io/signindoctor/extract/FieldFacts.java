@@ -95,13 +95,13 @@ final class FieldFacts {
      */
     void addTo(String field, Source at, List<Extracted> found, Set<String> seen, Map<String, String> firstMentionWins) {
         int first = found.size();
-        List<Integer> positions = new ArrayList<>();
+        int[] positions = new int[stated.size()];
         for (Stated fact : stated) {
             if (seen.add(fact.description)) {
                 Fact placed = at == source ? fact.fact
                         : fact.maker.apply(placed(at, fact.line).citing(fact.words));
+                positions[found.size() - first] = fact.position;
                 found.add(new Extracted(placed, fact.patternId, field, fact.words, fact.similarity));
-                positions.add(fact.position);
             }
         }
         FirstMentions.keep(found, first, positions, firstMentionWins, seen);

@@ -1,6 +1,7 @@
 package io.signindoctor.extract;
 
 import io.signindoctor.model.NamedValue;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,34 @@ final class FirstMentions {
     }
 
     /**
-     * Removes from found, from the index on (this field's facts, at the given token positions), each value of a
-     * first-mention setting that an earlier position or field gave another value; marks the kept ones in seen.
+     * Removes from found, from the index on (this field's facts, at the given token positions, in order), each value
+     * of a first-mention setting that an earlier position or field gave another value; marks the kept ones in seen.
+     * Most texts state no such setting, and are let through after one look at each fact.
      */
-    static void keep(List<Extracted> found, int from, List<Integer> positions, Map<String, String> settings,
+    static void keep(List<Extracted> found, int from, int[] positions, Map<String, String> settings,
             Set<String> seen) {
-        if (settings.isEmpty() || found.size() == from) {
+        if (settings.isEmpty()) {
             return;
         }
+        for (int i = from; i < found.size(); i++) {
+            if (setting(found.get(i), settings) != null) {
+                keepFirst(found, from, positionList(positions, found.size() - from), settings, seen);
+                return;
+            }
+        }
+    }
+
+    private static List<Integer> positionList(int[] positions, int count) {
+        List<Integer> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(positions[i]);
+        }
+        return list;
+    }
+
+    /** Does what {@link #keep} says for facts of which one at least is a value of a first-mention setting. */
+    private static void keepFirst(List<Extracted> found, int from, List<Integer> positions,
+            Map<String, String> settings, Set<String> seen) {
         Map<String, Integer> first = null;
         for (int i = from; i < found.size(); i++) {
             String id = setting(found.get(i), settings);

@@ -31,20 +31,28 @@ final class MessageSpans {
      */
     static boolean together(int[] stemOf, int needed, int size) {
         int reach = 4 * size + SLACK;
-        java.util.Map<Integer, Integer> inWindow = new java.util.HashMap<>();
+        int stems = 0;
+        for (int stem : stemOf) {
+            stems = Math.max(stems, stem + 1);
+        }
+        /* How often each message stem occurs in the window, and how many occur in it at all. */
+        int[] inWindow = new int[stems];
+        int distinct = 0;
         int start = 0;
         for (int end = 0; end < stemOf.length; end++) {
             if (stemOf[end] < 0) {
                 continue;
             }
-            inWindow.merge(stemOf[end], 1, Integer::sum);
+            if (inWindow[stemOf[end]]++ == 0) {
+                distinct++;
+            }
             while (end - start + 1 > reach) {
-                if (stemOf[start] >= 0) {
-                    inWindow.computeIfPresent(stemOf[start], (stem, count) -> count == 1 ? null : count - 1);
+                if (stemOf[start] >= 0 && --inWindow[stemOf[start]] == 0) {
+                    distinct--;
                 }
                 start++;
             }
-            if (inWindow.size() >= needed) {
+            if (distinct >= needed) {
                 return true;
             }
         }

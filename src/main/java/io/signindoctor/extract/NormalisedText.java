@@ -30,14 +30,18 @@ final class NormalisedText {
     }
 
     static NormalisedText of(String original) {
-        char[] text = new char[original.length()];
+        /*
+         * The characters as written, in an array that becomes the normalised text in place: a character is written
+         * at or before the place it was read from, and the quote marks and line ends ahead are read before that.
+         */
+        char[] text = original.toCharArray();
         int length = 0;
-        int[] origin = new int[original.length() + 1];
+        int[] origin = new int[text.length + 1];
         int[] lineBreaks = new int[8];
         int lines = 0;
-        int quoted = quoteMarksEnd(original, 0);
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
+        int quoted = quoteMarksEnd(text, 0);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
             if (c == '\n') {
                 if (lines == lineBreaks.length) {
                     lineBreaks = java.util.Arrays.copyOf(lineBreaks, lines * 2);
@@ -45,7 +49,7 @@ final class NormalisedText {
                 lineBreaks[lines++] = i;
             }
             if (c == '\r') {
-                if (i + 1 < original.length() && original.charAt(i + 1) == '\n') {
+                if (i + 1 < text.length && text[i + 1] == '\n') {
                     continue;
                 }
                 c = '\n';
@@ -57,10 +61,10 @@ final class NormalisedText {
             origin[length] = i;
             text[length++] = plain;
             if (plain == '\n') {
-                quoted = quoteMarksEnd(original, i + 1);
+                quoted = quoteMarksEnd(text, i + 1);
             }
         }
-        origin[length] = original.length();
+        origin[length] = text.length;
         return new NormalisedText(original, text, length, origin, lineBreaks, lines);
     }
 
@@ -68,10 +72,10 @@ final class NormalisedText {
      * Where the quote marks of a reply ({@code >}, {@code > >}) that open the line starting here end; the start itself
      * when the line opens with none. Each character is looked at once more at most, so the work stays linear.
      */
-    private static int quoteMarksEnd(String original, int lineStart) {
+    private static int quoteMarksEnd(char[] original, int lineStart) {
         int end = lineStart;
-        for (int i = lineStart; i < original.length(); i++) {
-            char c = original.charAt(i);
+        for (int i = lineStart; i < original.length; i++) {
+            char c = original[i];
             if (c == '>') {
                 end = i + 1;
             } else if (c != ' ' && c != '\t') {

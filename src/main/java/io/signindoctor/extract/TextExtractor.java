@@ -181,6 +181,10 @@ public final class TextExtractor {
     private final int groupCount;
     /** For each reading, the other readings that state the same fact, such as TCP and TLS for the transport. */
     private final int[][] siblings;
+    /** The readings without cue groups, a bit per reading: every text has all of their groups. */
+    private final long[] withoutGroups;
+    /** Each thread's tables for the text it reads (see {@link ReadingScratch}); the extractor itself stays shared. */
+    private final ThreadLocal<ReadingScratch> scratch = ThreadLocal.withInitial(() -> new ReadingScratch(this));
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
@@ -198,6 +202,12 @@ public final class TextExtractor {
         for (int r = 0; r < readings.size(); r++) {
             readingGroups[r] = readings.get(r).cues().size();
             java.util.Arrays.fill(groupReading, firstGroup[r], firstGroup[r] + readingGroups[r], r);
+        }
+        withoutGroups = new long[readingSetWords()];
+        for (int r = 0; r < readings.size(); r++) {
+            if (readingGroups[r] == 0) {
+                withoutGroups[r >>> 6] |= 1L << r;
+            }
         }
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
@@ -333,7 +343,16 @@ public final class TextExtractor {
 
     /** What a text that starts at the given place states on its own, whatever else its incident says. */
     FieldFacts read(String text, Source source) {
-        return new TextReading(this, NormalisedText.of(text), source).read();
+        ReadingScratch tables = scratch.get();
+        if (!tables.take()) {
+            tables = new ReadingScratch(this);
+            tables.take();
+        }
+        try {
+            return new TextReading(this, NormalisedText.of(text), source, tables).read();
+        } finally {
+            tables.release();
+        }
     }
 
     PatternCatalog catalog() {
@@ -358,6 +377,16 @@ public final class TextExtractor {
     /** How many cue groups each reading has, by reading: a copy the caller may change. */
     int[] groupsPerReading() {
         return readingGroups.clone();
+    }
+
+    /** How many cue groups a reading has. */
+    int groupsOf(int reading) {
+        return readingGroups[reading];
+    }
+
+    /** The readings without cue groups, a bit per reading: a copy the caller may change. */
+    long[] readingsWithoutGroups() {
+        return withoutGroups.clone();
     }
 
     /** A cue group's number among the groups of all readings. */

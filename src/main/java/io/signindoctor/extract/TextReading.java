@@ -55,7 +55,7 @@ final class TextReading {
             "a", "an");
 
     /** Where a cue phrase of a reading's group occurs, as first and last token. */
-    private record Occurrence(int group, int first, int last) {
+    record Occurrence(int group, int first, int last) {
     }
 
     private record Candidate(int reading, int value, int score, int anchor, int first, int last) {
@@ -71,6 +71,8 @@ final class TextReading {
     private final Segments segments;
     private final String[] stems;
     private final int[] negations;
+    /** Whether each token is a negation word ("not", "fails", a foreign word meaning "not" a cue). */
+    private final boolean[] negator;
     /** What each negation governs: a denial of trouble, an answer, or the clause it stands in. */
     private final NegationScope negationScope;
     /** The questions that weigh a hypothesis: nothing in them is read as a fact. */
@@ -89,10 +91,12 @@ final class TextReading {
     /** Where a denial ("not", "instead of") ends: a value just after it is one the text says is not the case. */
     private final boolean[] denial;
     /**
-     * Each reading's cue occurrences in token order, made from the phrases found only when a step asks for them: a
-     * word as common as "user" starts cues of dozens of readings, most of which never have all their groups.
+     * The tables by cue group and by reading, this thread's for the text: whether each group occurs, how many groups of
+     * each reading do not yet, and each reading's cue occurrences in token order, made from the phrases found only
+     * when a step asks for them: a word as common as "user" starts cues of dozens of readings, most of which never
+     * have all their groups.
      */
-    private final List<List<Occurrence>> occurrences;
+    private final ReadingScratch tables;
     private boolean occurrencesMade;
     /** The cue phrases found, in token order: each one's phrase, and its first and last token. */
     private TextExtractor.Phrase[] foundPhrases = new TextExtractor.Phrase[16];
@@ -104,9 +108,6 @@ final class TextReading {
     private final TextExtractor.StemEntry[] entries;
     /** The tokens that are values, in order: only they can take a role. */
     private final int[] values;
-    /** Whether a cue group of a reading occurs (by the extractor's group index), and how many groups do not yet. */
-    private final boolean[] groupFound;
-    private final int[] missingGroups;
     /** The best similarity of each known message in the sentence being read (-1 for none), made on first use. */
     private double[] best;
     /**
@@ -115,7 +116,7 @@ final class TextReading {
      */
     private final long[] complete;
 
-    TextReading(TextExtractor extractor, NormalisedText text, Source source) {
+    TextReading(TextExtractor extractor, NormalisedText text, Source source, ReadingScratch tables) {
         this.extractor = extractor;
         this.catalog = extractor.catalog();
         this.text = text;
@@ -132,53 +133,55 @@ final class TextReading {
         this.affirming = new boolean[tokens.size()];
         this.denial = new boolean[tokens.size()];
         int[] valueTokens = new int[tokens.size()];
-        boolean[] negator = new boolean[tokens.size()];
+        this.negator = new boolean[tokens.size()];
         int valueCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isValue()) {
+            Token token = tokens.get(i);
+            if (token.isValue()) {
                 valueTokens[valueCount++] = i;
-            }
-            String word = tokens.get(i).text();
-            boolean negatedWord = false;
-            if (tokens.get(i).kind() == ValueKind.WORD) {
-                String stem = Stems.of(word);
-                TextExtractor.Word known = extractor.word(stem);
-                while (known != null && known.before() != null && !Translations.follows(tokens, i, known.before())) {
-                    known = known.otherwise();
-                }
-                stems[i] = known == null ? stem : known.stem();
-                entries[i] = known == null ? null : known.entry();
-                negatedWord = known != null && known.negated();
+                lookUpValue(i, token);
             } else {
-                stems[i] = Stems.of(tokens.get(i).kind() == ValueKind.REGISTRY_KEY ? valueName(word) : word);
-                entries[i] = extractor.entry(stems[i]);
+                lookUpWord(i, token.text());
             }
             if (i > 0 && entries[i - 1] == null && catalog.possessions().owns(text, tokens, i - 1, stems[i])) {
                 stems[i - 1] = catalog.possessions().readAs();
                 entries[i - 1] = extractor.entry(stems[i - 1]);
             }
-            if (entries[i] == null && tokens.get(i).kind().isHost()) {
-                String label = catalog.hostLabels().wordOf(word);
-                entries[i] = label == null ? null : extractor.entry(label);
-            }
-            negator[i] = entries[i] != null && entries[i].negator || negatedWord || word.endsWith("n't");
+            negator[i] = entries[i] != null && entries[i].negator || negator[i] || token.text().endsWith("n't");
             negations[i + 1] = negations[i] + (negator[i] ? 1 : 0);
         }
         this.negationScope = NegationScope.of(text, tokens, segments, stems, negator, catalog.scopeWords());
         this.questions = Questions.of(text, tokens, segments, stems, catalog.scopeWords());
         this.answers = Answers.of(text, tokens, segments);
         this.values = Arrays.copyOf(valueTokens, valueCount);
-        this.groupFound = new boolean[extractor.groupCount()];
-        this.missingGroups = extractor.groupsPerReading();
-        this.complete = new long[extractor.readingSetWords()];
-        for (int r = 0; r < missingGroups.length; r++) {
-            if (missingGroups[r] == 0) {
-                complete[r >>> 6] |= 1L << r;
-            }
+        this.tables = tables;
+        this.complete = extractor.readingsWithoutGroups();
+    }
+
+    /**
+     * Puts a word's stem as the catalogues write it, and what they know of it, in stems and entries, and notes in the
+     * negator table a foreign word that means "not" the stem.
+     */
+    private void lookUpWord(int i, String word) {
+        String stem = Stems.of(word);
+        TextExtractor.Word known = extractor.word(stem);
+        while (known != null && known.before() != null && !Translations.follows(tokens, i, known.before())) {
+            known = known.otherwise();
         }
-        @SuppressWarnings("unchecked")
-        List<Occurrence>[] none = new List[missingGroups.length];
-        this.occurrences = Arrays.asList(none);
+        stems[i] = known == null ? stem : known.stem();
+        entries[i] = known == null ? null : known.entry();
+        negator[i] = known != null && known.negated();
+    }
+
+    /** Puts a value's stem and what the catalogues know of it in stems and entries (a host by its first label). */
+    private void lookUpValue(int i, Token value) {
+        String written = value.text();
+        stems[i] = Stems.of(value.kind() == ValueKind.REGISTRY_KEY ? valueName(written) : written);
+        entries[i] = extractor.entry(stems[i]);
+        if (entries[i] == null && value.kind().isHost()) {
+            String label = catalog.hostLabels().wordOf(written);
+            entries[i] = label == null ? null : extractor.entry(label);
+        }
     }
 
     /**
@@ -224,10 +227,9 @@ final class TextReading {
                 cueStarts[i] = true;
                 found(phrase, i, last);
                 for (int group : phrase.groups()) {
-                    if (!groupFound[group]) {
-                        groupFound[group] = true;
+                    if (tables.findGroup(group)) {
                         int reading = extractor.readingOfGroup(group);
-                        if (--missingGroups[reading] == 0) {
+                        if (--tables.missingGroups[reading] == 0) {
                             complete[reading >>> 6] |= 1L << reading;
                         }
                     }
@@ -295,15 +297,15 @@ final class TextReading {
         if (!occurrencesMade) {
             occurrencesMade = true;
             for (int r = nextComplete(0); r >= 0; r = nextComplete(r + 1)) {
-                occurrences.set(r, new ArrayList<>());
+                tables.make(r);
             }
             addOccurrences(-1);
         }
-        if (occurrences.get(reading) == null) {
-            occurrences.set(reading, new ArrayList<>());
+        if (!tables.made(reading)) {
+            tables.make(reading);
             addOccurrences(reading);
         }
-        return occurrences.get(reading);
+        return tables.occurrences(reading);
     }
 
     /** Adds the occurrences of one reading, or of every reading whose groups all occur when it is -1. */
@@ -322,7 +324,7 @@ final class TextReading {
             for (int k = 0; k < readings.length; k++) {
                 int r = readings[k];
                 if (r >= 0 && (wanted[r >>> 6] & 1L << r) != 0) {
-                    occurrences.get(r).add(new Occurrence(groups[k], foundSpans[2 * m], foundSpans[2 * m + 1]));
+                    tables.occurrences(r).add(new Occurrence(groups[k], foundSpans[2 * m], foundSpans[2 * m + 1]));
                 }
             }
         }
@@ -501,6 +503,13 @@ final class TextReading {
     // --- values and their roles ------------------------------------------------------------------------------------
 
     private void readRoles() {
+        if (values.length > 0) {
+            fillRoles(roleCandidates());
+        }
+    }
+
+    /** Each value with each role a complete reading could give it, as near as its cues stand. */
+    private List<Candidate> roleCandidates() {
         List<Candidate> candidates = new ArrayList<>();
         List<Reading> readings = catalog.readings();
         /* Whether each value is denied, asked once per value rather than once per reading that could take it. */
@@ -521,6 +530,15 @@ final class TextReading {
                 }
             }
         }
+        return candidates;
+    }
+
+    /** Gives each value the role of its best candidate, each role once per sentence, and states what that says. */
+    private void fillRoles(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<Reading> readings = catalog.readings();
         candidates.sort(Comparator.comparing((Candidate candidate) -> readings.get(candidate.reading()).fallback())
                 .thenComparingInt(Candidate::score).thenComparingInt(Candidate::value));
         Set<Long> filled = new HashSet<>();
@@ -1219,11 +1237,11 @@ final class TextReading {
     /** The words as written from one token to another, on one line, shortened if very long. */
     private String words(int first, int last) {
         int start = tokens.get(first).start();
-        String span = text.originalSpan(start, Math.min(tokens.get(last).end(), start + 600));
-        char[] words = new char[span.length()];
+        /* The span's characters, with its runs of white space made one space in place. */
+        char[] words = text.originalSpan(start, Math.min(tokens.get(last).end(), start + 600)).toCharArray();
         int length = 0;
-        for (int i = 0; i < span.length(); i++) {
-            char c = span.charAt(i);
+        for (int i = 0; i < words.length; i++) {
+            char c = words[i];
             boolean space = Character.isWhitespace(c);
             if (!space || length > 0 && words[length - 1] != ' ') {
                 words[length++] = space ? ' ' : c;

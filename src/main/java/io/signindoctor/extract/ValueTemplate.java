@@ -59,8 +59,8 @@ final class ValueTemplate {
 
     /** The value for one reading, or null when a name it needs is not bound and has no default. */
     String fill(Function<String, String> match) {
-        if (parts.size() == 1 && parts.get(0).literal() != null) {
-            return parts.get(0).literal();
+        if (parts.size() == 1) {
+            return only(parts.get(0), match);
         }
         StringBuilder value = new StringBuilder();
         for (Part part : parts) {
@@ -78,5 +78,14 @@ final class ValueTemplate {
             value.append(matched);
         }
         return value.toString();
+    }
+
+    /** The value of a template of one part, as most are ("${value}", "tcp"), without a copy of it. */
+    private static String only(Part part, Function<String, String> match) {
+        if (part.literal() != null) {
+            return part.literal();
+        }
+        String matched = match == null ? null : match.apply(part.group());
+        return matched != null ? matched : part.fallback();
     }
 }
