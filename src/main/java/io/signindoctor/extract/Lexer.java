@@ -18,7 +18,8 @@ final class Lexer {
     private static final int PATH_GAP = 40;
     private static final Set<String> FILE_EXTENSIONS = Set.of("exe", "dll", "log", "txt", "etl", "evtx", "csv",
             "xml", "reg", "msi", "cer", "pem", "pfx", "crt", "ps1", "bat", "cmd", "ini", "cfg", "json", "yaml", "yml",
-            "zip", "htm", "html", "jpg", "png", "gif", "doc", "docx", "pdf", "msg", "eml", "dat", "cab", "sys", "md");
+            "zip", "htm", "html", "jpg", "png", "gif", "doc", "docx", "pdf", "msg", "eml", "dat", "cab", "sys", "md",
+            "msc", "cpl");
     private static final Set<String> REGISTRY_HIVES = Set.of("hklm", "hkcu", "hkey_local_machine",
             "hkey_current_user", "hku", "hkey_users", "hkcr");
 
