@@ -16,9 +16,12 @@ final class Lexer {
 
     /** How far a path's next backslash may be, across spaces, before the path is taken to have ended. */
     private static final int PATH_GAP = 40;
+    /** How far a script block's closing brace may be from its opening one. */
+    private static final int SCRIPT_BLOCK_REACH = 200;
     private static final Set<String> FILE_EXTENSIONS = Set.of("exe", "dll", "log", "txt", "etl", "evtx", "csv",
             "xml", "reg", "msi", "cer", "pem", "pfx", "crt", "ps1", "bat", "cmd", "ini", "cfg", "json", "yaml", "yml",
-            "zip", "htm", "html", "jpg", "png", "gif", "doc", "docx", "pdf", "msg", "eml", "dat", "cab", "sys", "md");
+            "zip", "htm", "html", "jpg", "png", "gif", "doc", "docx", "pdf", "msg", "eml", "dat", "cab", "sys", "md",
+            "msc", "cpl");
     private static final Set<String> REGISTRY_HIVES = Set.of("hklm", "hkcu", "hkey_local_machine",
             "hkey_current_user", "hku", "hkey_users", "hkcr");
 
@@ -40,6 +43,10 @@ final class Lexer {
         int i = 0;
         while (i < length) {
             char c = source.charAt(i);
+            if (c == '{') {
+                i = Math.max(i + 1, scriptBlockEnd(i));
+                continue;
+            }
             if (!startsRun(c)) {
                 i++;
                 continue;
@@ -52,6 +59,29 @@ final class Lexer {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /**
+     * Where a PowerShell script block ends ("? {$_.Action -like 'Block*'}", "Where-Object {$PSItem.Enabled}"), just
+     * after its closing brace on the same line: the filter an engineer typed says what was searched for, not what was
+     * found. The opening brace's position when the braces hold no pipeline variable, so that other braces are read.
+     */
+    private int scriptBlockEnd(int open) {
+        boolean pipelineVariable = false;
+        for (int i = open + 1; i < source.length() && i - open <= SCRIPT_BLOCK_REACH; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '{') {
+                return open;
+            }
+            if (c == '}') {
+                return pipelineVariable ? i + 1 : open;
+            }
+            if (c == '$' && i + 1 < source.length() && (source.charAt(i + 1) == '_'
+                    || source.text().startsWith("psitem", i + 1))) {
+                pipelineVariable = true;
+            }
+        }
+        return open;
     }
 
     private static boolean startsRun(char c) {

@@ -6,8 +6,11 @@ import java.util.List;
  * The yes/no questions of a text that weigh a hypothesis: "Is it the certificate?", "Could the port be wrong?",
  * "Maybe the SRV record?". Engineers write their checklist as such questions before they answer them, and users ask
  * whether something might be the reason; what such a question names is not a fact of the case. A question that asks
- * someone for help ("Can you check why I cannot sign in?") still tells what happens, and is not one of them. One pass
- * over the tokens.
+ * someone for help ("Can you check why I cannot sign in?") still tells what happens, and is not one of them. A guess
+ * is often asked after what is told, or as a statement with a question mark ("the user can't sign in, could it be
+ * the clock?", 'the ticket says "maybe the records are missing?"', "I think it's because my password expired?"):
+ * then the words from the guess on weigh the hypothesis, and what came before is still read. One pass over the
+ * tokens.
  */
 final class Questions {
 
@@ -29,10 +32,10 @@ final class Questions {
             if (!last) {
                 continue;
             }
-            if (asksHypothesis(start, i, text, tokens, stems, words)) {
-                for (int k = start; k <= i; k++) {
-                    hypothesis[k] = true;
-                }
+            int from = asksHypothesis(start, i, text, tokens, stems, words) ? start
+                    : guessAsked(start, i, text, tokens, stems, words);
+            for (int k = Math.max(from, 0); from >= 0 && k <= i; k++) {
+                hypothesis[k] = true;
             }
             start = i + 1;
         }
@@ -52,6 +55,10 @@ final class Questions {
         if (first < last && words.questionAskers().contains(stems[first + 1])) {
             return false;
         }
+        return endsWithQuestionMark(last, text, tokens);
+    }
+
+    private static boolean endsWithQuestionMark(int last, NormalisedText text, List<Token> tokens) {
         int to = last + 1 < tokens.size() ? tokens.get(last + 1).start() : text.length();
         for (int c = tokens.get(last).end(); c < to; c++) {
             if (text.charAt(c) == '?') {
@@ -59,6 +66,26 @@ final class Questions {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the hypothesis starts in a question that holds a guess (question-hedges: "I think it's the password?",
+     * "the user can't sign in, could it be the clock?"): at the guess, so that what was told before it is still
+     * read; -1 when the sentence weighs no hypothesis there. A guess word that asks someone ("could you check...")
+     * makes a request, not a guess.
+     */
+    private static int guessAsked(int sentenceStart, int last, NormalisedText text, List<Token> tokens,
+            String[] stems, ScopeWords words) {
+        if (!endsWithQuestionMark(last, text, tokens)) {
+            return -1;
+        }
+        for (int k = sentenceStart; k <= last; k++) {
+            if (words.questionHedges().contains(stems[k])
+                    && !(k < last && words.questionAskers().contains(stems[k + 1]))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

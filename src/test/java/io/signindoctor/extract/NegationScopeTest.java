@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NegationScopeTest {
 
     private static final ScopeWords WORDS = new ScopeWords(Set.of("affect", "problem", "error"),
-            Set.of("cannot", "unabl"), Set.of(), Set.of(), List.of(), List.of(), Set.of(Stems.of("after")));
+            Set.of("cannot", "unabl"), Set.of(), Set.of(), List.of(), List.of(), Set.of(Stems.of("after")), Set.of());
     private static final Set<String> NEGATORS = Set.of("not", "no", "cannot", "never");
 
     private record Read(List<Token> tokens, NegationScope scope) {

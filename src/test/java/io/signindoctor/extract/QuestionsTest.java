@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class QuestionsTest {
 
     private static final ScopeWords WORDS = new ScopeWords(Set.of(), Set.of(), Set.of("is", "could", "can", "doe"),
-            Set.of("you", "anyon"), List.of(), List.of(), Set.of());
+            Set.of("you", "anyon"), List.of(), List.of(), Set.of(), Set.of("think", "mayb", "could"));
 
     private static boolean hypothesisAt(String written, String word) {
         NormalisedText text = NormalisedText.of(written);
@@ -52,6 +52,20 @@ class QuestionsTest {
     void aSpeakerNamedLikeAnOpenerIsALabelNotAQuestion() {
         assertThat(hypothesisAt("Can: and the SRV target is?", "target")).isFalse();
         assertThat(hypothesisAt("Can the SRV target be wrong?", "target")).isTrue();
+    }
+
+    @Test
+    void aGuessAskedAfterWhatIsToldWeighsAHypothesisFromTheGuessOn() {
+        assertThat(hypothesisAt("The user in Oslo can't sign in, could it be clock skew?", "clock")).isTrue();
+        assertThat(hypothesisAt("The user in Oslo can't sign in, could it be clock skew?", "user")).isFalse();
+        assertThat(hypothesisAt("I think it's because my password expired?", "password")).isTrue();
+        assertThat(hypothesisAt("Ticket says \"maybe the Autodiscover records are missing?\"", "records")).isTrue();
+    }
+
+    @Test
+    void aGuessWithoutAQuestionMarkOrAGuessWordThatAsksIsNoHypothesis() {
+        assertThat(hypothesisAt("I think my password expired.", "password")).isFalse();
+        assertThat(hypothesisAt("The users fail, could you check the certificate?", "certificate")).isFalse();
     }
 
     @Test
