@@ -1,5 +1,6 @@
 package io.signindoctor.resemble;
 
+import io.signindoctor.extract.TextMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * <p>Most tickets of an export resemble no label that closely, and the softmax is not needed to know it: a label's
  * probability is at most e^z / (e^z + e^z'), z' the largest sum of the other labels, so a label whose sum does not lead
  * the next by logit(floor) cannot reach the floor, and no exponential is taken for it. Keeps its buffers from one case
- * to the next, and the features of the texts it read lately ({@link RecentFeatures}); one per thread.
+ * to the next, and the features of the texts it read lately; one per thread.
  */
 public final class TextScorer {
 
@@ -40,7 +41,14 @@ public final class TextScorer {
     /** The current text's known features, each once, in the order they first occur: row, start, end. */
     private int[] textFeatures = new int[3 * 64];
     private int textFeatureCount;
-    private final RecentFeatures recent = new RecentFeatures();
+    /**
+     * The known features of the texts read lately, as {@link #textFeatures} lays them out, so that a text that recurs
+     * is read once. Giving it the features remembered from its first reading is exact: which rows of the model a text's
+     * words and pairs of words find, in which order and at which characters, depends on the text and the model alone;
+     * what depends on the case (which rows its earlier texts already added) is settled anew for each case as the
+     * remembered features are added.
+     */
+    private final TextMemory<int[]> recent = new TextMemory<>();
     private final List<String> fields = new ArrayList<>();
     private final List<CharSequence> texts = new ArrayList<>();
     private int count;
