@@ -119,11 +119,33 @@ public final class KnowledgeBase {
         List<Model> models = new ArrayList<>(builtInModels());
         List<InputProblem> warnings = List.of();
         if (!siteSources.isEmpty()) {
+            List<InputProblem> hidden = inBuiltInPackages(siteSources);
+            if (!hidden.isEmpty()) {
+                throw new InvalidInputException(hidden);
+            }
             KnowledgeCompiler.Compiled compiled = new KnowledgeCompiler().compile(siteSources);
             models.addAll(compiled.models());
             warnings = compiled.warnings();
         }
         return fromModels(models, errorCodes, warnings);
+    }
+
+    /**
+     * Site files declared in a package of the built-in rules: compiled beside the precompiled built-in model of that
+     * package, their rules never fire, and nothing else would tell the author so.
+     */
+    private static List<InputProblem> inBuiltInPackages(List<RuleSource> siteSources) {
+        Set<String> builtIn = new HashSet<>();
+        for (String modelClass : PackagedFile.index(MODEL_INDEX)) {
+            builtIn.add(modelClass.substring(0, modelClass.lastIndexOf('.')));
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        for (RuleSource source : siteSources) {
+            source.packageName().filter(builtIn::contains).ifPresent(name -> problems.add(new InputProblem(
+                    source.path(), source.packageLine(), 1, "package", "expected a package of the site's own, such as "
+                    + "site.rules, got " + name + ", the built-in rules' package: rules declared in it never fire")));
+        }
+        return problems;
     }
 
     static KnowledgeBase fromModels(List<Model> models, ErrorCodes errorCodes, List<InputProblem> warnings) {

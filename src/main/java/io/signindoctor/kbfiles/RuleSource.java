@@ -14,6 +14,21 @@ public record RuleSource(String path, String text) {
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
+    /** The line of the package statement, counted from 1; 1 when there is none. */
+    public int packageLine() {
+        Matcher matcher = PACKAGE.matcher(text);
+        if (!matcher.find()) {
+            return 1;
+        }
+        int line = 1;
+        for (int i = 0; i < matcher.start(1); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** The file name without folders, e.g. manual-config.drl. */
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);

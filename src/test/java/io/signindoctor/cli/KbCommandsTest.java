@@ -66,6 +66,19 @@ class KbCommandsTest {
     }
 
     @Test
+    void siteRulesInTheBuiltInRulesPackageAreRefusedAtThePackageLine() throws IOException {
+        site.edit("rules/site.drl", "package site.rules;", "package signindoctor.rules;");
+
+        CliRun validate = CliRun.of("kb", "validate", "--rules", site.toString());
+        CliRun diagnose = CliRun.of("diagnose", "--rules", site.toString(), "examples/04-manual-server-not-fqdn.yaml");
+
+        assertThat(validate.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+        assertThat(validate.out()).contains(site + "/rules/site.drl:3:1: error: package: expected a package of the "
+                + "site's own, such as site.rules, got signindoctor.rules");
+        assertThat(diagnose.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
+    }
+
+    @Test
     void anUnknownFactTypeOrFieldIsReportedAtItsLine() throws IOException {
         site.edit("rules/site.drl", "    ClientSetting(name == \"vpn\", value == \"disconnected\")",
                 "    ClientSettin(name == \"vpn\", value == \"disconnected\")");
