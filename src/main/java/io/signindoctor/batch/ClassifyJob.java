@@ -8,6 +8,7 @@ import io.signindoctor.engine.VerdictCache;
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.extract.TextShapes;
 import io.signindoctor.facts.InputProblem;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.files.AtomicOutput;
@@ -67,8 +68,9 @@ public final class ClassifyJob {
         Tally tally = new Tally();
         LabelScores scores = new LabelScores();
         VerdictCache verdicts = options.reuseVerdicts() ? new VerdictCache(VerdictCache.REMEMBERED) : null;
+        TextShapes shapes = new TextShapes();
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
-                new BatchSession(knowledge.rules(), verdicts), extractor, knowledge.resemblance(), chosen, values,
+                new BatchSession(knowledge.rules(), verdicts), extractor, shapes, knowledge.resemblance(), chosen, values,
                 options.threshold(), options.limits()), chosen, options.limits(), options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();

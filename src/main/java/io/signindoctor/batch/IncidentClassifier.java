@@ -8,6 +8,7 @@ import io.signindoctor.extract.RecentTexts;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.facts.ValueChecker;
 import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.extract.TextShapes;
 import io.signindoctor.facts.FactsMapper;
 import io.signindoctor.model.Fact;
 import io.signindoctor.model.Source;
@@ -34,12 +35,12 @@ final class IncidentClassifier implements AutoCloseable {
     private final RecordLimits limits;
     private final ResemblanceFacts resemblance;
 
-    IncidentClassifier(BatchSession session, TextExtractor extractor, ResemblanceModel resemblance, Mapping mapping,
-            ScalarValues values, double threshold, RecordLimits limits) {
+    IncidentClassifier(BatchSession session, TextExtractor extractor, TextShapes shapes, ResemblanceModel resemblance,
+            Mapping mapping, ScalarValues values, double threshold, RecordLimits limits) {
         this.limits = limits;
         this.resemblance = new ResemblanceFacts(resemblance);
         this.session = session;
-        this.texts = new RecentTexts(extractor);
+        this.texts = new RecentTexts(extractor, shapes);
         this.mapping = mapping;
         this.values = values;
         this.threshold = threshold;

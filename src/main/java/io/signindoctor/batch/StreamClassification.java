@@ -8,6 +8,7 @@ import io.signindoctor.engine.VerdictCache;
 import io.signindoctor.extract.PatternCatalog;
 import io.signindoctor.extract.ScalarValues;
 import io.signindoctor.extract.TextExtractor;
+import io.signindoctor.extract.TextShapes;
 import io.signindoctor.facts.InvalidInputException;
 import io.signindoctor.kb.Knowledge;
 import java.io.IOException;
@@ -68,7 +69,8 @@ public final class StreamClassification {
             throws InvalidInputException, IOException {
         IncidentInput input = new IncidentInput(IncidentInput.STDIN, format, -1);
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
-                new BatchSession(knowledge.rules(), new VerdictCache(VerdictCache.REMEMBERED)), extractor, knowledge.resemblance(), mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);
+                new BatchSession(knowledge.rules(), new VerdictCache(VerdictCache.REMEMBERED)), extractor, new TextShapes(),
+                knowledge.resemblance(), mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);
         JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
         JsonOutcomeWriter outcomes = new JsonOutcomeWriter(json, false, remedies, false);
         Tally tally = new Tally();

@@ -111,6 +111,16 @@ final class NormalisedText {
         return text;
     }
 
+    /** The text as written. */
+    String original() {
+        return original;
+    }
+
+    /** Where a place of the normalised text came from in the text as written. */
+    int originalIndex(int index) {
+        return origin[index];
+    }
+
     int length() {
         return length;
     }

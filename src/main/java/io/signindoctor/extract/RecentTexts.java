@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A worker's memory of the texts it read last, so that a text that recurs is read once ({@link TextMemory} says how
- * it is bounded).
+ * it is bounded), and a text new to it but of a shape met before is not read but given the facts that shape's steps
+ * make with its values ({@link TextShapes}).
  *
  * <p>Giving a recurring text the facts remembered from its first reading is exact, not an approximation: what
  * {@link TextReading} makes of a text depends on the text and the catalogues alone (it consults nothing else of the
@@ -21,9 +22,12 @@ public final class RecentTexts {
     private final TextExtractor extractor;
     /** The texts kept and what each states. */
     private final TextMemory<FieldFacts> read = new TextMemory<>();
+    /** The steps of the shapes of texts read lately, which all the workers of a batch share. */
+    private final TextShapes shapes;
 
-    public RecentTexts(TextExtractor extractor) {
+    public RecentTexts(TextExtractor extractor, TextShapes shapes) {
         this.extractor = extractor;
+        this.shapes = shapes;
     }
 
     /** Does what {@link TextExtractor#extract} does, reading the text only if it is not one read lately. */
@@ -33,7 +37,7 @@ public final class RecentTexts {
         }
         FieldFacts facts = read.get(text);
         if (facts == null) {
-            facts = extractor.read(text, source);
+            facts = extractor.read(text, source, shapes);
             facts.addTo(field, source, found, seen, extractor.catalog().firstMentionWins());
             if (read.worthKeeping(text)) {
                 facts.keepLean();

@@ -183,12 +183,15 @@ public final class TextExtractor {
     private final int[][] siblings;
     /** The readings without cue groups, a bit per reading: every text has all of their groups. */
     private final long[] withoutGroups;
+    /** The tests role readings put to a value beyond its kind, one reading for each (see {@link #valueShape}). */
+    private final List<Reading> valueTests;
     /** Each thread's tables for the text it reads (see {@link ReadingScratch}); the extractor itself stays shared. */
     private final ThreadLocal<ReadingScratch> scratch = ThreadLocal.withInitial(() -> new ReadingScratch(this));
 
     public TextExtractor(PatternCatalog catalog) {
         this.catalog = catalog;
         List<Reading> readings = catalog.readings();
+        valueTests = valueTests(readings);
         firstGroup = new int[readings.size()];
         int groups = 0;
         for (int r = 0; r < readings.size(); r++) {
@@ -343,13 +346,42 @@ public final class TextExtractor {
 
     /** What a text that starts at the given place states on its own, whatever else its incident says. */
     FieldFacts read(String text, Source source) {
+        NormalisedText normalised = NormalisedText.of(text);
+        List<Token> tokens = Lexer.tokens(normalised);
+        return read(normalised, tokens, Segments.of(normalised, tokens), new FactWriter(normalised, tokens, source, null));
+    }
+
+    /**
+     * Does what {@link #read(String, Source)} does, taking the steps of a text of the same shape read before, when
+     * shapes holds them, instead of reading the text (see {@link TextShapes}).
+     */
+    FieldFacts read(String text, Source source, TextShapes shapes) {
+        NormalisedText normalised = NormalisedText.of(text);
+        List<Token> tokens = Lexer.tokens(normalised);
+        Segments segments = Segments.of(normalised, tokens);
+        String shape = shapes.shapeOf(normalised, tokens, segments, this);
+        FactSteps known = shape == null ? null : shapes.stepsOf(shape);
+        if (known != null) {
+            FactWriter writer = new FactWriter(normalised, tokens, source, null);
+            known.replay(writer);
+            return writer.facts();
+        }
+        FactSteps.Builder steps = shape != null && shapes.worthKeeping(shape) ? new FactSteps.Builder() : null;
+        FieldFacts facts = read(normalised, tokens, segments, new FactWriter(normalised, tokens, source, steps));
+        if (steps != null) {
+            shapes.keep(shape, steps.build());
+        }
+        return facts;
+    }
+
+    private FieldFacts read(NormalisedText text, List<Token> tokens, Segments segments, FactWriter writer) {
         ReadingScratch tables = scratch.get();
         if (!tables.take()) {
             tables = new ReadingScratch(this);
             tables.take();
         }
         try {
-            return new TextReading(this, NormalisedText.of(text), source, tables).read();
+            return new TextReading(this, text, tokens, segments, writer, tables).read();
         } finally {
             tables.release();
         }
@@ -433,6 +465,66 @@ public final class TextExtractor {
         Word(String stem, StemEntry entry) {
             this(stem, entry, false, null, null);
         }
+    }
+
+    /** The stem a value is looked up by: its own, or a registry path's value name's ("...\\MSV1_0\\NtlmMinServerSec"). */
+    static String valueStem(Token value) {
+        String written = value.text();
+        return Stems.of(value.kind() == ValueKind.REGISTRY_KEY
+                ? written.substring(written.lastIndexOf('\\') + 1) : written);
+    }
+
+    /**
+     * What the catalogues know of a value with the given stem: by the stem, else a host name by its first label
+     * ("lyncdiscover"); null when they know nothing of it.
+     */
+    StemEntry valueEntry(Token value, String stem) {
+        StemEntry entry = entry(stem);
+        if (entry == null && value.kind().isHost()) {
+            String label = catalog.hostLabels().wordOf(value.text());
+            return label == null ? null : entry(label);
+        }
+        return entry;
+    }
+
+    /**
+     * What a reading may look at in a value with the given stem beyond its kind, written out for a text's shape
+     * ({@link TextShapes}): the stem, when a phrase or message of the catalogues holds it ("2013" in "Lync 2013") or
+     * it names an error code; a host name's first label when the catalogues know it ("lyncdiscover"); and which of
+     * the tests that role readings put to a value's text it passes (a number's range, a pattern such as sip\.).
+     */
+    String valueShape(Token value, String stem) {
+        StringBuilder shape = new StringBuilder();
+        if (known.contains(stem) || entry(stem) != null) {
+            shape.append(stem);
+        }
+        String label = value.kind().isHost() ? catalog.hostLabels().wordOf(value.text()) : null;
+        if (label != null && entry(label) != null) {
+            shape.append('@').append(label);
+        }
+        for (Reading test : valueTests) {
+            if (test.takes().contains(value.kind())) {
+                shape.append(test.accepts(value) ? '+' : '-');
+            }
+        }
+        return shape.toString();
+    }
+
+    /**
+     * One role reading for each distinct test beyond a value's kind that role readings put to a value: a range for
+     * numbers, a pattern for the value's text.
+     */
+    private static List<Reading> valueTests(List<Reading> readings) {
+        Map<String, Reading> tests = new java.util.LinkedHashMap<>();
+        for (Reading reading : readings) {
+            boolean ranged = reading.takes().contains(ValueKind.NUMBER)
+                    && (reading.min() != 0 || reading.max() != Long.MAX_VALUE);
+            if (reading.isRole() && (ranged || reading.valuePattern() != null)) {
+                tests.putIfAbsent(reading.takes() + " " + reading.min() + " " + reading.max() + " "
+                        + (reading.valuePattern() == null ? "" : reading.valuePattern().pattern()), reading);
+            }
+        }
+        return List.copyOf(tests.values());
     }
 
     /** What the catalogues know about a stem; null when they know nothing of it. */

@@ -1,19 +1,12 @@
 package io.signindoctor.extract;
 
-import io.signindoctor.model.ClientEvent;
-import io.signindoctor.model.Fact;
-import io.signindoctor.model.Source;
-import io.signindoctor.vocabulary.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The reading of one text: its tokens, sentences and clauses, where each cue occurs, and the facts found so far.
@@ -64,9 +57,8 @@ final class TextReading {
     private final TextExtractor extractor;
     private final PatternCatalog catalog;
     private final NormalisedText text;
-    private final Source source;
-    /** The facts the text states, each once at its first mention. */
-    private final FieldFacts facts;
+    /** Makes the facts the text states, each once at its first mention. */
+    private final FactWriter writer;
     private final List<Token> tokens;
     private final Segments segments;
     private final String[] stems;
@@ -116,14 +108,14 @@ final class TextReading {
      */
     private final long[] complete;
 
-    TextReading(TextExtractor extractor, NormalisedText text, Source source, ReadingScratch tables) {
+    TextReading(TextExtractor extractor, NormalisedText text, List<Token> tokens, Segments segments,
+            FactWriter writer, ReadingScratch tables) {
         this.extractor = extractor;
         this.catalog = extractor.catalog();
         this.text = text;
-        this.source = source;
-        this.facts = new FieldFacts(source);
-        this.tokens = Lexer.tokens(text);
-        this.segments = Segments.of(text, tokens);
+        this.writer = writer;
+        this.tokens = tokens;
+        this.segments = segments;
         this.stems = new String[tokens.size()];
         this.entries = new TextExtractor.StemEntry[tokens.size()];
         this.negations = new int[tokens.size() + 1];
@@ -175,21 +167,8 @@ final class TextReading {
 
     /** Puts a value's stem and what the catalogues know of it in stems and entries (a host by its first label). */
     private void lookUpValue(int i, Token value) {
-        String written = value.text();
-        stems[i] = Stems.of(value.kind() == ValueKind.REGISTRY_KEY ? valueName(written) : written);
-        entries[i] = extractor.entry(stems[i]);
-        if (entries[i] == null && value.kind().isHost()) {
-            String label = catalog.hostLabels().wordOf(written);
-            entries[i] = label == null ? null : extractor.entry(label);
-        }
-    }
-
-    /**
-     * The last part of a registry path: a value name written with its key ("...\\MSV1_0\\NtlmMinServerSec is
-     * 0x20080030") is a cue like the name written alone.
-     */
-    private static String valueName(String path) {
-        return path.substring(path.lastIndexOf('\\') + 1);
+        stems[i] = TextExtractor.valueStem(value);
+        entries[i] = extractor.valueEntry(value, stems[i]);
     }
 
     /** Reads the text: what it states, on its own; {@link FieldFacts#addTo} weighs that against its incident. */
@@ -199,7 +178,7 @@ final class TextReading {
         readCodeNames();
         readRoles();
         readStatements();
-        return facts;
+        return writer.facts();
     }
 
     private void findCues() {
@@ -400,20 +379,24 @@ final class TextReading {
             double bestSimilarity = best[message];
             best[message] = -1;
             KnownMessage known = catalog.messages().get(message);
-            Map<String, String> bindings = new HashMap<>();
+            String[] names = new String[known.slots().size()];
+            int[] filledBy = new int[names.length];
+            int filled = 0;
             for (KnownMessage.Slot slot : known.slots().values()) {
                 int value = slotValue(slot, from, to);
                 if (value >= 0) {
                     used[value] = true;
-                    bindings.put(slot.name(), written(tokens.get(value)));
+                    names[filled] = slot.name();
+                    filledBy[filled++] = value;
                 }
             }
+            Binding bindings = new Binding.Slots(Arrays.copyOf(names, filled), Arrays.copyOf(filledBy, filled));
             double similarity = Math.round(bestSimilarity * 100) / 100.0;
             int first = from;
             while (first < to - 1 && !inMessage(message, first)) {
                 first++;
             }
-            emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
+            writer.emit(known.facts(), bindings, known.id(), first, to - 1, similarity);
         }
     }
 
@@ -489,13 +472,7 @@ final class TextReading {
         for (int i = 0; i < tokens.size(); i++) {
             ErrorCode code = entries[i] == null ? null : entries[i].code;
             if (code != null && code.from() == code.to()) {
-                String shown = code.codeType().equals(Schema.Events.CodeType.HRESULT)
-                        ? "0x" + Long.toHexString(code.from())
-                        : Long.toString(code.from());
-                String words = words(i, i);
-                Function<Source, Fact> maker = place -> ClientEvent.of(Schema.Events.Kind.ERROR, place)
-                        .codeType(code.codeType()).code((int) code.from()).text(words).build();
-                add(maker.apply(sourceAt(i).citing(words)), maker, "codes " + shown, words, null, i);
+                writer.code(i, code);
             }
         }
     }
@@ -552,7 +529,7 @@ final class TextReading {
             used[candidate.value()] = true;
             filled.add(slot);
             reading.facts().forEach(template -> stated.add(template.subject()));
-            emit(reading.facts(), bindings(candidate), reading.id(), candidate.first(), candidate.last(), null);
+            writer.emit(reading.facts(), binding(candidate), reading.id(), candidate.first(), candidate.last(), null);
         }
     }
 
@@ -806,34 +783,11 @@ final class TextReading {
         return -1;
     }
 
-    private Map<String, String> bindings(Candidate candidate) {
-        Map<String, String> bindings = new HashMap<>();
-        Token value = tokens.get(candidate.value());
-        String written = written(value);
-        bindings.put("value", written);
-        if (value.kind() == ValueKind.HOST_PORT) {
-            int colon = written.lastIndexOf(':');
-            bindings.put("valueHost", written.substring(0, colon));
-            bindings.put("valuePort", written.substring(colon + 1));
-            bindings.put("valueWithPort", written);
-        } else {
-            bindings.put("valueHost", written);
-            String port = portNear(candidate.value());
-            if (port != null) {
-                bindings.put("valuePort", port);
-            }
-            String stated = portAfter(candidate.value());
-            bindings.put("valueWithPort", stated == null ? written : written + ":" + stated);
-        }
-        if (value.kind() == ValueKind.ADDRESS || value.kind() == ValueKind.SIP_URI) {
-            bindings.put("valueDomain", written.substring(written.lastIndexOf('@') + 1));
-        } else if (value.kind() == ValueKind.FQDN) {
-            bindings.put("valueParent", written.substring(written.indexOf('.') + 1));
-        }
-        if (candidate.anchor() >= 0) {
-            bindings.put("anchor", tokens.get(candidate.anchor()).text());
-        }
-        return bindings;
+    /** The tokens that fill a value's role: a host:port carries its own port. */
+    private Binding binding(Candidate candidate) {
+        int value = candidate.value();
+        return new Binding.Role(value, tokens.get(value).kind() == ValueKind.HOST_PORT ? -1 : portNear(value),
+                tokens.get(value).kind() == ValueKind.HOST_PORT ? -1 : portAfter(value), candidate.anchor());
     }
 
     /**
@@ -841,36 +795,36 @@ final class TextReading {
      * people copy an SRV answer or a telnet command), "port = 5061" in the lines above it (as nslookup prints an SRV
      * answer), or the last of three numbers before it (priority, weight, port, as dig prints one).
      */
-    private String portNear(int value) {
-        String after = portAfter(value);
-        if (after != null) {
+    private int portNear(int value) {
+        int after = portAfter(value);
+        if (after >= 0) {
             return after;
         }
         if (value + 1 < tokens.size() && tokens.get(value + 1).kind() == ValueKind.NUMBER
                 && segments.sentenceOf(value + 1) == segments.sentenceOf(value) && !segments.pauseBefore(value + 1)) {
-            return tokens.get(value + 1).text();
+            return value + 1;
         }
         for (int i = value - 1; i >= 1 && value - i <= 12; i--) {
             if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
-                return tokens.get(i).text();
+                return i;
             }
         }
         if (value >= 3 && tokens.get(value - 1).kind() == ValueKind.NUMBER
                 && tokens.get(value - 2).kind() == ValueKind.NUMBER && tokens.get(value - 3).kind() == ValueKind.NUMBER) {
-            return tokens.get(value - 1).text();
+            return value - 1;
         }
-        return null;
+        return -1;
     }
 
-    /** The port written just after a host name ("edge.contoso.com with port 5061"), or null. */
-    private String portAfter(int value) {
+    /** The number token of the port written just after a host name ("edge.contoso.com with port 5061"), or -1. */
+    private int portAfter(int value) {
         int sentence = segments.sentenceOf(value);
         for (int i = value + 1; i < tokens.size() && i <= value + 4 && segments.sentenceOf(i) == sentence; i++) {
             if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
-                return tokens.get(i).text();
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     // --- statements ----------------------------------------------------------------------------------------------
@@ -892,7 +846,7 @@ final class TextReading {
                 Optional<int[]> span = statement(r, reading, occurrencesOf(r), subject);
                 if (span.isPresent()) {
                     clauseDoneBy[clause] = r + 1;
-                    emit(reading.facts(), Map.of(), reading.id(), span.get()[0], span.get()[1], null);
+                    writer.emit(reading.facts(), Binding.NONE, reading.id(), span.get()[0], span.get()[1], null);
                 }
             }
         }
@@ -1158,15 +1112,6 @@ final class TextReading {
         return false;
     }
 
-    /** A value as it was written (a path or a NetBIOS name keeps its capitals), without a sip: before a host. */
-    private String written(Token value) {
-        String original = text.originalSpan(value.start(), value.end());
-        if (value.kind() == ValueKind.AT_DOMAIN) {
-            return original.substring(1);
-        }
-        return value.kind().isHost() && original.regionMatches(true, 0, "sip:", 0, 4) ? original.substring(4) : original;
-    }
-
     /** Whether an irrealis phrase stands at or before the token in its clause, close enough to govern it. */
     private boolean hypothetical(int token) {
         return hypothetical(token, token);
@@ -1191,66 +1136,5 @@ final class TextReading {
             }
         }
         return false;
-    }
-
-    // --- facts -----------------------------------------------------------------------------------------------------
-
-    private void emit(List<FactTemplate> templates, Map<String, String> bindings, String id, int first, int last,
-            Double similarity) {
-        Source at = null;
-        String words = null;
-        /* The bindings as a map as small as they are: a remembered text keeps them to make its facts again. */
-        Map<String, String> kept = null;
-        for (FactTemplate template : templates) {
-            if (template.literalDescription() != null && facts.has(template.literalDescription())) {
-                facts.mentionedAgain(template.literalDescription(), first);
-                continue;
-            }
-            if (words == null) {
-                words = words(first, last);
-                at = sourceAt(first).citing(words);
-            }
-            String cited = words;
-            kept = kept == null ? Map.copyOf(bindings) : kept;
-            Map<String, String> values = kept;
-            Function<Source, Fact> maker = place -> template.create(values::get, cited, place);
-            Fact fact = maker.apply(at);
-            if (fact != null) {
-                add(fact, maker, id, words, similarity, first);
-            }
-        }
-    }
-
-    private void add(Fact fact, Function<Source, Fact> maker, String id, String words, Double similarity, int at) {
-        facts.state(fact, maker, id, words, similarity, lineOf(at), at);
-    }
-
-    /** The line a token stands on, counted from the text's first line. */
-    private int lineOf(int token) {
-        return text.lineOf(tokens.get(token).start());
-    }
-
-    private Source sourceAt(int token) {
-        return FieldFacts.placed(source, lineOf(token));
-    }
-
-    /** The words as written from one token to another, on one line, shortened if very long. */
-    private String words(int first, int last) {
-        int start = tokens.get(first).start();
-        /* The span's characters, with its runs of white space made one space in place. */
-        char[] words = text.originalSpan(start, Math.min(tokens.get(last).end(), start + 600)).toCharArray();
-        int length = 0;
-        for (int i = 0; i < words.length; i++) {
-            char c = words[i];
-            boolean space = Character.isWhitespace(c);
-            if (!space || length > 0 && words[length - 1] != ' ') {
-                words[length++] = space ? ' ' : c;
-            }
-        }
-        if (length > 0 && words[length - 1] == ' ') {
-            length--;
-        }
-        String collapsed = new String(words, 0, length);
-        return collapsed.length() > 300 ? collapsed.substring(0, 297) + "..." : collapsed;
     }
 }

@@ -61,7 +61,7 @@ class RecentTextsTest {
                 new String[] {TITLE, MANUAL, "Pinged 10.0.0.5, nothing listens on 5060."},
                 new String[] {TLS, MANUAL, TITLE},
                 new String[] {TITLE, MANUAL, TLS});
-        RecentTexts memory = new RecentTexts(EXTRACTOR);
+        RecentTexts memory = new RecentTexts(EXTRACTOR, new TextShapes());
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < incidents.size(); i++) {
                 int line = 2 + 17 * i + 5 * round;
@@ -75,7 +75,7 @@ class RecentTextsTest {
 
     @Test
     void aFactCitesTheLineOfItsOwnIncident() {
-        RecentTexts memory = new RecentTexts(EXTRACTOR);
+        RecentTexts memory = new RecentTexts(EXTRACTOR, new TextShapes());
         for (int line = 10; line < 14; line++) {
             String secondLine = "queue.csv:" + (line + 1) + " ";
             assertThat(read(new String[] {MANUAL}, line, memory))
