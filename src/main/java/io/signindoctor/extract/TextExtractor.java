@@ -184,7 +184,7 @@ public final class TextExtractor {
     /** The readings without cue groups, a bit per reading: every text has all of their groups. */
     private final long[] withoutGroups;
     /** The tests role readings put to a value beyond its kind, one reading for each (see {@link #valueShape}). */
-    private final List<Reading> valueTests;
+    private final Map<ValueKind, List<Reading>> valueTests;
     /** Each thread's tables for the text it reads (see {@link ReadingScratch}); the extractor itself stays shared. */
     private final ThreadLocal<ReadingScratch> scratch = ThreadLocal.withInitial(() -> new ReadingScratch(this));
 
@@ -502,19 +502,17 @@ public final class TextExtractor {
         if (label != null && entry(label) != null) {
             shape.append('@').append(label);
         }
-        for (Reading test : valueTests) {
-            if (test.takes().contains(value.kind())) {
-                shape.append(test.accepts(value) ? '+' : '-');
-            }
+        for (Reading test : valueTests.get(value.kind())) {
+            shape.append(test.accepts(value) ? '+' : '-');
         }
         return shape.toString();
     }
 
     /**
-     * One role reading for each distinct test beyond a value's kind that role readings put to a value: a range for
-     * numbers, a pattern for the value's text.
+     * One role reading for each distinct test beyond a value's kind that role readings put to a value (a range for
+     * numbers, a pattern for the value's text), by the kinds of value it is put to.
      */
-    private static List<Reading> valueTests(List<Reading> readings) {
+    private static Map<ValueKind, List<Reading>> valueTests(List<Reading> readings) {
         Map<String, Reading> tests = new java.util.LinkedHashMap<>();
         for (Reading reading : readings) {
             boolean ranged = reading.takes().contains(ValueKind.NUMBER)
@@ -524,7 +522,11 @@ public final class TextExtractor {
                         + (reading.valuePattern() == null ? "" : reading.valuePattern().pattern()), reading);
             }
         }
-        return List.copyOf(tests.values());
+        Map<ValueKind, List<Reading>> byKind = new java.util.EnumMap<>(ValueKind.class);
+        for (ValueKind kind : ValueKind.values()) {
+            byKind.put(kind, tests.values().stream().filter(test -> test.takes().contains(kind)).toList());
+        }
+        return byKind;
     }
 
     /** What the catalogues know about a stem; null when they know nothing of it. */
