@@ -32,8 +32,8 @@ public final class TextMemory<V> {
     /** The texts kept and what was made of each, the one used last at the end. */
     private final LinkedHashMap<String, V> kept = new LinkedHashMap<>(TEXTS * 2, 0.75f, true);
     private long characters;
-    /** The hash of the last text read once that fell in each slot, by the hash's low bits. */
-    private final int[] sightings = new int[SIGHTINGS];
+    /** The hashes of texts read once lately. */
+    private final Sightings sightings = new Sightings(SIGHTINGS);
 
     /** What was kept for a text, or null when it is not one read lately. */
     public V get(String text) {
@@ -48,13 +48,7 @@ public final class TextMemory<V> {
         if (text.length() > LONGEST) {
             return false;
         }
-        int hash = text.hashCode();
-        int slot = (hash ^ hash >>> 16) & (SIGHTINGS - 1);
-        if (sightings[slot] == hash) {
-            return true;
-        }
-        sightings[slot] = hash;
-        return false;
+        return sightings.seenBefore(text.hashCode());
     }
 
     /** Keeps what was made of a text, forgetting the texts used longest ago while there are too many or too long. */

@@ -42,8 +42,8 @@ public final class TextShapes {
     private static final char SENTENCE = '\u0002';
 
     private final ConcurrentHashMap<String, FactSteps> kept = new ConcurrentHashMap<>();
-    /** The hash of the last shape met once that fell in each slot; a lost write only delays keeping a shape. */
-    private final int[] sightings = new int[SIGHTINGS];
+    /** The hashes of shapes met once lately. */
+    private final Sightings sightings = new Sightings(SIGHTINGS);
 
     /**
      * The shape of a text, or null when it is not read by shape: a text with no value (its shape would be the text,
@@ -86,13 +86,7 @@ public final class TextShapes {
 
     /** Whether the steps of a shape just read are worth keeping: it came before while its hash was remembered. */
     boolean worthKeeping(String shape) {
-        int hash = shape.hashCode();
-        int slot = (hash ^ hash >>> 16) & (SIGHTINGS - 1);
-        if (sightings[slot] == hash) {
-            return true;
-        }
-        sightings[slot] = hash;
-        return false;
+        return sightings.seenBefore(shape.hashCode());
     }
 
     /** Keeps the steps of a shape, starting again empty when the memory is full. */
