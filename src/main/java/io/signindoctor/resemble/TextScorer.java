@@ -15,7 +15,7 @@ import java.util.List;
  * <p>Most tickets of an export resemble no label that closely, and the softmax is not needed to know it: a label's
  * probability is at most e^z / (e^z + e^z'), z' the largest sum of the other labels, so a label whose sum does not lead
  * the next by logit(floor) cannot reach the floor, and no exponential is taken for it. Keeps its buffers from one case
- * to the next, and the features of the texts it read lately; one per thread.
+ * to the next, and the features of the texts and pieces of text it read lately; one per thread.
  */
 public final class TextScorer {
 
@@ -48,7 +48,23 @@ public final class TextScorer {
      * what depends on the case (which rows its earlier texts already added) is settled anew for each case as the
      * remembered features are added.
      */
-    private final TextMemory<int[]> recent = new TextMemory<>();
+    private final TextMemory<int[]> recent;
+    /**
+     * The known features of the pieces of text read lately, so that a text read for the first time is read piece by
+     * piece and only its pieces not read lately are read in full ({@link TextPieces} says why a piece's features are
+     * the ones its text's reading finds there). A text's features are the features of its pieces, one after the other,
+     * each piece's shifted by where it starts; a row found by an earlier piece of the text is not noted again, so each
+     * row is noted once, at its first occurrence in the text, as when the text is read whole.
+     */
+    private final PieceMemory pieceMemory;
+    private final TextPieces pieces = new TextPieces();
+    /** Per row, the number of the piece it was last found in, so that a piece notes each of its rows once. */
+    private final long[] seenInPiece;
+    private long pieceNumber;
+    private int pieceStart;
+    /** The known features of the piece being read, each once, in the order they first occur: row, start, end. */
+    private int[] pieceFeatures = new int[3 * 64];
+    private int pieceFeatureCount;
     private final List<String> fields = new ArrayList<>();
     private final List<CharSequence> texts = new ArrayList<>();
     private int count;
@@ -62,14 +78,26 @@ public final class TextScorer {
     private final LabelSums sums;
     /** How far each label's sum must lead every other's for its probability to reach its floor: logit(floor). */
     private final double[] leastLead;
-    private final FeatureSink sink = this::feature;
+    private final FeatureSink wholeTextSink = this::textFeature;
+    private final FeatureSink pieceSink = this::pieceFeature;
     private final Features features;
     private int currentField;
 
     TextScorer(ResemblanceModel model) {
+        this(model, true);
+    }
+
+    /**
+     * @param remembers whether texts and pieces of text read lately are remembered; a scorer that does not reads every
+     *     text in full, which the one that does must equal
+     */
+    TextScorer(ResemblanceModel model, boolean remembers) {
         this.model = model;
         this.labelCount = model.labels().size();
         this.seenIn = new long[model.featureCount()];
+        this.recent = remembers ? new TextMemory<>() : null;
+        this.pieceMemory = remembers ? new PieceMemory() : null;
+        this.seenInPiece = remembers ? new long[model.featureCount()] : null;
         this.features = new Features(model.translations());
         this.table = model.table();
         this.sums = new LabelSums(labelCount);
@@ -93,7 +121,7 @@ public final class TextScorer {
     /**
      * Reads one more text of the case; a null or empty text adds nothing. A text read lately is not read again: the
      * features remembered from its first reading are added (a {@link String}'s, since only a string is sure to stay
-     * the same).
+     * the same); another is read piece by piece, and only its pieces not read lately are read in full.
      */
     public void read(String field, CharSequence text) {
         if (text == null || text.isEmpty() || labelCount == 0) {
@@ -103,6 +131,11 @@ public final class TextScorer {
         fields.add(field);
         texts.add(text);
         textNumber++;
+        textFeatureCount = 0;
+        if (recent == null) {
+            features.read(text, wholeTextSink);
+            return;
+        }
         int[] known = text instanceof String string ? recent.get(string) : null;
         if (known != null) {
             for (int at = 0; at < known.length; at += 3) {
@@ -110,19 +143,70 @@ public final class TextScorer {
             }
             return;
         }
-        textFeatureCount = 0;
-        features.read(text, sink);
+        readByPieces(text);
         if (text instanceof String string && recent.worthKeeping(string)) {
             recent.keep(string, Arrays.copyOf(textFeatures, textFeatureCount));
         }
     }
 
-    /** Notes a feature of the text the first time it occurs in it, and adds it to the case. */
-    private void feature(long key, int start, int end) {
+    /** Reads a text piece by piece, each piece read lately from the features remembered for it. */
+    private void readByPieces(CharSequence text) {
+        pieces.cut(text);
+        while (pieces.next()) {
+            int start = pieces.start();
+            int end = pieces.end();
+            long hash = pieces.hash();
+            int slot = pieceMemory.find(text, start, end, hash);
+            if (slot >= 0) {
+                addPiece(pieceMemory.features(), pieceMemory.firstFeature(slot), pieceMemory.featureEnd(slot), start);
+                continue;
+            }
+            pieceNumber++;
+            pieceStart = start;
+            pieceFeatureCount = 0;
+            features.read(text, start, end, pieceSink);
+            if (pieceMemory.worthKeeping(end - start, hash)) {
+                pieceMemory.keep(text, start, end, hash, pieceFeatures, pieceFeatureCount);
+            }
+            addPiece(pieceFeatures, 0, pieceFeatureCount, start);
+        }
+    }
+
+    /** Notes a known feature of the piece being read the first time it occurs in the piece. */
+    private void pieceFeature(long key, int start, int end) {
         int row = table.find(key);
-        if (row < 0 || seenIn[row] == textNumber) {
+        if (row < 0 || seenInPiece[row] == pieceNumber) {
             return;
         }
+        seenInPiece[row] = pieceNumber;
+        if (pieceFeatureCount == pieceFeatures.length) {
+            pieceFeatures = Arrays.copyOf(pieceFeatures, pieceFeatureCount * 2);
+        }
+        pieceFeatures[pieceFeatureCount++] = row;
+        pieceFeatures[pieceFeatureCount++] = start - pieceStart;
+        pieceFeatures[pieceFeatureCount++] = end - pieceStart;
+    }
+
+    /** Adds the features of a piece that starts at the given character, found[first, end), to the text's. */
+    private void addPiece(int[] found, int first, int end, int offset) {
+        for (int at = first; at < end; at += 3) {
+            int row = found[at];
+            if (seenIn[row] != textNumber) {
+                noteInText(row, found[at + 1] + offset, found[at + 2] + offset);
+            }
+        }
+    }
+
+    /** Notes a feature of the text the first time it occurs in it, and adds it to the case. */
+    private void textFeature(long key, int start, int end) {
+        int row = table.find(key);
+        if (row >= 0 && seenIn[row] != textNumber) {
+            noteInText(row, start, end);
+        }
+    }
+
+    /** Notes a feature of the text that did not occur in it before, and adds it to the case. */
+    private void noteInText(int row, int start, int end) {
         if (textFeatureCount == textFeatures.length) {
             textFeatures = Arrays.copyOf(textFeatures, textFeatureCount * 2);
         }
