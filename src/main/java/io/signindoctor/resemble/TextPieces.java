@@ -24,7 +24,7 @@ final class TextPieces {
     /** Bit c is set for each character c below 64 after which a piece may end. */
     private static final long ENDS = endingCharacters();
 
-    private CharSequence text;
+    private char[] text;
     private int length;
     private int start;
     private int end;
@@ -40,10 +40,10 @@ final class TextPieces {
         return ends;
     }
 
-    /** Starts on a text: {@link #next} finds its first piece. */
-    void cut(CharSequence text) {
+    /** Starts on the text in text[0, length): {@link #next} finds its first piece. */
+    void cut(char[] text, int length) {
         this.text = text;
-        this.length = text.length();
+        this.length = length;
         this.end = 0;
     }
 
@@ -56,7 +56,7 @@ final class TextPieces {
         long h = FNV_OFFSET;
         int i = start;
         while (i < length) {
-            char c = text.charAt(i++);
+            char c = text[i++];
             h = (h ^ c) * FNV_PRIME;
             if (c < 64 && (ENDS >>> c & 1) != 0 && endsPiece(c, i)) {
                 break;
@@ -70,7 +70,7 @@ final class TextPieces {
     /** Whether the piece ends after c, the character before {@code next}. */
     private boolean endsPiece(char c, int next) {
         if (c == '.') {
-            return next == length || !Features.isWordChar(text.charAt(next));
+            return next == length || !Features.isWordChar(text[next]);
         }
         return next - 1 > start;
     }

@@ -48,7 +48,7 @@ public final class TextScorer {
      * what depends on the case (which rows its earlier texts already added) is settled anew for each case as the
      * remembered features are added.
      */
-    private final TextMemory<int[]> recent;
+    private final TextMemory<Remembered> recent;
     /**
      * The known features of the pieces of text read lately, so that a text read for the first time is read piece by
      * piece and only its pieces not read lately are read in full ({@link TextPieces} says why a piece's features are
@@ -58,6 +58,8 @@ public final class TextScorer {
      */
     private final PieceMemory pieceMemory;
     private final TextPieces pieces = new TextPieces();
+    /** The characters of the text being read piece by piece, where pieces are found and compared fastest. */
+    private char[] characters = new char[1024];
     /** Per row, the number of the piece it was last found in, so that a piece notes each of its rows once. */
     private final long[] seenInPiece;
     private long pieceNumber;
@@ -136,29 +138,47 @@ public final class TextScorer {
             features.read(text, wholeTextSink);
             return;
         }
-        int[] known = text instanceof String string ? recent.get(string) : null;
+        Remembered known = text instanceof String string ? recent.get(string) : null;
         if (known != null) {
-            for (int at = 0; at < known.length; at += 3) {
-                addToCase(known[at], known[at + 1], known[at + 2]);
-            }
+            addRemembered(known.features(), 0, known.features().length, 0, known.sums(), known.sums() == null ? -1 : 0);
             return;
         }
         readByPieces(text);
         if (text instanceof String string && recent.worthKeeping(string)) {
-            recent.keep(string, Arrays.copyOf(textFeatures, textFeatureCount));
+            int[] kept = Arrays.copyOf(textFeatures, textFeatureCount);
+            recent.keep(string, new Remembered(kept, sumOf(kept, 0, kept.length)));
         }
+    }
+
+    /**
+     * What is remembered of a text: its known features, as {@link #textFeatures} lays them out, and the sum of their
+     * rows' weights (null when there are too many to add up in ints).
+     */
+    private record Remembered(int[] features, int[] sums) {
     }
 
     /** Reads a text piece by piece, each piece read lately from the features remembered for it. */
     private void readByPieces(CharSequence text) {
-        pieces.cut(text);
+        int length = text.length();
+        if (characters.length < length) {
+            characters = new char[Math.max(length, characters.length * 2)];
+        }
+        if (text instanceof String string) {
+            string.getChars(0, length, characters, 0);
+        } else {
+            for (int k = 0; k < length; k++) {
+                characters[k] = text.charAt(k);
+            }
+        }
+        pieces.cut(characters, length);
         while (pieces.next()) {
             int start = pieces.start();
             int end = pieces.end();
             long hash = pieces.hash();
-            int slot = pieceMemory.find(text, start, end, hash);
+            int slot = pieceMemory.find(characters, start, end, hash);
             if (slot >= 0) {
-                addPiece(pieceMemory.features(), pieceMemory.firstFeature(slot), pieceMemory.featureEnd(slot), start);
+                addRemembered(pieceMemory.features(), pieceMemory.firstFeature(slot), pieceMemory.featureEnd(slot),
+                        start, pieceMemory.features(), pieceMemory.firstSum(slot));
                 continue;
             }
             pieceNumber++;
@@ -166,9 +186,10 @@ public final class TextScorer {
             pieceFeatureCount = 0;
             features.read(text, start, end, pieceSink);
             if (pieceMemory.worthKeeping(end - start, hash)) {
-                pieceMemory.keep(text, start, end, hash, pieceFeatures, pieceFeatureCount);
+                pieceMemory.keep(characters, start, end, hash, pieceFeatures, pieceFeatureCount,
+                        sumOf(pieceFeatures, 0, pieceFeatureCount));
             }
-            addPiece(pieceFeatures, 0, pieceFeatureCount, start);
+            addRemembered(pieceFeatures, 0, pieceFeatureCount, start, null, -1);
         }
     }
 
@@ -187,46 +208,100 @@ public final class TextScorer {
         pieceFeatures[pieceFeatureCount++] = end - pieceStart;
     }
 
-    /** Adds the features of a piece that starts at the given character, found[first, end), to the text's. */
-    private void addPiece(int[] found, int first, int end, int offset) {
+    /**
+     * The sum of the weights of the distinct rows of found[first, end), laid out as {@link #textFeatures}, or null when
+     * there are none or too many to add up in ints ({@link LabelSums#addSum}).
+     */
+    private int[] sumOf(int[] found, int first, int end) {
+        int rowCount = (end - first) / 3;
+        if (rowCount == 0 || rowCount > LabelSums.MOST_ROWS_SUMMED) {
+            return null;
+        }
+        int[] sum = new int[labelCount];
         for (int at = first; at < end; at += 3) {
-            int row = found[at];
-            if (seenIn[row] != textNumber) {
-                noteInText(row, found[at + 1] + offset, found[at + 2] + offset);
+            table.addTo(found[at], sum);
+        }
+        return sum;
+    }
+
+    /**
+     * Adds remembered features of the text, found[first, end) of a piece that starts at the given character (or of
+     * the whole text, from 0), each row once, as {@link #textFeatures} lays them out. When the sum of their rows'
+     * weights was remembered too (sums[at, at + labelCount); at is -1 when not) and fewer than half of
+     * the rows are in the case already, the sum is added at once and the weights of those rows taken off again: the
+     * sum is one row's worth of memory to fetch, where its rows are scattered over the model, and the rows already
+     * in the case were fetched moments ago. The labels' sums are whole numbers, the same whichever way they are
+     * added up.
+     */
+    private void addRemembered(int[] found, int first, int end, int offset, int[] sums, int at) {
+        if (at < 0 || 2 * rowsInCase(found, first, end) >= (end - first) / 3) {
+            for (int k = first; k < end; k += 3) {
+                int row = found[k];
+                if (seenIn[row] != textNumber) {
+                    noteInText(row, found[k + 1] + offset, found[k + 2] + offset, true);
+                }
+            }
+            return;
+        }
+        this.sums.addSum(sums, at, (end - first) / 3);
+        for (int k = first; k < end; k += 3) {
+            int row = found[k];
+            long seen = seenIn[row];
+            if (seen >= firstText) {
+                this.sums.subtract(table, row);
+            }
+            if (seen != textNumber) {
+                noteInText(row, found[k + 1] + offset, found[k + 2] + offset, false);
             }
         }
+    }
+
+    /** How many rows of found[first, end) are in the case already. */
+    private int rowsInCase(int[] found, int first, int end) {
+        int inCase = 0;
+        for (int k = first; k < end; k += 3) {
+            if (seenIn[found[k]] >= firstText) {
+                inCase++;
+            }
+        }
+        return inCase;
     }
 
     /** Notes a feature of the text the first time it occurs in it, and adds it to the case. */
     private void textFeature(long key, int start, int end) {
         int row = table.find(key);
         if (row >= 0 && seenIn[row] != textNumber) {
-            noteInText(row, start, end);
+            noteInText(row, start, end, true);
         }
     }
 
-    /** Notes a feature of the text that did not occur in it before, and adds it to the case. */
-    private void noteInText(int row, int start, int end) {
+    /**
+     * Notes a feature of the text that did not occur in it before, and adds it to the case, with its weights when
+     * asked (not when they were added with others).
+     */
+    private void noteInText(int row, int start, int end, boolean weigh) {
         if (textFeatureCount == textFeatures.length) {
             textFeatures = Arrays.copyOf(textFeatures, textFeatureCount * 2);
         }
         textFeatures[textFeatureCount++] = row;
         textFeatures[textFeatureCount++] = start;
         textFeatures[textFeatureCount++] = end;
-        addToCase(row, start, end);
+        addToCase(row, start, end, weigh);
     }
 
     /**
      * Adds a feature of the current text to the case: its weights to the sums the first time it occurs in the case,
      * while its row is fresh in the cache.
      */
-    private void addToCase(int row, int start, int end) {
+    private void addToCase(int row, int start, int end, boolean weigh) {
         boolean inCase = seenIn[row] >= firstText;
         seenIn[row] = textNumber;
         if (inCase) {
             return;
         }
-        sums.add(table, row);
+        if (weigh) {
+            sums.add(table, row);
+        }
         if (count == rows.length) {
             int size = count * 2;
             rows = Arrays.copyOf(rows, size);
@@ -381,6 +456,12 @@ public final class TextScorer {
 
     private static int lineOf(CharSequence text, int index) {
         int line = 0;
+        if (text instanceof String string) {
+            for (int at = string.indexOf('\n'); at >= 0 && at < index; at = string.indexOf('\n', at + 1)) {
+                line++;
+            }
+            return line;
+        }
         for (int i = 0; i < index; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
