@@ -24,8 +24,8 @@ final class PieceMemory {
     static final int CHARACTERS = 131_072;
     /** Room for their features, three ints each, and their sums of weights. */
     static final int FEATURES = 262_144;
-    /** The longest piece kept. */
-    static final int LONGEST = 1_000;
+    /** The longest piece kept: a text of a page or less that recurs whole is remembered even with no phrase in it. */
+    static final int LONGEST = 4_000;
     /** How many hashes of pieces read once are remembered, a power of two. */
     static final int SIGHTINGS = 16_384;
     private static final int WIDTH = 4;

@@ -1,6 +1,5 @@
 package io.signindoctor.resemble;
 
-import io.signindoctor.extract.TextMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.List;
  * <p>Most tickets of an export resemble no label that closely, and the softmax is not needed to know it: a label's
  * probability is at most e^z / (e^z + e^z'), z' the largest sum of the other labels, so a label whose sum does not lead
  * the next by logit(floor) cannot reach the floor, and no exponential is taken for it. Keeps its buffers from one case
- * to the next, and the features of the texts and pieces of text it read lately; one per thread.
+ * to the next, and the features of the pieces of text it read lately; one per thread.
  */
 public final class TextScorer {
 
@@ -38,35 +37,15 @@ public final class TextScorer {
     private final long[] seenIn;
     private long firstText = 1;
     private long textNumber;
-    /** The current text's known features, each once, in the order they first occur: row, start, end. */
-    private int[] textFeatures = new int[3 * 64];
-    private int textFeatureCount;
     /**
-     * The known features of the texts read lately, as {@link #textFeatures} lays them out, so that a text that recurs
-     * is read once. Giving it the features remembered from its first reading is exact: which rows of the model a text's
-     * words and pairs of words find, in which order and at which characters, depends on the text and the model alone;
-     * what depends on the case (which rows its earlier texts already added) is settled anew for each case as the
-     * remembered features are added.
+     * Reads the texts piece by piece, remembering the pieces read lately, or null when every text is read in full.
+     * Giving a text the features remembered for its pieces is exact: which rows of the model a piece's words and pairs
+     * of words find, in which order and at which characters, depends on the piece and the model alone
+     * ({@link TextPieces} says why a piece reads alike alone and in its text); what depends on the case (which rows
+     * its earlier texts and pieces already added) is settled anew as each piece's features are added, a row being
+     * added at its first occurrence in the text, as when the text is read whole.
      */
-    private final TextMemory<Remembered> recent;
-    /**
-     * The known features of the pieces of text read lately, so that a text read for the first time is read piece by
-     * piece and only its pieces not read lately are read in full ({@link TextPieces} says why a piece's features are
-     * the ones its text's reading finds there). A text's features are the features of its pieces, one after the other,
-     * each piece's shifted by where it starts; a row found by an earlier piece of the text is not noted again, so each
-     * row is noted once, at its first occurrence in the text, as when the text is read whole.
-     */
-    private final PieceMemory pieceMemory;
-    private final TextPieces pieces = new TextPieces();
-    /** The characters of the text being read piece by piece, where pieces are found and compared fastest. */
-    private char[] characters = new char[1024];
-    /** Per row, the number of the piece it was last found in, so that a piece notes each of its rows once. */
-    private final long[] seenInPiece;
-    private long pieceNumber;
-    private int pieceStart;
-    /** The known features of the piece being read, each once, in the order they first occur: row, start, end. */
-    private int[] pieceFeatures = new int[3 * 64];
-    private int pieceFeatureCount;
+    private final PieceReader pieceReader;
     private final List<String> fields = new ArrayList<>();
     private final List<CharSequence> texts = new ArrayList<>();
     private int count;
@@ -80,8 +59,8 @@ public final class TextScorer {
     private final LabelSums sums;
     /** How far each label's sum must lead every other's for its probability to reach its floor: logit(floor). */
     private final double[] leastLead;
-    private final FeatureSink wholeTextSink = this::textFeature;
-    private final FeatureSink pieceSink = this::pieceFeature;
+    private final FeatureSink textSink = this::textFeature;
+    private final PieceReader.PieceSink pieceSink = this::addPiece;
     private final Features features;
     private int currentField;
 
@@ -90,17 +69,15 @@ public final class TextScorer {
     }
 
     /**
-     * @param remembers whether texts and pieces of text read lately are remembered; a scorer that does not reads every
-     *     text in full, which the one that does must equal
+     * @param remembers whether pieces of text read lately are remembered; a scorer that does not reads every text in
+     *     full, which the one that does must equal
      */
     TextScorer(ResemblanceModel model, boolean remembers) {
         this.model = model;
         this.labelCount = model.labels().size();
         this.seenIn = new long[model.featureCount()];
-        this.recent = remembers ? new TextMemory<>() : null;
-        this.pieceMemory = remembers ? new PieceMemory() : null;
-        this.seenInPiece = remembers ? new long[model.featureCount()] : null;
         this.features = new Features(model.translations());
+        this.pieceReader = remembers ? new PieceReader(features, model) : null;
         this.table = model.table();
         this.sums = new LabelSums(labelCount);
         this.leastLead = new double[labelCount];
@@ -121,9 +98,8 @@ public final class TextScorer {
     }
 
     /**
-     * Reads one more text of the case; a null or empty text adds nothing. A text read lately is not read again: the
-     * features remembered from its first reading are added (a {@link String}'s, since only a string is sure to stay
-     * the same); another is read piece by piece, and only its pieces not read lately are read in full.
+     * Reads one more text of the case; a null or empty text adds nothing. The text is read piece by piece, and only
+     * its pieces not read lately are read in full.
      */
     public void read(String field, CharSequence text) {
         if (text == null || text.isEmpty() || labelCount == 0) {
@@ -133,125 +109,48 @@ public final class TextScorer {
         fields.add(field);
         texts.add(text);
         textNumber++;
-        textFeatureCount = 0;
-        if (recent == null) {
-            features.read(text, wholeTextSink);
-            return;
-        }
-        Remembered known = text instanceof String string ? recent.get(string) : null;
-        if (known != null) {
-            addRemembered(known.features(), 0, known.features().length, 0, known.sums(), known.sums() == null ? -1 : 0);
-            return;
-        }
-        readByPieces(text);
-        if (text instanceof String string && recent.worthKeeping(string)) {
-            int[] kept = Arrays.copyOf(textFeatures, textFeatureCount);
-            recent.keep(string, new Remembered(kept, sumOf(kept, 0, kept.length)));
-        }
-    }
-
-    /**
-     * What is remembered of a text: its known features, as {@link #textFeatures} lays them out, and the sum of their
-     * rows' weights (null when there are too many to add up in ints).
-     */
-    private record Remembered(int[] features, int[] sums) {
-    }
-
-    /** Reads a text piece by piece, each piece read lately from the features remembered for it. */
-    private void readByPieces(CharSequence text) {
-        int length = text.length();
-        if (characters.length < length) {
-            characters = new char[Math.max(length, characters.length * 2)];
-        }
-        if (text instanceof String string) {
-            string.getChars(0, length, characters, 0);
+        if (pieceReader == null) {
+            features.read(text, textSink);
         } else {
-            for (int k = 0; k < length; k++) {
-                characters[k] = text.charAt(k);
-            }
-        }
-        pieces.cut(characters, length);
-        while (pieces.next()) {
-            int start = pieces.start();
-            int end = pieces.end();
-            long hash = pieces.hash();
-            int slot = pieceMemory.find(characters, start, end, hash);
-            if (slot >= 0) {
-                addRemembered(pieceMemory.features(), pieceMemory.firstFeature(slot), pieceMemory.featureEnd(slot),
-                        start, pieceMemory.features(), pieceMemory.firstSum(slot));
-                continue;
-            }
-            pieceNumber++;
-            pieceStart = start;
-            pieceFeatureCount = 0;
-            features.read(text, start, end, pieceSink);
-            if (pieceMemory.worthKeeping(end - start, hash)) {
-                pieceMemory.keep(characters, start, end, hash, pieceFeatures, pieceFeatureCount,
-                        sumOf(pieceFeatures, 0, pieceFeatureCount));
-            }
-            addRemembered(pieceFeatures, 0, pieceFeatureCount, start, null, -1);
+            pieceReader.read(text, pieceSink);
         }
     }
 
-    /** Notes a known feature of the piece being read the first time it occurs in the piece. */
-    private void pieceFeature(long key, int start, int end) {
+    /** Adds a known feature of the text to the case the first time its row occurs in the text. */
+    private void textFeature(long key, int start, int end) {
         int row = table.find(key);
-        if (row < 0 || seenInPiece[row] == pieceNumber) {
-            return;
+        if (row >= 0 && seenIn[row] != textNumber) {
+            addToCase(row, start, end, true);
         }
-        seenInPiece[row] = pieceNumber;
-        if (pieceFeatureCount == pieceFeatures.length) {
-            pieceFeatures = Arrays.copyOf(pieceFeatures, pieceFeatureCount * 2);
-        }
-        pieceFeatures[pieceFeatureCount++] = row;
-        pieceFeatures[pieceFeatureCount++] = start - pieceStart;
-        pieceFeatures[pieceFeatureCount++] = end - pieceStart;
     }
 
     /**
-     * The sum of the weights of the distinct rows of found[first, end), laid out as {@link #textFeatures}, or null when
-     * there are none or too many to add up in ints ({@link LabelSums#addSum}).
+     * Adds the known features of a piece of the text to the case, each row the first time it occurs in the text
+     * ({@link PieceReader.PieceSink#piece} says what it takes). When the sum of the rows' weights was kept and fewer
+     * than half of the rows are in the case already, the sum is added at once and the weights of those rows taken off
+     * again: the sum is one row's worth of memory to fetch, where its rows are scattered over the model, and the rows
+     * already in the case were fetched moments ago. The labels' sums are whole numbers, the same whichever way they
+     * are added up.
      */
-    private int[] sumOf(int[] found, int first, int end) {
-        int rowCount = (end - first) / 3;
-        if (rowCount == 0 || rowCount > LabelSums.MOST_ROWS_SUMMED) {
-            return null;
-        }
-        int[] sum = new int[labelCount];
-        for (int at = first; at < end; at += 3) {
-            table.addTo(found[at], sum);
-        }
-        return sum;
-    }
-
-    /**
-     * Adds remembered features of the text, found[first, end) of a piece that starts at the given character (or of
-     * the whole text, from 0), each row once, as {@link #textFeatures} lays them out. When the sum of their rows'
-     * weights was remembered too (sums[at, at + labelCount); at is -1 when not) and fewer than half of
-     * the rows are in the case already, the sum is added at once and the weights of those rows taken off again: the
-     * sum is one row's worth of memory to fetch, where its rows are scattered over the model, and the rows already
-     * in the case were fetched moments ago. The labels' sums are whole numbers, the same whichever way they are
-     * added up.
-     */
-    private void addRemembered(int[] found, int first, int end, int offset, int[] sums, int at) {
-        if (at < 0 || 2 * rowsInCase(found, first, end) >= (end - first) / 3) {
+    private void addPiece(int[] found, int first, int end, int offset, int[] sum, int sumAt) {
+        if (sumAt < 0 || 2 * rowsInCase(found, first, end) >= (end - first) / 3) {
             for (int k = first; k < end; k += 3) {
                 int row = found[k];
                 if (seenIn[row] != textNumber) {
-                    noteInText(row, found[k + 1] + offset, found[k + 2] + offset, true);
+                    addToCase(row, found[k + 1] + offset, found[k + 2] + offset, true);
                 }
             }
             return;
         }
-        this.sums.addSum(sums, at, (end - first) / 3);
+        sums.addSum(sum, sumAt, (end - first) / 3);
         for (int k = first; k < end; k += 3) {
             int row = found[k];
             long seen = seenIn[row];
             if (seen >= firstText) {
-                this.sums.subtract(table, row);
+                sums.subtract(table, row);
             }
             if (seen != textNumber) {
-                noteInText(row, found[k + 1] + offset, found[k + 2] + offset, false);
+                addToCase(row, found[k + 1] + offset, found[k + 2] + offset, false);
             }
         }
     }
@@ -267,31 +166,9 @@ public final class TextScorer {
         return inCase;
     }
 
-    /** Notes a feature of the text the first time it occurs in it, and adds it to the case. */
-    private void textFeature(long key, int start, int end) {
-        int row = table.find(key);
-        if (row >= 0 && seenIn[row] != textNumber) {
-            noteInText(row, start, end, true);
-        }
-    }
-
-    /**
-     * Notes a feature of the text that did not occur in it before, and adds it to the case, with its weights when
-     * asked (not when they were added with others).
-     */
-    private void noteInText(int row, int start, int end, boolean weigh) {
-        if (textFeatureCount == textFeatures.length) {
-            textFeatures = Arrays.copyOf(textFeatures, textFeatureCount * 2);
-        }
-        textFeatures[textFeatureCount++] = row;
-        textFeatures[textFeatureCount++] = start;
-        textFeatures[textFeatureCount++] = end;
-        addToCase(row, start, end, weigh);
-    }
-
     /**
      * Adds a feature of the current text to the case: its weights to the sums the first time it occurs in the case,
-     * while its row is fresh in the cache.
+     * while its row is fresh in the cache, unless they were added with its piece's.
      */
     private void addToCase(int row, int start, int end, boolean weigh) {
         boolean inCase = seenIn[row] >= firstText;

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A scorer that remembers the texts and pieces of text it read lately must score every case exactly as one that reads
- * every text in full: the same probabilities to the last bit, the same likenesses citing the same words in the same
+ * A scorer that remembers the pieces of text it read lately must score every case exactly as one that reads every text
+ * in full: the same probabilities to the last bit, the same likenesses citing the same words in the same
  * field and line. Read with the built-in model on every text of the training corpus (the column classify reads), each
  * also as the second of a case whose first text is its first line, twice in a case, with its values changed, with
  * its sentences in another order, with a sentence of another text inserted and written out twice; all of it twice
- * over, so that the second time most texts and pieces are remembered.
+ * over, so that the second time most pieces are remembered.
  */
 class TextScorerMemoryTest {
 
