@@ -75,6 +75,14 @@ final class FeatureTable {
         }
     }
 
+    /** Takes a row's weights off the labels' sums, in multiples of 2^-FRACTION_BITS. */
+    void subtractFrom(int row, int[] sums) {
+        int base = row * width;
+        for (int label = 0; label < width; label++) {
+            sums[label] -= weights[base + label];
+        }
+    }
+
     /** Adds a row's weights to the labels' sums, in multiples of 2^-FRACTION_BITS. */
     void addTo(int row, int[] sums) {
         int base = row * width;

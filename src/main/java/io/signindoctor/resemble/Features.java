@@ -59,11 +59,19 @@ public final class Features {
      * occur.
      */
     public void read(CharSequence text, FeatureSink sink) {
-        int length = text.length();
+        read(text, 0, text.length(), sink);
+    }
+
+    /**
+     * Gives the features of text[from, to) to the sink as {@link #read(CharSequence, FeatureSink)} does, with the
+     * characters each was read from counted in the whole text. Read as the whole text's reading reads them when from
+     * and to are where a {@link TextPieces piece} of the text starts and ends.
+     */
+    void read(CharSequence text, int from, int to, FeatureSink sink) {
         long previous = 0;
         int previousStart = -1;
-        int i = 0;
-        while (i < length) {
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
                 if (endsPhrase(c)) {
@@ -74,7 +82,7 @@ public final class Features {
             }
             int rawStart = i;
             int count = 0;
-            while (i < length && isWordChar(c = text.charAt(i))) {
+            while (i < to && isWordChar(c = text.charAt(i))) {
                 if (count == word.length) {
                     word = java.util.Arrays.copyOf(word, count * 2);
                     wordView = CharBuffer.wrap(word);
@@ -82,18 +90,18 @@ public final class Features {
                 word[count++] = fold(c);
                 i++;
             }
-            int from = 0;
-            while (from < count && isEdge(word[from])) {
-                from++;
+            int head = 0;
+            while (head < count && isEdge(word[head])) {
+                head++;
             }
-            int to = count;
-            while (to > from && isEdge(word[to - 1])) {
-                to--;
+            int tail = count;
+            while (tail > head && isEdge(word[tail - 1])) {
+                tail--;
             }
-            if (from < to) {
-                long key = key(from, to);
-                int start = rawStart + from;
-                int end = rawStart + to;
+            if (head < tail) {
+                long key = key(head, tail);
+                int start = rawStart + head;
+                int end = rawStart + tail;
                 sink.feature(key, start, end);
                 if (previousStart >= 0) {
                     sink.feature(mix(previous * 31 + key + PAIR), previousStart, end);
@@ -204,7 +212,8 @@ public final class Features {
         return !text.isEmpty();
     }
 
-    private static boolean isWordChar(char c) {
+    /** Whether a character belongs to a word: a run of them is read as one word. */
+    static boolean isWordChar(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
                     || c == '.' || c == '-' || c == '\'';
@@ -213,7 +222,7 @@ public final class Features {
     }
 
     /** The characters that end a phrase: two words on either side of one make no pair. */
-    private static boolean endsPhrase(char c) {
+    static boolean endsPhrase(char c) {
         return c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '(' || c == ')';
     }
 

@@ -1,6 +1,5 @@
 package io.signindoctor.resemble;
 
-import io.signindoctor.extract.TextMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.List;
  * <p>Most tickets of an export resemble no label that closely, and the softmax is not needed to know it: a label's
  * probability is at most e^z / (e^z + e^z'), z' the largest sum of the other labels, so a label whose sum does not lead
  * the next by logit(floor) cannot reach the floor, and no exponential is taken for it. Keeps its buffers from one case
- * to the next, and the features of the texts it read lately; one per thread.
+ * to the next, and the features of the pieces of text it read lately; one per thread.
  */
 public final class TextScorer {
 
@@ -38,17 +37,15 @@ public final class TextScorer {
     private final long[] seenIn;
     private long firstText = 1;
     private long textNumber;
-    /** The current text's known features, each once, in the order they first occur: row, start, end. */
-    private int[] textFeatures = new int[3 * 64];
-    private int textFeatureCount;
     /**
-     * The known features of the texts read lately, as {@link #textFeatures} lays them out, so that a text that recurs
-     * is read once. Giving it the features remembered from its first reading is exact: which rows of the model a text's
-     * words and pairs of words find, in which order and at which characters, depends on the text and the model alone;
-     * what depends on the case (which rows its earlier texts already added) is settled anew for each case as the
-     * remembered features are added.
+     * Reads the texts piece by piece, remembering the pieces read lately, or null when every text is read in full.
+     * Giving a text the features remembered for its pieces is exact: which rows of the model a piece's words and pairs
+     * of words find, in which order and at which characters, depends on the piece and the model alone
+     * ({@link TextPieces} says why a piece reads alike alone and in its text); what depends on the case (which rows
+     * its earlier texts and pieces already added) is settled anew as each piece's features are added, a row being
+     * added at its first occurrence in the text, as when the text is read whole.
      */
-    private final TextMemory<int[]> recent = new TextMemory<>();
+    private final PieceReader pieceReader;
     private final List<String> fields = new ArrayList<>();
     private final List<CharSequence> texts = new ArrayList<>();
     private int count;
@@ -62,15 +59,25 @@ public final class TextScorer {
     private final LabelSums sums;
     /** How far each label's sum must lead every other's for its probability to reach its floor: logit(floor). */
     private final double[] leastLead;
-    private final FeatureSink sink = this::feature;
+    private final FeatureSink textSink = this::textFeature;
+    private final PieceReader.PieceSink pieceSink = this::addPiece;
     private final Features features;
     private int currentField;
 
     TextScorer(ResemblanceModel model) {
+        this(model, true);
+    }
+
+    /**
+     * @param remembers whether pieces of text read lately are remembered; a scorer that does not reads every text in
+     *     full, which the one that does must equal
+     */
+    TextScorer(ResemblanceModel model, boolean remembers) {
         this.model = model;
         this.labelCount = model.labels().size();
         this.seenIn = new long[model.featureCount()];
         this.features = new Features(model.translations());
+        this.pieceReader = remembers ? new PieceReader(features, model) : null;
         this.table = model.table();
         this.sums = new LabelSums(labelCount);
         this.leastLead = new double[labelCount];
@@ -91,9 +98,8 @@ public final class TextScorer {
     }
 
     /**
-     * Reads one more text of the case; a null or empty text adds nothing. A text read lately is not read again: the
-     * features remembered from its first reading are added (a {@link String}'s, since only a string is sure to stay
-     * the same).
+     * Reads one more text of the case; a null or empty text adds nothing. The text is read piece by piece, and only
+     * its pieces not read lately are read in full.
      */
     public void read(String field, CharSequence text) {
         if (text == null || text.isEmpty() || labelCount == 0) {
@@ -103,46 +109,76 @@ public final class TextScorer {
         fields.add(field);
         texts.add(text);
         textNumber++;
-        int[] known = text instanceof String string ? recent.get(string) : null;
-        if (known != null) {
-            for (int at = 0; at < known.length; at += 3) {
-                addToCase(known[at], known[at + 1], known[at + 2]);
-            }
-            return;
-        }
-        textFeatureCount = 0;
-        features.read(text, sink);
-        if (text instanceof String string && recent.worthKeeping(string)) {
-            recent.keep(string, Arrays.copyOf(textFeatures, textFeatureCount));
+        if (pieceReader == null) {
+            features.read(text, textSink);
+        } else {
+            pieceReader.read(text, pieceSink);
         }
     }
 
-    /** Notes a feature of the text the first time it occurs in it, and adds it to the case. */
-    private void feature(long key, int start, int end) {
+    /** Adds a known feature of the text to the case the first time its row occurs in the text. */
+    private void textFeature(long key, int start, int end) {
         int row = table.find(key);
-        if (row < 0 || seenIn[row] == textNumber) {
+        if (row >= 0 && seenIn[row] != textNumber) {
+            addToCase(row, start, end, true);
+        }
+    }
+
+    /**
+     * Adds the known features of a piece of the text to the case, each row the first time it occurs in the text
+     * ({@link PieceReader.PieceSink#piece} says what it takes). When the sum of the rows' weights was kept and fewer
+     * than half of the rows are in the case already, the sum is added at once and the weights of those rows taken off
+     * again: the sum is one row's worth of memory to fetch, where its rows are scattered over the model, and the rows
+     * already in the case were fetched moments ago. The labels' sums are whole numbers, the same whichever way they
+     * are added up.
+     */
+    private void addPiece(int[] found, int first, int end, int offset, int[] sum, int sumAt) {
+        if (sumAt < 0 || 2 * rowsInCase(found, first, end) >= (end - first) / 3) {
+            for (int k = first; k < end; k += 3) {
+                int row = found[k];
+                if (seenIn[row] != textNumber) {
+                    addToCase(row, found[k + 1] + offset, found[k + 2] + offset, true);
+                }
+            }
             return;
         }
-        if (textFeatureCount == textFeatures.length) {
-            textFeatures = Arrays.copyOf(textFeatures, textFeatureCount * 2);
+        sums.addSum(sum, sumAt, (end - first) / 3);
+        for (int k = first; k < end; k += 3) {
+            int row = found[k];
+            long seen = seenIn[row];
+            if (seen >= firstText) {
+                sums.subtract(table, row);
+            }
+            if (seen != textNumber) {
+                addToCase(row, found[k + 1] + offset, found[k + 2] + offset, false);
+            }
         }
-        textFeatures[textFeatureCount++] = row;
-        textFeatures[textFeatureCount++] = start;
-        textFeatures[textFeatureCount++] = end;
-        addToCase(row, start, end);
+    }
+
+    /** How many rows of found[first, end) are in the case already. */
+    private int rowsInCase(int[] found, int first, int end) {
+        int inCase = 0;
+        for (int k = first; k < end; k += 3) {
+            if (seenIn[found[k]] >= firstText) {
+                inCase++;
+            }
+        }
+        return inCase;
     }
 
     /**
      * Adds a feature of the current text to the case: its weights to the sums the first time it occurs in the case,
-     * while its row is fresh in the cache.
+     * while its row is fresh in the cache, unless they were added with its piece's.
      */
-    private void addToCase(int row, int start, int end) {
+    private void addToCase(int row, int start, int end, boolean weigh) {
         boolean inCase = seenIn[row] >= firstText;
         seenIn[row] = textNumber;
         if (inCase) {
             return;
         }
-        sums.add(table, row);
+        if (weigh) {
+            sums.add(table, row);
+        }
         if (count == rows.length) {
             int size = count * 2;
             rows = Arrays.copyOf(rows, size);
@@ -297,6 +333,12 @@ public final class TextScorer {
 
     private static int lineOf(CharSequence text, int index) {
         int line = 0;
+        if (text instanceof String string) {
+            for (int at = string.indexOf('\n'); at >= 0 && at < index; at = string.indexOf('\n', at + 1)) {
+                line++;
+            }
+            return line;
+        }
         for (int i = 0; i < index; i++) {
             if (text.charAt(i) == '\n') {
                 line++;

@@ -25,4 +25,23 @@ class LabelSumsTest {
         sums.add(table, 0);
         assertThat(sums.totals()).containsExactly(FeatureTable.LIMIT - 1, -(FeatureTable.LIMIT - 1));
     }
+
+    @Test
+    void sumsOfTheLargestWeightsAddedAtOnceAndRowsTakenOffAgainAddUpExactlyBeyondWhatAnIntHolds() {
+        FeatureTable table = new FeatureTable(new long[] {9}, WeightRows.ofDense(new float[] {LARGEST, -LARGEST}, 2,
+                0), 2);
+        int[] sum = new int[2];
+        for (int i = 0; i < LabelSums.MOST_ROWS_SUMMED; i++) {
+            table.addTo(0, sum);
+        }
+        LabelSums sums = new LabelSums(2);
+        for (int i = 0; i < 10; i++) {
+            sums.addSum(sum, 0, LabelSums.MOST_ROWS_SUMMED);
+            sums.subtract(table, 0);
+            sums.add(table, 0);
+        }
+
+        long rows = 10L * LabelSums.MOST_ROWS_SUMMED;
+        assertThat(sums.totals()).containsExactly(rows * (FeatureTable.LIMIT - 1), -rows * (FeatureTable.LIMIT - 1));
+    }
 }
