@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * What an outcome says of its incident's verdict at the run's threshold: the top cause when one reaches it, the other
- * causes with some support, the advisories raised and the rules that fired. It depends on the verdict alone, and the
- * workers hand out the same verdict to every incident with the same observations, so most incidents of an export
- * share a judgement with many others: it is worked out once per verdict ({@link Judgements}) and written once per
- * verdict too ({@link JsonOutcomeWriter}).
+ * causes with some support, the advisories raised and the rules that fired. It depends on the verdict alone, and a
+ * session hands out one object per distinct verdict (a few dozen cover the bench export), so most incidents of an
+ * export share a judgement with many others: it is worked out once per verdict ({@link Judgements}) and written once
+ * per verdict too ({@link JsonOutcomeWriter}).
  */
 record Judgement(CauseScore top, List<CauseScore> others, List<String> advisories, List<String> rules) {
 
