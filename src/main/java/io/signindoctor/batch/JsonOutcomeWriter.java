@@ -122,35 +122,35 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         return new SerializedString("," + text.getBuffer().substring(1, text.getBuffer().length() - 1));
     }
 
-    private void writeJudgement(JsonGenerator json, Judgement judgement) throws IOException {
-        json.writeFieldName(STATUS);
-        json.writeString(judgement.top() == null ? UNCLASSIFIED : CLASSIFIED);
+    private void writeJudgement(JsonGenerator fields, Judgement judgement) throws IOException {
         CauseScore top = judgement.top();
-        json.writeFieldName(CAUSE);
+        fields.writeFieldName(STATUS);
+        fields.writeString(top == null ? UNCLASSIFIED : CLASSIFIED);
+        fields.writeFieldName(CAUSE);
         if (top == null) {
-            json.writeNull();
-            json.writeFieldName(CONFIDENCE);
-            json.writeNull();
+            fields.writeNull();
+            fields.writeFieldName(CONFIDENCE);
+            fields.writeNull();
         } else {
-            json.writeString(encoded(top.cause()));
-            json.writeFieldName(CONFIDENCE);
-            json.writeNumber(Rounding.of(top.confidence()));
+            fields.writeString(encoded(top.cause()));
+            fields.writeFieldName(CONFIDENCE);
+            fields.writeNumber(Rounding.of(top.confidence()));
         }
-        json.writeFieldName(OTHERS);
-        json.writeStartArray();
+        fields.writeFieldName(OTHERS);
+        fields.writeStartArray();
         for (CauseScore other : judgement.others()) {
-            json.writeStartObject();
-            json.writeFieldName(CAUSE);
-            json.writeString(encoded(other.cause()));
-            json.writeFieldName(CONFIDENCE);
-            json.writeNumber(Rounding.of(other.confidence()));
-            json.writeEndObject();
+            fields.writeStartObject();
+            fields.writeFieldName(CAUSE);
+            fields.writeString(encoded(other.cause()));
+            fields.writeFieldName(CONFIDENCE);
+            fields.writeNumber(Rounding.of(other.confidence()));
+            fields.writeEndObject();
         }
-        json.writeEndArray();
-        writeEncodedArray(json, ADVISORIES, judgement.advisories());
-        json.writeFieldName(REMEDY);
-        json.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
-        writeEncodedArray(json, RULES, judgement.rules());
+        fields.writeEndArray();
+        writeEncodedArray(fields, ADVISORIES, judgement.advisories());
+        fields.writeFieldName(REMEDY);
+        fields.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
+        writeEncodedArray(fields, RULES, judgement.rules());
     }
 
     private SerializableString encoded(String value) {
@@ -158,14 +158,14 @@ final class JsonOutcomeWriter implements OutcomeWriter {
     }
 
     /** A field whose value is a list of ids from a bounded set (advisories, rule ids), each encoded once per run. */
-    private void writeEncodedArray(JsonGenerator json, SerializableString field, Iterable<String> values)
+    private void writeEncodedArray(JsonGenerator fields, SerializableString field, Iterable<String> values)
             throws IOException {
-        json.writeFieldName(field);
-        json.writeStartArray();
+        fields.writeFieldName(field);
+        fields.writeStartArray();
         for (String value : values) {
-            json.writeString(encoded(value));
+            fields.writeString(encoded(value));
         }
-        json.writeEndArray();
+        fields.writeEndArray();
     }
 
     private void writeEncodedOrNull(String value) throws IOException {
