@@ -1,8 +1,6 @@
 package io.signindoctor.batch;
 
 import io.signindoctor.engine.BatchSession;
-import io.signindoctor.engine.CauseScore;
-import io.signindoctor.engine.Verdict;
 import io.signindoctor.extract.Extracted;
 import io.signindoctor.extract.RecentTexts;
 import io.signindoctor.extract.ScalarValues;
@@ -31,7 +29,7 @@ final class IncidentClassifier implements AutoCloseable {
     private final RecentTexts texts;
     private final Mapping mapping;
     private final ScalarValues values;
-    private final double threshold;
+    private final Judgements judgements;
     private final RecordLimits limits;
     private final ResemblanceFacts resemblance;
 
@@ -43,7 +41,7 @@ final class IncidentClassifier implements AutoCloseable {
         this.texts = new RecentTexts(extractor, shapes);
         this.mapping = mapping;
         this.values = values;
-        this.threshold = threshold;
+        this.judgements = new Judgements(threshold);
     }
 
     Result classify(Row row) {
@@ -91,19 +89,9 @@ final class IncidentClassifier implements AutoCloseable {
         resemblance.addTo(text, found);
         List<Fact> facts = new ArrayList<>(found.size());
         found.forEach(extracted -> facts.add(extracted.fact()));
-        Verdict verdict = session.classify(facts);
-        CauseScore top = null;
-        List<CauseScore> others = new ArrayList<>();
-        for (CauseScore cause : verdict.causes()) {
-            if (top == null && cause.confidence() >= threshold) {
-                top = cause;
-            } else if (cause.confidence() > 0) {
-                others.add(cause);
-            }
-        }
+        Judgement judgement = judgements.of(session.classify(facts));
         String label = mapping.labelColumn() == null ? null : row.get(mapping.labelColumn());
-        return new Outcome(row.input(), row.line(), id.strip(), top, others, verdict.advisories(), verdict.rulesFired(),
-                found, label);
+        return new Outcome(row.input(), row.line(), id.strip(), judgement, found, label);
     }
 
     @Override

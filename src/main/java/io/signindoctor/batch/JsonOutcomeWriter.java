@@ -1,11 +1,14 @@
 package io.signindoctor.batch;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.signindoctor.engine.CauseScore;
 import io.signindoctor.extract.Extracted;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +17,8 @@ import java.util.Map;
  * array with an object per line. Written with Jackson's streaming generator, since a tree per incident would cost
  * more than classifying it. The field names, and the values that come from a small set (inputs, causes, rules,
  * advisories, patterns, columns), are escaped and encoded once per run rather than once per incident: a million
- * incidents repeat them tens of millions of times.
+ * incidents repeat them tens of millions of times. The fields of a judgement (status to rules) are written as one
+ * piece, encoded once for all the incidents that share the judgement.
  */
 final class JsonOutcomeWriter implements OutcomeWriter {
 
@@ -37,10 +41,16 @@ final class JsonOutcomeWriter implements OutcomeWriter {
     private static final SerializableString PATTERN = new SerializedString("pattern");
     private static final SerializableString LABEL = new SerializedString("label");
 
+    /** Makes the generators that encode judgements: default settings, as those of the outputs. */
+    private static final JsonFactory JUDGEMENTS = new JsonFactory();
+
     private final JsonGenerator json;
     private final boolean array;
     private final Remedies remedies;
     private final boolean labels;
+    /** The judgements written lately, encoded: most incidents share theirs with many others (see Judgement). */
+    private final LastByIdentity<Judgement, SerializableString> judgements = new LastByIdentity<>(1024,
+            this::fieldsOf);
     /** Values from a set bounded by the knowledge base, the mapping and the inputs; never a text of an incident. */
     private final Map<String, SerializableString> encoded = new HashMap<>();
     private boolean first = true;
@@ -67,34 +77,7 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         json.writeString(encoded(outcome.input()));
         json.writeFieldName(LINE);
         json.writeNumber(outcome.line());
-        json.writeFieldName(STATUS);
-        json.writeString(outcome.isClassified() ? CLASSIFIED : UNCLASSIFIED);
-        CauseScore top = outcome.top();
-        json.writeFieldName(CAUSE);
-        if (top == null) {
-            json.writeNull();
-            json.writeFieldName(CONFIDENCE);
-            json.writeNull();
-        } else {
-            json.writeString(encoded(top.cause()));
-            json.writeFieldName(CONFIDENCE);
-            json.writeNumber(Rounding.of(top.confidence()));
-        }
-        json.writeFieldName(OTHERS);
-        json.writeStartArray();
-        for (CauseScore other : outcome.others()) {
-            json.writeStartObject();
-            json.writeFieldName(CAUSE);
-            json.writeString(encoded(other.cause()));
-            json.writeFieldName(CONFIDENCE);
-            json.writeNumber(Rounding.of(other.confidence()));
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        writeEncodedArray(ADVISORIES, outcome.advisories());
-        json.writeFieldName(REMEDY);
-        json.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
-        writeEncodedArray(RULES, outcome.rules());
+        json.writeRaw(judgements.get(outcome.judgement()));
         json.writeFieldName(FACTS);
         json.writeStartArray();
         for (Extracted fact : outcome.facts()) {
@@ -122,18 +105,67 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         }
     }
 
+    /**
+     * The fields of a judgement, from status to rules, as they follow the line number in an outcome's object: written
+     * once by a generator of their own, with the comma that separates them from the line number, so that the bytes
+     * are those the outcome's generator would have written field by field.
+     */
+    private SerializableString fieldsOf(Judgement judgement) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator fields = JUDGEMENTS.createGenerator(text)) {
+            fields.writeStartObject();
+            writeJudgement(fields, judgement);
+            fields.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SerializedString("," + text.getBuffer().substring(1, text.getBuffer().length() - 1));
+    }
+
+    private void writeJudgement(JsonGenerator fields, Judgement judgement) throws IOException {
+        CauseScore top = judgement.top();
+        fields.writeFieldName(STATUS);
+        fields.writeString(top == null ? UNCLASSIFIED : CLASSIFIED);
+        fields.writeFieldName(CAUSE);
+        if (top == null) {
+            fields.writeNull();
+            fields.writeFieldName(CONFIDENCE);
+            fields.writeNull();
+        } else {
+            fields.writeString(encoded(top.cause()));
+            fields.writeFieldName(CONFIDENCE);
+            fields.writeNumber(Rounding.of(top.confidence()));
+        }
+        fields.writeFieldName(OTHERS);
+        fields.writeStartArray();
+        for (CauseScore other : judgement.others()) {
+            fields.writeStartObject();
+            fields.writeFieldName(CAUSE);
+            fields.writeString(encoded(other.cause()));
+            fields.writeFieldName(CONFIDENCE);
+            fields.writeNumber(Rounding.of(other.confidence()));
+            fields.writeEndObject();
+        }
+        fields.writeEndArray();
+        writeEncodedArray(fields, ADVISORIES, judgement.advisories());
+        fields.writeFieldName(REMEDY);
+        fields.writeRawValue(top == null ? "[]" : remedies.json(top.cause()));
+        writeEncodedArray(fields, RULES, judgement.rules());
+    }
+
     private SerializableString encoded(String value) {
         return encoded.computeIfAbsent(value, SerializedString::new);
     }
 
     /** A field whose value is a list of ids from a bounded set (advisories, rule ids), each encoded once per run. */
-    private void writeEncodedArray(SerializableString field, Iterable<String> values) throws IOException {
-        json.writeFieldName(field);
-        json.writeStartArray();
+    private void writeEncodedArray(JsonGenerator fields, SerializableString field, Iterable<String> values)
+            throws IOException {
+        fields.writeFieldName(field);
+        fields.writeStartArray();
         for (String value : values) {
-            json.writeString(encoded(value));
+            fields.writeString(encoded(value));
         }
-        json.writeEndArray();
+        fields.writeEndArray();
     }
 
     private void writeEncodedOrNull(String value) throws IOException {

@@ -5,27 +5,41 @@ import io.signindoctor.extract.Extracted;
 import java.util.List;
 
 /**
- * One incident classified: its top cause when one reaches the threshold (otherwise it is unclassified, and still
- * written), the other causes with some support, the advisories raised (findings that are not why sign-in fails, such
- * as a working client set up with an IP address), the rules that fired and the facts with the words they came from.
+ * One incident classified: its judgement (its top cause when one reaches the threshold, otherwise it is unclassified
+ * and still written; the other causes with some support; the advisories raised, findings that are not why sign-in
+ * fails, such as a working client set up with an IP address; the rules that fired) and the facts with the words they
+ * came from.
  */
-record Outcome(String input, int line, String id, CauseScore top, List<CauseScore> others, List<String> advisories,
-        List<String> rules, List<Extracted> facts, String label) implements Result {
+record Outcome(String input, int line, String id, Judgement judgement, List<Extracted> facts, String label)
+        implements Result {
 
     Outcome {
-        others = List.copyOf(others);
-        advisories = List.copyOf(advisories);
-        rules = List.copyOf(rules);
         facts = List.copyOf(facts);
     }
 
+    CauseScore top() {
+        return judgement.top();
+    }
+
+    List<CauseScore> others() {
+        return judgement.others();
+    }
+
+    List<String> advisories() {
+        return judgement.advisories();
+    }
+
+    List<String> rules() {
+        return judgement.rules();
+    }
+
     boolean isClassified() {
-        return top != null;
+        return top() != null;
     }
 
     /** The cause the summary counts it under. */
     String verdict() {
-        return top == null ? Tally.UNCLASSIFIED : top.cause();
+        return isClassified() ? top().cause() : Tally.UNCLASSIFIED;
     }
 
     /**
@@ -35,9 +49,9 @@ record Outcome(String input, int line, String id, CauseScore top, List<CauseScor
      * none says should not be shown.
      */
     String labelVerdict(String label) {
-        if (top != null) {
-            return top.cause();
+        if (isClassified()) {
+            return top().cause();
         }
-        return advisories.contains(label) ? label : Tally.UNCLASSIFIED;
+        return advisories().contains(label) ? label : Tally.UNCLASSIFIED;
     }
 }

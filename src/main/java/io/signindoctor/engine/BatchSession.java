@@ -26,13 +26,16 @@ import org.kie.api.runtime.KieSessionsPool;
  * each incident: giving it back resets its working memory in one sweep, which costs less than deleting each fact and
  * letting truth maintenance withdraw every conclusion drawn from it, and far less than building a session per
  * incident. Unlike {@link CaseSession} it keeps only which rules fired, the confidence of each cause and the
- * advisories raised, not the trace or the evidence, which a batch has no use for.
+ * advisories raised, not the trace or the evidence, which a batch has no use for; equal verdicts are handed out as
+ * one object, so that a batch can tell them apart by identity.
  */
 public final class BatchSession implements AutoCloseable {
 
     private final KnowledgeBase knowledgeBase;
     private final KieSessionsPool pool;
     private final VerdictCache verdicts;
+    /** Many observations lead to one verdict: it is handed out as one object (see DistinctVerdicts). */
+    private final DistinctVerdicts distinct = new DistinctVerdicts(VerdictCache.REMEMBERED);
     private final Map<Rule, String> ruleIds = new IdentityHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
     private final LoopWatch loops;
@@ -88,7 +91,7 @@ public final class BatchSession implements AutoCloseable {
                     advisories.add(((Advisory) object).topic());
                 }
             }
-            return new Verdict(Ranking.scores(supports), List.copyOf(advisories), List.copyOf(fired));
+            return distinct.of(new Verdict(Ranking.scores(supports), List.copyOf(advisories), List.copyOf(fired)));
         } finally {
             fired.clear();
             session.dispose();

@@ -20,7 +20,8 @@ class LabelScoresTest {
 
     private static Outcome outcome(String label, String cause, List<String> advisories) {
         CauseScore top = cause == null ? null : new CauseScore(cause, 0.9);
-        return new Outcome("queue.csv", 2, "INC-1", top, List.of(), advisories, List.of(), List.of(), label);
+        return new Outcome("queue.csv", 2, "INC-1", new Judgement(top, List.of(), advisories, List.of()), List.of(),
+                label);
     }
 
     @Test
