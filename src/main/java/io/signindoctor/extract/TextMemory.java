@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 /**
  * What a worker made of the texts it read lately, so that a text that recurs is worked on once: exports repeat whole
  * field texts a great deal (titles picked from a list, templated work notes, a description pasted into ticket after
- * ticket, the same boilerplate under every one). The extraction ({@link RecentTexts}) and the resemblance model's
- * scorer each keep one, and each says why what it keeps is exact.
+ * ticket, the same boilerplate under every one). The extraction keeps one ({@link RecentTexts}, which says why what
+ * it keeps is exact).
  *
  * <p>The memory is bounded by the number of texts and by their length together, and a text longer than a page is
  * never kept (such a text seldom recurs whole, and would push out many short ones), so it stays small whatever the
