@@ -18,7 +18,7 @@ export_file="$work/incidents-$rows.csv"
 ./signin-doctor --version >/dev/null   # builds the jar first if needed
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-options=(-XX:+UseParallelGC -Xmx256m -Xmn128m -XX:-UsePerfData -XX:MaxInlineLevel=6 -XX:InlineSmallCode=1000
+options=(-XX:+UseParallelGC -Xmx320m -Xmn128m -XX:-UsePerfData -XX:MaxInlineLevel=6 -XX:InlineSmallCode=1000
   -XX:FreqInlineSize=150)
 ticks=$(getconf CLK_TCK)
 

@@ -12,5 +12,5 @@ mkdir -p "$work"
 ./signin-doctor --version >/dev/null   # builds the jar first if needed
 export_file="$work/incidents-100000.csv"
 [ -f "$export_file" ] || java bench/GenerateIncidents.java 100000 "$export_file"
-java -XX:+UseParallelGC -Xmx256m -Xmn128m -XX:MaxInlineLevel=6 -XX:InlineSmallCode=1000 -XX:FreqInlineSize=150 \
+java -XX:+UseParallelGC -Xmx320m -Xmn128m -XX:MaxInlineLevel=6 -XX:InlineSmallCode=1000 -XX:FreqInlineSize=150 \
   -cp "target/signin-doctor.jar:target/lib/*" bench/ReadTexts.java "$export_file" "$rows" "$passes"

@@ -33,7 +33,7 @@ public final class ClassifyJob {
 
     /** What the command line asked for; null for anything not given. */
     public record Options(List<String> inputs, InputFormat inputFormat, Path mapping, Path out, OutputFormat format,
-            Path rejects, Path report, String labels, double threshold, int threads, boolean reuseVerdicts,
+            Path rejects, Path report, String labels, double threshold, int threads, boolean reuse,
             RecordLimits limits) {
     }
 
@@ -67,11 +67,12 @@ public final class ClassifyJob {
         Remedies remedies = new Remedies(knowledge);
         Tally tally = new Tally();
         LabelScores scores = new LabelScores();
-        VerdictCache verdicts = options.reuseVerdicts() ? new VerdictCache(VerdictCache.REMEMBERED) : null;
+        VerdictCache verdicts = options.reuse() ? new VerdictCache(VerdictCache.REMEMBERED) : null;
+        RecentIncidents incidents = options.reuse() ? new RecentIncidents() : null;
         TextShapes shapes = new TextShapes();
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
-                new BatchSession(knowledge.rules(), verdicts), extractor, shapes, knowledge.resemblance(), chosen, values,
-                options.threshold(), options.limits()), chosen, options.limits(), options.threads());
+                new BatchSession(knowledge.rules(), verdicts), extractor, shapes, knowledge.resemblance(), incidents,
+                chosen, values, options.threshold(), options.limits()), chosen, options.limits(), options.threads());
         long totalBytes = inputs.stream().anyMatch(input -> input.size() < 0) ? -1
                 : inputs.stream().mapToLong(IncidentInput::size).sum();
         ProgressBar progress = new ProgressBar(err, ProgressBar.wanted(options.out() == null), totalBytes,

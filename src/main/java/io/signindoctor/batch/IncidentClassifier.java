@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Turns one row into an outcome: the mapped columns and the facts read from its text go through the rules in a
- * session this worker thread keeps for all its rows. Not thread-safe; one per worker.
+ * session this worker thread keeps for all its rows, unless a row with the same mapped fields was classified lately.
+ * Not thread-safe; one per worker.
  */
 final class IncidentClassifier implements AutoCloseable {
 
@@ -32,9 +33,12 @@ final class IncidentClassifier implements AutoCloseable {
     private final Judgements judgements;
     private final RecordLimits limits;
     private final ResemblanceFacts resemblance;
+    /** The classifications of incidents met lately, which all the workers share; null to classify every incident. */
+    private final RecentIncidents incidents;
 
     IncidentClassifier(BatchSession session, TextExtractor extractor, TextShapes shapes, ResemblanceModel resemblance,
-            Mapping mapping, ScalarValues values, double threshold, RecordLimits limits) {
+            RecentIncidents incidents, Mapping mapping, ScalarValues values, double threshold, RecordLimits limits) {
+        this.incidents = incidents;
         this.limits = limits;
         this.resemblance = new ResemblanceFacts(resemblance);
         this.session = session;
@@ -61,6 +65,39 @@ final class IncidentClassifier implements AutoCloseable {
             return new Rejected(row.input(), row.line(), "missing id: the column '" + mapping.idColumn()
                     + "' is empty or absent", String.join(" | ", row.fields().values()));
         }
+        String label = mapping.labelColumn() == null ? null : row.get(mapping.labelColumn());
+        if (incidents == null) {
+            return classifyFields(row, id, label);
+        }
+        IncidentKey key = keyOf(row);
+        Classification known = incidents.find(key);
+        if (known != null) {
+            return new Outcome(row.input(), row.line(), id.strip(), known, label);
+        }
+        Result result = classifyFields(row, id, label);
+        if (result instanceof Outcome outcome) {
+            incidents.offer(key, outcome.classification());
+        }
+        return result;
+    }
+
+    /** The fields a classification depends on, in the order they are read. */
+    private IncidentKey keyOf(Row row) {
+        List<Mapping.FactColumn> factColumns = mapping.factColumns();
+        List<String> textColumns = mapping.textColumns();
+        String[] values = new String[factColumns.size() + textColumns.size()];
+        int at = 0;
+        for (Mapping.FactColumn column : factColumns) {
+            values[at++] = row.get(column.column());
+        }
+        for (String column : textColumns) {
+            values[at++] = row.get(column);
+        }
+        return new IncidentKey(values);
+    }
+
+    /** The outcome of classifying a row's mapped fields, or the rejection of a fact column's value. */
+    private Result classifyFields(Row row, String id, String label) {
         List<Extracted> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Mapping.FactColumn column : mapping.factColumns()) {
@@ -89,9 +126,7 @@ final class IncidentClassifier implements AutoCloseable {
         resemblance.addTo(text, found);
         List<Fact> facts = new ArrayList<>(found.size());
         found.forEach(extracted -> facts.add(extracted.fact()));
-        Judgement judgement = judgements.of(session.classify(facts));
-        String label = mapping.labelColumn() == null ? null : row.get(mapping.labelColumn());
-        return new Outcome(row.input(), row.line(), id.strip(), judgement, found, label);
+        return new Outcome(row.input(), row.line(), id.strip(), judgements.of(session.classify(facts)), found, label);
     }
 
     @Override

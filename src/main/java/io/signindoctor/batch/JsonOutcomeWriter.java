@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +19,8 @@ import java.util.Map;
  * more than classifying it. The field names, and the values that come from a small set (inputs, causes, rules,
  * advisories, patterns, columns), are escaped and encoded once per run rather than once per incident: a million
  * incidents repeat them tens of millions of times. The fields of a judgement (status to rules) are written as one
- * piece, encoded once for all the incidents that share the judgement.
+ * piece, encoded once for all the incidents that share the judgement, and so are those of a classification that
+ * incidents to come share (status to facts).
  */
 final class JsonOutcomeWriter implements OutcomeWriter {
 
@@ -77,24 +79,18 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         json.writeString(encoded(outcome.input()));
         json.writeFieldName(LINE);
         json.writeNumber(outcome.line());
-        json.writeRaw(judgements.get(outcome.judgement()));
-        json.writeFieldName(FACTS);
-        json.writeStartArray();
-        for (Extracted fact : outcome.facts()) {
-            json.writeStartObject();
-            json.writeFieldName(FACT);
-            json.writeString(fact.fact().describe());
-            json.writeFieldName(FIELD);
-            writeEncodedOrNull(fact.field());
-            json.writeFieldName(TEXT);
-            json.writeString(fact.text());
-            if (fact.patternId() != null) {
-                json.writeFieldName(PATTERN);
-                json.writeString(encoded(fact.patternId()));
-            }
-            json.writeEndObject();
+        Classification classification = outcome.classification();
+        String shared = classification.json();
+        if (shared == null && classification.isRemembered()) {
+            shared = fieldsOf(classification);
+            classification.json(shared);
         }
-        json.writeEndArray();
+        if (shared != null) {
+            json.writeRaw(shared);
+        } else {
+            json.writeRaw(judgements.get(classification.judgement()));
+            writeFacts(json, classification.facts());
+        }
         if (labels) {
             json.writeFieldName(LABEL);
             json.writeString(outcome.label());
@@ -103,6 +99,43 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         if (!array) {
             json.writeRaw('\n');
         }
+    }
+
+    private void writeFacts(JsonGenerator generator, List<Extracted> facts) throws IOException {
+        generator.writeFieldName(FACTS);
+        generator.writeStartArray();
+        for (Extracted fact : facts) {
+            generator.writeStartObject();
+            generator.writeFieldName(FACT);
+            generator.writeString(fact.fact().describe());
+            generator.writeFieldName(FIELD);
+            writeEncodedOrNull(generator, fact.field());
+            generator.writeFieldName(TEXT);
+            generator.writeString(fact.text());
+            if (fact.patternId() != null) {
+                generator.writeFieldName(PATTERN);
+                generator.writeString(encoded(fact.patternId()));
+            }
+            generator.writeEndObject();
+        }
+        generator.writeEndArray();
+    }
+
+    /**
+     * The fields of a classification shared by incidents to come, from status to facts, written once as the fields
+     * of its judgement are (see {@link #fieldsOf(Judgement)}).
+     */
+    private String fieldsOf(Classification classification) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator fields = JUDGEMENTS.createGenerator(text)) {
+            fields.writeStartObject();
+            writeFacts(fields, classification.facts());
+            fields.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return judgements.get(classification.judgement()).getValue() + ","
+                + text.getBuffer().substring(1, text.getBuffer().length() - 1);
     }
 
     /**
@@ -168,11 +201,11 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         fields.writeEndArray();
     }
 
-    private void writeEncodedOrNull(String value) throws IOException {
+    private void writeEncodedOrNull(JsonGenerator generator, String value) throws IOException {
         if (value == null) {
-            json.writeNull();
+            generator.writeNull();
         } else {
-            json.writeString(encoded(value));
+            generator.writeString(encoded(value));
         }
     }
 

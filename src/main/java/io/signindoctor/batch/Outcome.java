@@ -8,29 +8,36 @@ import java.util.List;
  * One incident classified: its judgement (its top cause when one reaches the threshold, otherwise it is unclassified
  * and still written; the other causes with some support; the advisories raised, findings that are not why sign-in
  * fails, such as a working client set up with an IP address; the rules that fired) and the facts with the words they
- * came from.
+ * came from, which incidents with the same fields share, and where it was read.
  */
-record Outcome(String input, int line, String id, Judgement judgement, List<Extracted> facts, String label)
-        implements Result {
+record Outcome(String input, int line, String id, Classification classification, String label) implements Result {
 
-    Outcome {
-        facts = List.copyOf(facts);
+    Outcome(String input, int line, String id, Judgement judgement, List<Extracted> facts, String label) {
+        this(input, line, id, new Classification(judgement, facts), label);
+    }
+
+    Judgement judgement() {
+        return classification.judgement();
+    }
+
+    List<Extracted> facts() {
+        return classification.facts();
     }
 
     CauseScore top() {
-        return judgement.top();
+        return judgement().top();
     }
 
     List<CauseScore> others() {
-        return judgement.others();
+        return judgement().others();
     }
 
     List<String> advisories() {
-        return judgement.advisories();
+        return judgement().advisories();
     }
 
     List<String> rules() {
-        return judgement.rules();
+        return judgement().rules();
     }
 
     boolean isClassified() {

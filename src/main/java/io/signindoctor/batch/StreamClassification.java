@@ -70,7 +70,8 @@ public final class StreamClassification {
         IncidentInput input = new IncidentInput(IncidentInput.STDIN, format, -1);
         OrderedPipeline pipeline = new OrderedPipeline(() -> new IncidentClassifier(
                 new BatchSession(knowledge.rules(), new VerdictCache(VerdictCache.REMEMBERED)), extractor, new TextShapes(),
-                knowledge.resemblance(), mapping, values, threshold, RecordLimits.DEFAULT), mapping, RecordLimits.DEFAULT, 1);
+                knowledge.resemblance(), new RecentIncidents(), mapping, values, threshold, RecordLimits.DEFAULT),
+                mapping, RecordLimits.DEFAULT, 1);
         JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
         JsonOutcomeWriter outcomes = new JsonOutcomeWriter(json, false, remedies, false);
         Tally tally = new Tally();

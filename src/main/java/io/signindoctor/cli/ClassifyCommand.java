@@ -91,9 +91,10 @@ final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     ReadLimitOptions readLimits = new ReadLimitOptions();
 
-    @Option(names = "--no-reuse", description = "Run the rules for every incident. By default an incident whose "
-            + "facts match those of a recent one (the same error, settings and words, from another ticket) gets "
-            + "that verdict again without running the rules, which gives the same output in less time.")
+    @Option(names = "--no-reuse", description = "Classify every incident afresh. By default an incident whose "
+            + "mapped fields are those of a recent one is given its classification again, and one whose facts match "
+            + "those of a recent one (the same error, settings and words, from another ticket) gets that verdict "
+            + "again without running the rules, which gives the same output in less time.")
     boolean noReuse;
 
     @Override

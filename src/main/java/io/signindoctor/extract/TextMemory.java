@@ -1,5 +1,6 @@
 package io.signindoctor.extract;
 
+import io.signindoctor.reuse.Sightings;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 

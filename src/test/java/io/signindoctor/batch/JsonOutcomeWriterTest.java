@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A judgement is written as one piece encoded once, yet each line holds the bytes a generator writes field by field:
- * the same as a tree of the outcome serialised by Jackson, whether the judgement is met for the first time or again,
- * and whether the line has a cause or none.
+ * A judgement, and a classification remembered for incidents to come, is written as one piece encoded once, yet each
+ * line holds the bytes a generator writes field by field: the same as a tree of the outcome serialised by Jackson,
+ * whether the judgement is met for the first time or again, and whether the line has a cause or none.
  */
 class JsonOutcomeWriterTest {
 
@@ -47,8 +47,24 @@ class JsonOutcomeWriterTest {
 
     @Test
     void eachLineIsTheOutcomeSerialisedFieldByFieldWhetherItsJudgementIsNewOrMetAgain() throws IOException {
-        List<Outcome> outcomes = List.of(outcome("INC-1", 2, CLASSIFIED), outcome("INC-2", 3, UNCLASSIFIED),
-                outcome("INC-3", 4, CLASSIFIED), outcome("INC-4", 5, UNCLASSIFIED));
+        assertWrittenFieldByField(List.of(outcome("INC-1", 2, CLASSIFIED), outcome("INC-2", 3, UNCLASSIFIED),
+                outcome("INC-3", 4, CLASSIFIED), outcome("INC-4", 5, UNCLASSIFIED)));
+    }
+
+    @Test
+    void incidentsThatShareARememberedClassificationAreEachWrittenAsTheirOwnOutcome() throws IOException {
+        Outcome first = outcome("INC-1", 2, CLASSIFIED);
+        Classification shared = first.classification();
+        shared.markRemembered();
+        Outcome again = new Outcome("other.csv", 9, "INC-9", shared, "manual-server-not-fqdn");
+        Outcome unclassified = new Outcome("export.csv", 10, "INC-10", new Classification(UNCLASSIFIED,
+                first.facts()), null);
+        unclassified.classification().markRemembered();
+
+        assertWrittenFieldByField(List.of(first, outcome("INC-2", 3, UNCLASSIFIED), again, unclassified, again));
+    }
+
+    private static void assertWrittenFieldByField(List<Outcome> outcomes) throws IOException {
         StringWriter text = new StringWriter();
         JsonGenerator json = new JsonFactory().createGenerator(text);
         JsonOutcomeWriter writer = new JsonOutcomeWriter(json, false, remedies, true);

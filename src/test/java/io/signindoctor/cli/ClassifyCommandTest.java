@@ -283,7 +283,7 @@ class ClassifyCommandTest {
     }
 
     @Test
-    void reusingTheVerdictOfARecentIncidentWithTheSameFactsChangesNothingInTheOutput() throws IOException {
+    void reusingWhatWasMadeOfARecentIncidentWithTheSameFieldsOrFactsChangesNothingInTheOutput() throws IOException {
         List<String> sample = Files.readAllLines(Path.of("examples/export/incidents.csv"), StandardCharsets.UTF_8);
         StringBuilder csv = new StringBuilder(sample.get(0)).append('\n');
         for (int copy = 0; copy < 25; copy++) {
