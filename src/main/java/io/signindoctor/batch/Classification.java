@@ -13,11 +13,12 @@ final class Classification {
     private final Judgement judgement;
     private final List<Extracted> facts;
     /**
-     * The JSON writer's encoding of it (judgement and facts, as they follow the line number), kept with it once it is
-     * remembered for incidents to come, so that each of them writes text encoded once. Kept as text alone, not also
-     * as UTF-8 bytes: the memory of recent incidents lives in the old generation, where it would hold the bytes twice
-     * over, and turning the text into bytes again costs far less than writing the facts field by field. Written and
-     * read by the one thread that writes the outcomes.
+     * The JSON writer's encoding of its facts (as they follow the judgement's fields), kept with it once it is
+     * remembered for incidents to come, so that each of them writes text encoded once. The judgement's fields are
+     * not in it, since the writer keeps those once for all the classifications that share the judgement; and it is
+     * kept as text alone, not also as UTF-8 bytes: the memory of recent incidents lives in the old generation, and
+     * turning the text into bytes again costs far less than writing the facts field by field. Written and read by the
+     * one thread that writes the outcomes.
      */
     private String json;
     /** Whether incidents to come may share it, which makes encoding it once worth while. */

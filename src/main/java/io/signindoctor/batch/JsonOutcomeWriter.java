@@ -19,8 +19,8 @@ import java.util.Map;
  * more than classifying it. The field names, and the values that come from a small set (inputs, causes, rules,
  * advisories, patterns, columns), are escaped and encoded once per run rather than once per incident: a million
  * incidents repeat them tens of millions of times. The fields of a judgement (status to rules) are written as one
- * piece, encoded once for all the incidents that share the judgement, and so are those of a classification that
- * incidents to come share (status to facts).
+ * piece, encoded once for all the incidents that share the judgement, and so are the facts of a classification that
+ * incidents to come share.
  */
 final class JsonOutcomeWriter implements OutcomeWriter {
 
@@ -80,15 +80,15 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         json.writeFieldName(LINE);
         json.writeNumber(outcome.line());
         Classification classification = outcome.classification();
-        String shared = classification.json();
-        if (shared == null && classification.isRemembered()) {
-            shared = fieldsOf(classification);
-            classification.json(shared);
+        json.writeRaw(judgements.get(classification.judgement()));
+        String facts = classification.json();
+        if (facts == null && classification.isRemembered()) {
+            facts = factsOf(classification);
+            classification.json(facts);
         }
-        if (shared != null) {
-            json.writeRaw(shared);
+        if (facts != null) {
+            json.writeRaw(facts);
         } else {
-            json.writeRaw(judgements.get(classification.judgement()));
             writeFacts(json, classification.facts());
         }
         if (labels) {
@@ -122,10 +122,10 @@ final class JsonOutcomeWriter implements OutcomeWriter {
     }
 
     /**
-     * The fields of a classification shared by incidents to come, from status to facts, written once as the fields
-     * of its judgement are (see {@link #fieldsOf(Judgement)}).
+     * The facts field of a classification shared by incidents to come, with the comma before it, written once as the
+     * fields of a judgement are (see {@link #fieldsOf(Judgement)}).
      */
-    private String fieldsOf(Classification classification) {
+    private String factsOf(Classification classification) {
         StringWriter text = new StringWriter();
         try (JsonGenerator fields = JUDGEMENTS.createGenerator(text)) {
             fields.writeStartObject();
@@ -134,8 +134,7 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return judgements.get(classification.judgement()).getValue() + ","
-                + text.getBuffer().substring(1, text.getBuffer().length() - 1);
+        return "," + text.getBuffer().substring(1, text.getBuffer().length() - 1);
     }
 
     /**
