@@ -25,6 +25,9 @@ final class Lexer {
     private static final Set<String> REGISTRY_HIVES = Set.of("hklm", "hkcu", "hkey_local_machine",
             "hkey_current_user", "hku", "hkey_users", "hkcr");
 
+    /** The word an arrow ("->") is read as. */
+    static final String ARROW = "->";
+
     private final NormalisedText source;
     private final List<Token> tokens = new ArrayList<>();
 
@@ -45,6 +48,11 @@ final class Lexer {
             char c = source.charAt(i);
             if (c == '{') {
                 i = Math.max(i + 1, scriptBlockEnd(i));
+                continue;
+            }
+            if (arrowAt(i)) {
+                tokens.add(new Token(ARROW, i, i + 2, ValueKind.WORD, false));
+                i += 2;
                 continue;
             }
             if (!startsRun(c)) {
@@ -97,9 +105,18 @@ final class Lexer {
                 || c == '%' || c == '$' || c == '\'' || c == '+' || c == '\\' || c == '*';
     }
 
+    /**
+     * Whether an arrow ("->") starts here. Engineers copy lookups and mappings as "X -> Y" ("_sipinternaltls._tcp ->
+     * 0 0 5061 pool.contoso.com", "SRV -> ocsfe.contoso.com"), and the arrow is then the only word that relates the
+     * two: it is kept as a word of its own, so that a catalogue can list it as a cue.
+     */
+    private boolean arrowAt(int i) {
+        return source.charAt(i) == '-' && i + 1 < source.length() && source.charAt(i + 1) == '>';
+    }
+
     private int runEnd(int start) {
         int end = start;
-        while (end < source.length() && isRunChar(source.charAt(end))) {
+        while (end < source.length() && isRunChar(source.charAt(end)) && !arrowAt(end)) {
             end++;
         }
         return end;

@@ -648,11 +648,13 @@ final class TextReading {
      * How far a cue stands from a value, in tokens: a cue written after the value counts double (labels come first
      * in English: "internal server X" more often than "X as the internal server"), and another value between the
      * cue and this one means the cue is more likely that value's. A status lookup output prints for another DNS name
-     * ("can't find X", "X: Non-existent domain") is that name's alone.
+     * ("can't find X", "X: Non-existent domain") is that name's alone. An arrow between them ("X -> Non-existent
+     * domain") relates them as a colon would, and adds no distance.
      */
     private int distance(Occurrence cue, int value) {
+        int step = cue.last() < value || namedAs(cue, value) ? 1 : 2;
         int distance = cue.last() < value ? value - cue.last()
-                : namedAs(cue, value) ? cue.first() - value : 2 * (cue.first() - value) + 1;
+                : step == 1 ? cue.first() - value : 2 * (cue.first() - value) + 1;
         if (distance > FAR) {
             return distance;
         }
@@ -664,6 +666,9 @@ final class TextReading {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).isValue() && tokens.get(i).kind() != ValueKind.NUMBER) {
                 return distance + 4;
+            }
+            if (Lexer.ARROW.equals(tokens.get(i).text())) {
+                distance -= step;
             }
         }
         if (cue.first() > value) {
