@@ -630,14 +630,23 @@ final class TextReading {
 
     /**
      * Whether another value of the same kind stands between a veto word and this value: the word then speaks for
-     * that nearer value, not for this one ("TLS 5061, TCP 5065": TLS vetoes 5061, not 5065).
+     * that nearer value, not for this one ("TLS 5061, TCP 5065": TLS vetoes 5061, not 5065). Values offered as
+     * alternatives ("allows contoso.com or sip.contoso.com") fill one slot, and the word speaks for them all.
      */
     private boolean anotherValueBetween(Occurrence veto, int value) {
         ValueKind kind = tokens.get(value).kind();
+        int first = value;
+        while (first >= 2 && "or".equals(stems[first - 1]) && tokens.get(first - 2).kind() == kind) {
+            first -= 2;
+        }
+        int last = value;
+        while (last + 2 < tokens.size() && "or".equals(stems[last + 1]) && tokens.get(last + 2).kind() == kind) {
+            last += 2;
+        }
         int from = Math.min(veto.last(), value) + 1;
         int to = Math.max(veto.first(), value);
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).kind() == kind) {
+            if (tokens.get(i).kind() == kind && (i < first || i > last)) {
                 return true;
             }
         }
