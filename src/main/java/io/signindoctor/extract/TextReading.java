@@ -830,11 +830,15 @@ final class TextReading {
         return -1;
     }
 
-    /** The number token of the port written just after a host name ("edge.contoso.com with port 5061"), or -1. */
+    /**
+     * The number token of the port written just after a host name ("edge.contoso.com with port 5061", "-> pool.contoso.com
+     * on 5061"), or -1.
+     */
     private int portAfter(int value) {
         int sentence = segments.sentenceOf(value);
         for (int i = value + 1; i < tokens.size() && i <= value + 4 && segments.sentenceOf(i) == sentence; i++) {
-            if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
+            if (tokens.get(i).kind() == ValueKind.NUMBER
+                    && ("port".equals(stems[i - 1]) || i == value + 2 && "on".equals(stems[i - 1]))) {
                 return i;
             }
         }
