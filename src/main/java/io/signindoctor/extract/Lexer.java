@@ -147,7 +147,8 @@ final class Lexer {
         int from = start;
         Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         boolean drive = end - start >= 2 && source.charAt(start + 1) == ':';
-        if (!drive && source.charAt(start) != '\\' && source.charAt(start) != '%' && previous != null
+        if (!drive && source.charAt(start) != '\\' && source.charAt(start) != '%' && !startsWithHive(start)
+                && previous != null
                 && previous.kind() == ValueKind.WORD && previous.end() == start - 1
                 && Character.isUpperCase(source.originalChar(start))
                 && Character.isUpperCase(source.originalChar(previous.start()))) {
@@ -175,6 +176,19 @@ final class Lexer {
         }
         tokens.add(new Token(text, from, to, kind, false));
         return last;
+    }
+
+    /**
+     * Whether the path starting here opens with a registry hive (HKCU\\...): such a key is whole from its hive, and the
+     * capitalised word before it ("Removed HKCU\\Software\\...") is what was done to it, not part of its name.
+     */
+    private boolean startsWithHive(int start) {
+        int slash = start;
+        while (slash < source.length() && source.charAt(slash) != '\\' && slash - start <= 18) {
+            slash++;
+        }
+        return slash < source.length() && source.charAt(slash) == '\\'
+                && REGISTRY_HIVES.contains(source.text().substring(start, slash));
     }
 
     /** The next backslash after a path's run, if it comes within a short gap on the same line; -1 otherwise. */

@@ -20,6 +20,13 @@ class LexerTest {
     }
 
     @Test
+    void aCapitalisedWordBeforeARegistryKeyIsWhatWasDoneToItNotPartOfItsName() {
+        assertThat(words("Removed HKCU\\Software\\Microsoft\\Office\\16.0\\Lync\\jdoe@contoso.com. Signed in."))
+                .startsWith("removed", "hkcu\\software\\microsoft\\office\\16.0\\lync\\jdoe@contoso.com");
+        assertThat(words("Local Settings\\Application Data\\Microsoft")).hasSize(1);
+    }
+
+    @Test
     void aHyphenThatStartsNoArrowStaysInsideItsWord() {
         assertThat(words("sign-in fails on lync-fe2")).doesNotContain("->");
     }
