@@ -25,6 +25,9 @@ final class Lexer {
     private static final Set<String> REGISTRY_HIVES = Set.of("hklm", "hkcu", "hkey_local_machine",
             "hkey_current_user", "hku", "hkey_users", "hkcr");
 
+    /** The word an arrow ("->") is read as. */
+    static final String ARROW = "->";
+
     private final NormalisedText source;
     private final List<Token> tokens = new ArrayList<>();
 
@@ -45,6 +48,11 @@ final class Lexer {
             char c = source.charAt(i);
             if (c == '{') {
                 i = Math.max(i + 1, scriptBlockEnd(i));
+                continue;
+            }
+            if (arrowAt(i)) {
+                tokens.add(new Token(ARROW, i, i + 2, ValueKind.WORD, false));
+                i += 2;
                 continue;
             }
             if (!startsRun(c)) {
@@ -97,9 +105,18 @@ final class Lexer {
                 || c == '%' || c == '$' || c == '\'' || c == '+' || c == '\\' || c == '*';
     }
 
+    /**
+     * Whether an arrow ("->") starts here. Engineers copy lookups and mappings as "X -> Y" ("_sipinternaltls._tcp ->
+     * 0 0 5061 pool.contoso.com", "SRV -> ocsfe.contoso.com"), and the arrow is then the only word that relates the
+     * two: it is kept as a word of its own, so that a catalogue can list it as a cue.
+     */
+    private boolean arrowAt(int i) {
+        return source.charAt(i) == '-' && i + 1 < source.length() && source.charAt(i + 1) == '>';
+    }
+
     private int runEnd(int start) {
         int end = start;
-        while (end < source.length() && isRunChar(source.charAt(end))) {
+        while (end < source.length() && isRunChar(source.charAt(end)) && !arrowAt(end)) {
             end++;
         }
         return end;
@@ -130,7 +147,8 @@ final class Lexer {
         int from = start;
         Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         boolean drive = end - start >= 2 && source.charAt(start + 1) == ':';
-        if (!drive && source.charAt(start) != '\\' && source.charAt(start) != '%' && previous != null
+        if (!drive && source.charAt(start) != '\\' && source.charAt(start) != '%' && !startsWithHive(start)
+                && previous != null
                 && previous.kind() == ValueKind.WORD && previous.end() == start - 1
                 && Character.isUpperCase(source.originalChar(start))
                 && Character.isUpperCase(source.originalChar(previous.start()))) {
@@ -158,6 +176,19 @@ final class Lexer {
         }
         tokens.add(new Token(text, from, to, kind, false));
         return last;
+    }
+
+    /**
+     * Whether the path starting here opens with a registry hive (HKCU\\...): such a key is whole from its hive, and the
+     * capitalised word before it ("Removed HKCU\\Software\\...") is what was done to it, not part of its name.
+     */
+    private boolean startsWithHive(int start) {
+        int slash = start;
+        while (slash < source.length() && source.charAt(slash) != '\\' && slash - start <= 18) {
+            slash++;
+        }
+        return slash < source.length() && source.charAt(slash) == '\\'
+                && REGISTRY_HIVES.contains(source.text().substring(start, slash));
     }
 
     /** The next backslash after a path's run, if it comes within a short gap on the same line; -1 otherwise. */

@@ -100,6 +100,9 @@ final class NegationScope {
 
     /** Whether the item's answer ends at the token: a line end, an arrow or the end of the text follows it. */
     private static boolean endsItem(NormalisedText text, List<Token> tokens, int k) {
+        if (k + 1 < tokens.size() && Lexer.ARROW.equals(tokens.get(k + 1).text())) {
+            return true;
+        }
         int to = k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length();
         for (int c = tokens.get(k).end(); c < to; c++) {
             char at = text.charAt(c);

@@ -69,6 +69,9 @@ final class StatusLabels {
     }
 
     private static boolean separatorBefore(NormalisedText text, List<Token> tokens, int cue) {
+        if (Lexer.ARROW.equals(tokens.get(cue - 1).text())) {
+            return true;
+        }
         int from = tokens.get(cue - 1).end();
         for (int c = tokens.get(cue).start() - 1; c >= from; c--) {
             char at = text.charAt(c);

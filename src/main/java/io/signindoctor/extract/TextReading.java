@@ -630,14 +630,23 @@ final class TextReading {
 
     /**
      * Whether another value of the same kind stands between a veto word and this value: the word then speaks for
-     * that nearer value, not for this one ("TLS 5061, TCP 5065": TLS vetoes 5061, not 5065).
+     * that nearer value, not for this one ("TLS 5061, TCP 5065": TLS vetoes 5061, not 5065). Values offered as
+     * alternatives ("allows contoso.com or sip.contoso.com") fill one slot, and the word speaks for them all.
      */
     private boolean anotherValueBetween(Occurrence veto, int value) {
         ValueKind kind = tokens.get(value).kind();
+        int first = value;
+        while (first >= 2 && "or".equals(stems[first - 1]) && tokens.get(first - 2).kind() == kind) {
+            first -= 2;
+        }
+        int last = value;
+        while (last + 2 < tokens.size() && "or".equals(stems[last + 1]) && tokens.get(last + 2).kind() == kind) {
+            last += 2;
+        }
         int from = Math.min(veto.last(), value) + 1;
         int to = Math.max(veto.first(), value);
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).kind() == kind) {
+            if (tokens.get(i).kind() == kind && (i < first || i > last)) {
                 return true;
             }
         }
@@ -648,11 +657,13 @@ final class TextReading {
      * How far a cue stands from a value, in tokens: a cue written after the value counts double (labels come first
      * in English: "internal server X" more often than "X as the internal server"), and another value between the
      * cue and this one means the cue is more likely that value's. A status lookup output prints for another DNS name
-     * ("can't find X", "X: Non-existent domain") is that name's alone.
+     * ("can't find X", "X: Non-existent domain") is that name's alone. An arrow between them ("X -> Non-existent
+     * domain") relates them as a colon would, and adds no distance.
      */
     private int distance(Occurrence cue, int value) {
+        int step = cue.last() < value || namedAs(cue, value) ? 1 : 2;
         int distance = cue.last() < value ? value - cue.last()
-                : namedAs(cue, value) ? cue.first() - value : 2 * (cue.first() - value) + 1;
+                : step == 1 ? cue.first() - value : 2 * (cue.first() - value) + 1;
         if (distance > FAR) {
             return distance;
         }
@@ -664,6 +675,9 @@ final class TextReading {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).isValue() && tokens.get(i).kind() != ValueKind.NUMBER) {
                 return distance + 4;
+            }
+            if (Lexer.ARROW.equals(tokens.get(i).text())) {
+                distance -= step;
             }
         }
         if (cue.first() > value) {
@@ -816,11 +830,15 @@ final class TextReading {
         return -1;
     }
 
-    /** The number token of the port written just after a host name ("edge.contoso.com with port 5061"), or -1. */
+    /**
+     * The number token of the port written just after a host name ("edge.contoso.com with port 5061", "-> pool.contoso.com
+     * on 5061"), or -1.
+     */
     private int portAfter(int value) {
         int sentence = segments.sentenceOf(value);
         for (int i = value + 1; i < tokens.size() && i <= value + 4 && segments.sentenceOf(i) == sentence; i++) {
-            if (tokens.get(i).kind() == ValueKind.NUMBER && "port".equals(stems[i - 1])) {
+            if (tokens.get(i).kind() == ValueKind.NUMBER
+                    && ("port".equals(stems[i - 1]) || i == value + 2 && "on".equals(stems[i - 1]))) {
                 return i;
             }
         }

@@ -114,7 +114,7 @@ class SiteCataloguesTest {
                   - id: SITE-RD-003
                     name: A VPN profile said to point somewhere
                     value: [fqdn]
-                    cues: [[vpn], [points, "=", "->"]]
+                    cues: [[vpn], [points, "=", "=>", "->"]]
                     facts: [{fact: client.vpn, value: disconnected}]
                 """);
 
@@ -123,7 +123,7 @@ class SiteCataloguesTest {
         assertThat(validate.exitCode()).isEqualTo(ExitCode.KNOWLEDGE_BASE);
         assertThat(validate.out()).contains(site + "/rules/reading.yaml:5:")
                 .contains("the phrase \"=\" has no word the reader can match")
-                .contains("the phrase \"->\" has no word the reader can match")
-                .doesNotContain("\"points\" has no word");
+                .contains("the phrase \"=>\" has no word the reader can match")
+                .doesNotContain("\"points\" has no word").doesNotContain("the phrase \"->\"");
     }
 }
