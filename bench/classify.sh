@@ -5,7 +5,10 @@
 # median of RUNS runs each. Each size is run as the launcher runs it and with --no-reuse (the rules run for every
 # incident), alternating, so both see the same machine. The exports and outputs go to a folder under /tmp, never
 # into the repository.
+# COMPARE="DIR..." adds, to the same alternation, each other checkout's own launcher over the same export (say, a
+# worktree of an earlier commit), so that a change is measured against its baseline on the same machine.
 #   bench/classify.sh [RUNS] [SIZES...]        e.g. bench/classify.sh 5 100000 1000000
+#   COMPARE=/path/to/other/checkout bench/classify.sh 3 1000000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -19,6 +22,11 @@ trap 'rm -f "$work"/out.jsonl "$work"/out.jsonl.rejects.jsonl "$work"/time.txt' 
 ./signin-doctor --version >/dev/null   # builds the jar first if needed, outside the measurement
 
 variants=("default" "--no-reuse")
+for dir in ${COMPARE:-}; do
+  [ -x "$dir/signin-doctor" ] || { echo "bench/classify.sh: COMPARE: no signin-doctor launcher in $dir" >&2; exit 2; }
+  "$dir/signin-doctor" --version >/dev/null
+  variants+=("$dir")
+done
 echo "runs: $runs each; $(nproc) cores; $(java -version 2>&1 | head -1); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-10s %-12s %10s %14s %12s %14s %12s\n' rows variant "median s" "incidents/s" "median CPU s" "median RSS MB" \
   "max RSS MB"
@@ -28,9 +36,14 @@ for size in "${sizes[@]}"; do
   declare -A times=() cpu=() rss=()
   for _ in $(seq "$runs"); do
     for variant in "${variants[@]}"; do
+      launcher=./signin-doctor
       options=()
-      [ "$variant" = default ] || options=("$variant")
-      /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" ./signin-doctor classify "$export_file" \
+      case "$variant" in
+        default) ;;
+        --*) options=("$variant") ;;
+        *) launcher="$variant/signin-doctor" ;;
+      esac
+      /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$launcher" classify "$export_file" \
         --mapping examples/export/mapping.yaml --out "$work/out.jsonl" "${options[@]}" 2>/dev/null || [ $? -eq 4 ]
       read -r seconds user system kilobytes < <(tail -n 1 "$work/time.txt")   # after "Command exited with non-zero status 4"
       times[$variant]+="$seconds "
