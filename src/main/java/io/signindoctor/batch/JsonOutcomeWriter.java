@@ -121,15 +121,26 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         generator.writeEndArray();
     }
 
-    /**
-     * The facts field of a classification shared by incidents to come, with the comma before it, written once as the
-     * fields of a judgement are (see {@link #fieldsOf(Judgement)}).
-     */
+    /** The facts field of a classification shared by incidents to come, written once (see {@link #fieldsWith}). */
     private String factsOf(Classification classification) {
+        return fieldsWith(fields -> writeFacts(fields, classification.facts()));
+    }
+
+    /** The fields of a judgement, from status to rules, written once (see {@link #fieldsWith}). */
+    private SerializableString fieldsOf(Judgement judgement) {
+        return new SerializedString(fieldsWith(fields -> writeJudgement(fields, judgement)));
+    }
+
+    /**
+     * Fields as they follow others in an outcome's object: written by a generator of their own, with the comma that
+     * separates them from the fields before, so that the bytes are those the outcome's generator would have written
+     * field by field.
+     */
+    private static String fieldsWith(FieldsWriter writer) {
         StringWriter text = new StringWriter();
         try (JsonGenerator fields = JUDGEMENTS.createGenerator(text)) {
             fields.writeStartObject();
-            writeFacts(fields, classification.facts());
+            writer.write(fields);
             fields.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,21 +148,10 @@ final class JsonOutcomeWriter implements OutcomeWriter {
         return "," + text.getBuffer().substring(1, text.getBuffer().length() - 1);
     }
 
-    /**
-     * The fields of a judgement, from status to rules, as they follow the line number in an outcome's object: written
-     * once by a generator of their own, with the comma that separates them from the line number, so that the bytes
-     * are those the outcome's generator would have written field by field.
-     */
-    private SerializableString fieldsOf(Judgement judgement) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator fields = JUDGEMENTS.createGenerator(text)) {
-            fields.writeStartObject();
-            writeJudgement(fields, judgement);
-            fields.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new SerializedString("," + text.getBuffer().substring(1, text.getBuffer().length() - 1));
+    /** Writes some fields of an outcome's object. */
+    @FunctionalInterface
+    private interface FieldsWriter {
+        void write(JsonGenerator fields) throws IOException;
     }
 
     private void writeJudgement(JsonGenerator fields, Judgement judgement) throws IOException {
