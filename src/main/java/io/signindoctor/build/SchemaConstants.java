@@ -72,6 +72,7 @@ public final class SchemaConstants {
         java.append("public final class ").append(CLASS).append(" {\n");
         members(java, CLASS, schema, "    ");
         groups(java, "    ");
+        versions(java, "    ");
         java.append("\n    private ").append(CLASS).append("() {\n    }\n}\n");
         return java.toString();
     }
@@ -126,6 +127,35 @@ public final class SchemaConstants {
                 + "x-fact names one fact class. */\n");
         java.append(indent).append("public static final java.util.List<String> ").append(GROUPS)
                 .append(" = java.util.List.of(").append(String.join(", ", groups)).append(");\n");
+    }
+
+    /**
+     * The names of the properties whose values are versions ({@code format: version}): the only dotted numbers the
+     * rules read part by part (io.signindoctor.model.BuildNumbers). Everything else dotted and numeric, addresses
+     * above all, they only compare whole, which lets classify reuse verdicts across addresses.
+     */
+    private void versions(StringBuilder java, String indent) {
+        Set<String> versions = new TreeSet<>();
+        collectVersions(schema, versions);
+        if (properties(schema).keySet().stream().map(SchemaConstants::constantName).anyMatch("VERSIONS"::equals)) {
+            throw new IllegalStateException("a top-level property would be named VERSIONS, the names of the "
+                    + "version properties; rename it in the schema");
+        }
+        java.append('\n').append(indent).append("/** The names of the properties whose values are versions, read "
+                + "part by part. */\n");
+        java.append(indent).append("public static final java.util.Set<String> VERSIONS = java.util.Set.of(")
+                .append(String.join(", ", versions.stream().map(name -> "\"" + escaped(name) + "\"").toList()))
+                .append(");\n");
+    }
+
+    private void collectVersions(JsonNode node, Set<String> versions) {
+        properties(node).forEach((name, entry) -> {
+            JsonNode value = described(entry);
+            if (value.path("format").asText().equals("version")) {
+                versions.add(name);
+            }
+            collectVersions(value, versions);
+        });
     }
 
     /** The allowed values of an enumerated entry, and its default when the schema gives one. */

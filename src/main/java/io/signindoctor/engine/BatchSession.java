@@ -22,18 +22,21 @@ import org.kie.api.runtime.KieSessionsPool;
  * Classifies many incidents, one after the other, on one thread. Exports repeat themselves: the same story with the
  * same error code and setting comes back thousands of times, so an incident whose observations match a recent one
  * gets that verdict again without running the rules (see {@link Observation}; the workers of a run share one
- * {@link VerdictCache}). Otherwise the rules run in a session that comes from a pool of one and goes back to it after
- * each incident: giving it back resets its working memory in one sweep, which costs less than deleting each fact and
- * letting truth maintenance withdraw every conclusion drawn from it, and far less than building a session per
- * incident. Unlike {@link CaseSession} it keeps only which rules fired, the confidence of each cause and the
- * advisories raised, not the trace or the evidence, which a batch has no use for; equal verdicts are handed out as
- * one object, so that a batch can tell them apart by identity.
+ * {@link VerdictCache}). With rules that never read an address's digits, observations match up to which addresses
+ * they name: tickets that each name their own server's address tell the same story. Otherwise the rules run in a
+ * session that comes from a pool of one and goes back to it after each incident: giving it back resets its working
+ * memory in one sweep, which costs less than deleting each fact and letting truth maintenance withdraw every
+ * conclusion drawn from it, and far less than building a session per incident. Unlike {@link CaseSession} it keeps
+ * only which rules fired, the confidence of each cause and the advisories raised, not the trace or the evidence,
+ * which a batch has no use for; equal verdicts are handed out as one object, so that a batch can tell them apart by
+ * identity.
  */
 public final class BatchSession implements AutoCloseable {
 
     private final KnowledgeBase knowledgeBase;
     private final KieSessionsPool pool;
     private final VerdictCache verdicts;
+    private final boolean readsNoAddressDigits;
     /** Many observations lead to one verdict: it is handed out as one object (see DistinctVerdicts). */
     private final DistinctVerdicts distinct = new DistinctVerdicts(VerdictCache.REMEMBERED);
     private final Map<Rule, String> ruleIds = new IdentityHashMap<>();
@@ -56,6 +59,7 @@ public final class BatchSession implements AutoCloseable {
         this.pool = knowledgeBase.newSessionPool();
         this.loops = knowledgeBase.loopWatch();
         this.verdicts = verdicts;
+        this.readsNoAddressDigits = knowledgeBase.readsNoAddressDigits();
     }
 
     /** The verdict on one incident's facts. */
@@ -63,7 +67,7 @@ public final class BatchSession implements AutoCloseable {
         if (verdicts == null) {
             return runRules(facts);
         }
-        Observation observation = Observation.of(facts);
+        Observation observation = readsNoAddressDigits ? Observation.upToAddresses(facts) : Observation.of(facts);
         Verdict known = verdicts.find(observation);
         if (known != null) {
             return known;

@@ -135,10 +135,7 @@ public final class KnowledgeBase {
      * package, their rules never fire, and nothing else would tell the author so.
      */
     private static List<InputProblem> inBuiltInPackages(List<RuleSource> siteSources) {
-        Set<String> builtIn = new HashSet<>();
-        for (String modelClass : PackagedFile.index(MODEL_INDEX)) {
-            builtIn.add(modelClass.substring(0, modelClass.lastIndexOf('.')));
-        }
+        Set<String> builtIn = builtInPackages();
         List<InputProblem> problems = new ArrayList<>();
         for (RuleSource source : siteSources) {
             source.packageName().filter(builtIn::contains).ifPresent(name -> problems.add(new InputProblem(
@@ -146,6 +143,30 @@ public final class KnowledgeBase {
                     + "site.rules, got " + name + ", the built-in rules' package: rules declared in it never fire")));
         }
         return problems;
+    }
+
+    private static Set<String> builtInPackages() {
+        Set<String> packages = new HashSet<>();
+        for (String modelClass : PackagedFile.index(MODEL_INDEX)) {
+            packages.add(modelClass.substring(0, modelClass.lastIndexOf('.')));
+        }
+        return packages;
+    }
+
+    /**
+     * Whether these rules never read an IPv4 address's digits, so that incidents differing only in the addresses
+     * they name reach the same conclusions (see Observation#upToAddresses). The built-in rules do not
+     * (BuiltInRulesNameNoAddressTest); site rules are code this project has not read, so a knowledge base with any
+     * is not taken to be so.
+     */
+    public boolean readsNoAddressDigits() {
+        Set<String> builtIn = builtInPackages();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            if (!kiePackage.getRules().isEmpty() && !builtIn.contains(kiePackage.getName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static KnowledgeBase fromModels(List<Model> models, ErrorCodes errorCodes, List<InputProblem> warnings) {

@@ -1,5 +1,6 @@
 package io.signindoctor.model;
 
+import io.signindoctor.vocabulary.Schema;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -42,6 +43,29 @@ public final class Observation {
     }
 
     public static Observation of(List<? extends Fact> facts) {
+        return new Observation(valuesOf(facts));
+    }
+
+    /**
+     * The same, up to which IPv4 addresses the facts name ({@link AddressNumbering}): for rules that tell addresses
+     * apart and from names but never read their digits. Versions are read part by part ({@link BuildNumbers}), and a
+     * build such as 16.0.1.2 looks like an address, so facts that name a version are observed exactly.
+     */
+    public static Observation upToAddresses(List<? extends Fact> facts) {
+        Object[] values = valuesOf(facts);
+        return new Observation(namesAVersion(facts) ? values : AddressNumbering.of(values));
+    }
+
+    private static boolean namesAVersion(List<? extends Fact> facts) {
+        for (Fact fact : facts) {
+            if (fact instanceof NamedValue named && Schema.VERSIONS.contains(named.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object[] valuesOf(List<? extends Fact> facts) {
         int size = 0;
         for (Fact fact : facts) {
             size += 2 + VALUE_FIELDS.get(fact.getClass()).length;
@@ -59,7 +83,7 @@ public final class Observation {
                 }
             }
         }
-        return new Observation(values);
+        return values;
     }
 
     @Override

@@ -283,7 +283,7 @@ class ClassifyCommandTest {
     }
 
     @Test
-    void reusingWhatWasMadeOfARecentIncidentWithTheSameFieldsOrFactsChangesNothingInTheOutput() throws IOException {
+    void reusingWhatWasMadeOfARecentIncidentWithTheSameFieldsOrFactsOrOtherAddressesChangesNothingInTheOutput() throws IOException {
         List<String> sample = Files.readAllLines(Path.of("examples/export/incidents.csv"), StandardCharsets.UTF_8);
         StringBuilder csv = new StringBuilder(sample.get(0)).append('\n');
         for (int copy = 0; copy < 25; copy++) {
@@ -292,6 +292,9 @@ class ClassifyCommandTest {
             csv.append("INC-IP-").append(copy).append(",Branch laptop,").append(csvQuoted(MANUAL_IP)).append(",,,\n");
             csv.append("INC-FQDN-").append(copy).append(",Branch laptop,")
                     .append(csvQuoted(MANUAL_IP.replace("192.168.0.2", "ocs.contoso.com"))).append(",,,\n");
+            // Each with its own address: the same verdict, with each incident's own address in its facts.
+            csv.append("INC-OTHER-IP-").append(copy).append(",Branch laptop,")
+                    .append(csvQuoted(MANUAL_IP.replace("192.168.0.2", "10.20." + copy + ".9"))).append(",,,\n");
         }
         Path input = TestFiles.write(folder, "repeated.csv", csv.toString());
         Path reused = folder.resolve("reused.jsonl");
@@ -304,8 +307,9 @@ class ClassifyCommandTest {
 
         assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCode.REJECTED);
         assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCode.REJECTED);
-        assertThat(first.err()).contains("read 550 records from 1 input: 375 classified, 75 unclassified, "
+        assertThat(first.err()).contains("read 575 records from 1 input: 400 classified, 75 unclassified, "
                 + "100 rejected");
+        assertThat(Files.readString(reused)).contains("10.20.24.9").contains("10.20.3.9");
         assertThat(Files.readString(reused)).isEqualTo(Files.readString(everyTime));
         assertThat(first.err().replace("reused", "every-time")).isEqualTo(second.err());
     }

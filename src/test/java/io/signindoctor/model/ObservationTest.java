@@ -69,4 +69,48 @@ class ObservationTest {
         assertThat(Observation.of(List.of(transport, configuration)))
                 .isNotEqualTo(Observation.of(List.of(configuration, transport)));
     }
+
+    private static List<Fact> manualServerAt(String setting, String eventServer, String quoted) {
+        return List.of(new ClientSetting("internal-server", setting, LINE_3),
+                connectFailure(LINE_3).server(eventServer).text(quoted).build());
+    }
+
+    @Test
+    void upToAddressesOnlyWhichAddressRecursWhereCounts() {
+        Observation first = Observation.upToAddresses(manualServerAt("10.1.1.7:5060", "10.1.1.7",
+                "failed to connect to server 10.1.1.7 (10.1.1.7) on port 5060"));
+
+        assertThat(Observation.upToAddresses(manualServerAt("192.168.40.2:5060", "192.168.40.2",
+                "failed to connect to server 192.168.40.2 (192.168.40.2) on port 5060"))).isEqualTo(first)
+                .hasSameHashCodeAs(first);
+        assertThat(List.of(
+                manualServerAt("10.1.1.7:5060", "10.1.1.8", "failed to connect to server 10.1.1.8 (10.1.1.8) on "
+                        + "port 5060"),
+                manualServerAt("10.1.1.7:5061", "10.1.1.7", "failed to connect to server 10.1.1.7 (10.1.1.7) on "
+                        + "port 5060"),
+                manualServerAt("ocs.contoso.com:5060", "10.1.1.7", "failed to connect to server 10.1.1.7 "
+                        + "(10.1.1.7) on port 5060")))
+                .allSatisfy(other -> assertThat(Observation.upToAddresses(other)).isNotEqualTo(first));
+        assertThat(Observation.of(manualServerAt("192.168.40.2:5060", "192.168.40.2", "failed to connect to server "
+                + "192.168.40.2 (192.168.40.2) on port 5060"))).isNotEqualTo(Observation.of(manualServerAt(
+                "10.1.1.7:5060", "10.1.1.7", "failed to connect to server 10.1.1.7 (10.1.1.7) on port 5060")));
+    }
+
+    @Test
+    void anAddressInsideANameOrALongerNumberKeepsEveryValueExact() {
+        assertThat(Observation.upToAddresses(manualServerAt("10.1.1.7:5060", "10.1.1.7", "from host-10.1.1.7")))
+                .isNotEqualTo(Observation.upToAddresses(manualServerAt("10.1.1.8:5060", "10.1.1.8",
+                        "from host-10.1.1.8")));
+        assertThat(Observation.upToAddresses(manualServerAt("10.1.1.7:5060", "110.1.1.7", "failed")))
+                .isNotEqualTo(Observation.upToAddresses(manualServerAt("10.1.1.8:5060", "110.1.1.9", "failed")));
+    }
+
+    @Test
+    void factsThatNameAVersionAreObservedExactly() {
+        assertThat(Observation.upToAddresses(List.of(new ClientSetting("build", "16.0.1.2", LINE_3))))
+                .isNotEqualTo(Observation.upToAddresses(List.of(new ClientSetting("build", "15.0.1.2", LINE_3))));
+        assertThat(Observation.upToAddresses(List.of(new ClientSetting("internal-server", "16.0.1.2", LINE_3))))
+                .isEqualTo(Observation.upToAddresses(List.of(new ClientSetting("internal-server", "15.0.1.2",
+                        LINE_3))));
+    }
 }
