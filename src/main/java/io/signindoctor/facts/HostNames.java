@@ -60,13 +60,50 @@ final class HostNames {
 
     /** A dotted IPv4 address, each part 0 to 255 without leading zeros. */
     static boolean isIpv4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (text.length() > 15 || parts.length != 4) {
-            return false;
+        return text.length() <= 15 && dottedParts(text, 4, 4, 3, 255, false);
+    }
+
+    /**
+     * Whether the text is {@code fewest} to {@code most} parts joined by dots, each of 1 to {@code longest} digits
+     * and at most {@code largest}, starting with 0 only where allowed or where it is the part's only digit. One pass,
+     * without splitting: value checks run on every fact a batch reads.
+     */
+    static boolean dottedParts(String text, int fewest, int most, int longest, int largest, boolean leadingZeros) {
+        int parts = 0;
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('.', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int length = end - start;
+            if (length == 0 || length > longest || !isDigits(text, start, end) || ++parts > most
+                    || !leadingZeros && length > 1 && text.charAt(start) == '0'
+                    || Integer.parseInt(text, start, end, 10) > largest) {
+                return false;
+            }
+            if (end == text.length()) {
+                return parts >= fewest;
+            }
+            start = end + 1;
         }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || part.length() > 1 && part.charAt(0) == '0' || Integer.parseInt(part) > 255) {
+    }
+
+    /** Whether the characters from start to end are decimal digits. */
+    static boolean isDigits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the characters from start to end are hexadecimal digits. */
+    static boolean isHexDigits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isHex(text.charAt(i))) {
                 return false;
             }
         }
@@ -109,7 +146,7 @@ final class HostNames {
         }
         String[] parts = text.split(":", -1);
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 4 || !part.chars().allMatch(HostNames::isHex)) {
+            if (part.isEmpty() || part.length() > 4 || !isHexDigits(part, 0, part.length())) {
                 return -1;
             }
         }
@@ -149,12 +186,21 @@ final class HostNames {
 
     /** Digits and dots only: meant as an IPv4 address, so it is one or it is wrong (no top-level domain is numeric). */
     private static boolean looksNumeric(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.');
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A port written as 1 to 5 digits, from 1 to 65535. */
     static boolean isPort(String text) {
-        if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.isEmpty() || text.length() > 5 || !isDigits(text, 0, text.length())) {
             return false;
         }
         int port = Integer.parseInt(text);

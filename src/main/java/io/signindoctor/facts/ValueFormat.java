@@ -91,7 +91,7 @@ public enum ValueFormat {
 
     private static boolean isHexDword(String text) {
         return text.length() >= 3 && text.length() <= 10 && (text.startsWith("0x") || text.startsWith("0X"))
-                && text.substring(2).chars().allMatch(HostNames::isHex);
+                && HostNames.isHexDigits(text, 2, text.length());
     }
 
     private static boolean isHostNameList(String text) {
@@ -106,15 +106,6 @@ public enum ValueFormat {
 
     /** A build as Help > About or a file's properties show it: 15.0.5023.1000, 16.0.4678.1000, 6.19. */
     private static boolean isVersion(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length < 2 || parts.length > 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 5 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
+        return HostNames.dottedParts(text, 2, 4, 5, 99_999, true);
     }
 }
