@@ -46,6 +46,15 @@ final class TextReading {
     /** The words that may stand between "as" and the cue that names a value's role. */
     private static final Set<String> DETERMINERS = Set.of("the", "our", "its", "his", "her", "their", "my", "your",
             "a", "an");
+    /**
+     * The words that name a DNS name's kind of record just after it ("_sipinternaltls._tcp.contoso.com SRV record",
+     * "sip.contoso.com A record", "lyncdiscover.contoso.com DNS entry"): they are the name's own label, and a cue after
+     * them ("... SRV record is missing") counts from the end of the label, as near as a cue just after the name.
+     */
+    private static final Set<String> RECORD_KIND_WORDS = Set.of("dns", "srv", "a", "aaaa", "host", "cname", "record",
+            "records", "entry", "entries");
+    /** Of the words above, those that make a run of them a record's label (a lone "a" or "dns" does not). */
+    private static final Set<String> RECORD_NOUNS = Set.of("srv", "cname", "record", "records", "entry", "entries");
 
     /** Where a cue phrase of a reading's group occurs, as first and last token. */
     record Occurrence(int group, int first, int last) {
@@ -662,8 +671,9 @@ final class TextReading {
      */
     private int distance(Occurrence cue, int value) {
         int step = cue.last() < value || namedAs(cue, value) ? 1 : 2;
+        int label = cue.first() > value ? recordLabelAfter(value, cue.first()) : 0;
         int distance = cue.last() < value ? value - cue.last()
-                : step == 1 ? cue.first() - value : 2 * (cue.first() - value) + 1;
+                : step == 1 ? cue.first() - value : label + 2 * (cue.first() - value - label) + 1;
         if (distance > FAR) {
             return distance;
         }
@@ -689,6 +699,24 @@ final class TextReading {
             }
         }
         return distance;
+    }
+
+    /**
+     * How many words just after a DNS name, and before a cue, label the name with its kind of record ("SRV record",
+     * "A record", "DNS entry"); none when the run of such words names no record.
+     */
+    private int recordLabelAfter(int value, int cue) {
+        ValueKind kind = tokens.get(value).kind();
+        if (kind != ValueKind.FQDN && kind != ValueKind.SRV_NAME) {
+            return 0;
+        }
+        int end = value + 1;
+        boolean noun = false;
+        while (end < cue && !tokens.get(end).isValue() && RECORD_KIND_WORDS.contains(stems[end])) {
+            noun |= RECORD_NOUNS.contains(stems[end]);
+            end++;
+        }
+        return noun && !segments.pauseBefore(value + 1) ? end - value - 1 : 0;
     }
 
     /**

@@ -50,6 +50,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void aRecordsKindNamedAfterItsNameAddsNoDistanceToTheCueAfterIt() {
+        assertThat(facts("The _sipinternaltls._tcp.contoso.com SRV record is missing."))
+                .contains("DNS SRV _sipinternaltls._tcp.contoso.com: nxdomain");
+        assertThat(facts("The _sipinternal._tcp.fabrikam.com DNS SRV record was deleted."))
+                .contains("DNS SRV _sipinternal._tcp.fabrikam.com: nxdomain");
+        assertThat(facts("The _sipinternaltls._tcp.contoso.com SRV record answers fine and nothing else is missing."))
+                .doesNotContain("DNS SRV _sipinternaltls._tcp.contoso.com: nxdomain");
+    }
+
+    @Test
     void twoValuesInOneSentenceEachTakeTheNearerCue() {
         assertThat(facts("Manual: internal server ocs01.contoso.com, external server edge.contoso.com:5061."))
                 .contains("client.internal-server = ocs01.contoso.com",
