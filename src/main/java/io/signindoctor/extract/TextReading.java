@@ -671,9 +671,8 @@ final class TextReading {
      */
     private int distance(Occurrence cue, int value) {
         int step = cue.last() < value || namedAs(cue, value) ? 1 : 2;
-        int label = cue.first() > value ? recordLabelAfter(value, cue.first()) : 0;
         int distance = cue.last() < value ? value - cue.last()
-                : step == 1 ? cue.first() - value : label + 2 * (cue.first() - value - label) + 1;
+                : step == 1 ? cue.first() - value : distanceAfter(value, cue.first());
         if (distance > FAR) {
             return distance;
         }
@@ -699,6 +698,15 @@ final class TextReading {
             }
         }
         return distance;
+    }
+
+    /**
+     * A cue after the value counts each word between them twice, except the words that label a DNS name with its kind
+     * of record, which count once: only this branch needs the label, so only it looks for one.
+     */
+    private int distanceAfter(int value, int cue) {
+        int label = cue > value ? recordLabelAfter(value, cue) : 0;
+        return label + 2 * (cue - value - label) + 1;
     }
 
     /**
